@@ -1,0 +1,241 @@
+//! ophis's own syntax tree: the output of `parse`, the input of `resolve` and `lower`.
+//!
+//! It mirrors Python's `ast` module for the constructs ophis compiles, with every node's
+//! position already resolved to a 1-based line and column. Constructs the compiler does not
+//! support yet are kept as [`Stmt::Unsupported`] / [`Expr::Unsupported`] carrying the
+//! construct's name, so the pass that meets one reports it with its location (never a panic,
+//! never a silently different program). Keeping the tree ours means the parser crate is named
+//! by `parse.rs` alone and can be replaced without touching any later pass.
+
+use num_bigint::BigInt;
+
+/// A source position: 1-based line and column (in characters).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub struct Loc {
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    pub loc: Loc,
+    pub kind: StmtKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum StmtKind {
+    FunctionDef(Box<FunctionDef>),
+    Return(Option<Expr>),
+    Delete(Vec<Expr>),
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    /// `x: T = v` (the annotation is evaluated for module and class scopes only; ophis keeps
+    /// just the assignment, as annotations of locals are never evaluated).
+    AnnAssign { target: Expr, value: Option<Expr> },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Assert { test: Expr, msg: Option<Expr> },
+    /// `import a.b as c`: (dotted name, alias).
+    Import(Vec<(String, Option<String>)>),
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Expr(Expr),
+    Pass,
+    Break,
+    Continue,
+    /// A statement ophis does not compile yet; the string names the construct.
+    Unsupported(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub struct FunctionDef {
+    pub name: String,
+    pub params: Parameters,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    /// The position of the `def` keyword line, used for `co_firstlineno` and tracebacks.
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Parameters {
+    pub posonly: Vec<Param>,
+    pub args: Vec<Param>,
+    pub vararg: Option<String>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub default: Option<Expr>,
+    pub loc: Loc,
+}
+
+impl Parameters {
+    /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
+    pub fn slot_names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.posonly.iter().chain(&self.args).chain(&self.kwonly).map(|p| p.name.clone()).collect();
+        v.extend(self.vararg.clone());
+        v.extend(self.kwarg.clone());
+        v
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ExceptHandler {
+    pub loc: Loc,
+    pub type_: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub loc: Loc,
+    pub kind: ExprKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    NamedExpr { target: String, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { params: Box<Parameters>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    /// `{k: v, **m}`: a `None` key is a `**` unpacking.
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    /// An f-string: literal pieces and formatted values, in order.
+    FString(Vec<FStringPart>),
+    Constant(Constant),
+    Attribute { value: Box<Expr>, attr: String },
+    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Starred(Box<Expr>),
+    Name(String),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    /// An expression ophis does not compile yet; the string names the construct.
+    Unsupported(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub enum FStringPart {
+    Literal(String),
+    Value { value: Box<Expr>, conversion: Option<char>, spec: Option<Vec<FStringPart>> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Keyword {
+    pub loc: Loc,
+    /// `None` for `**mapping`.
+    pub arg: Option<String>,
+    pub value: Expr,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Str(String),
+    Int(BigInt),
+    Float(f64),
+    Ellipsis,
+    Tuple(Vec<Constant>),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+/// Binary operators; the discriminants are the runtime's `ops::BinOp` numbers.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add = 0,
+    Sub = 1,
+    Mult = 2,
+    Div = 3,
+    FloorDiv = 4,
+    Mod = 5,
+    Pow = 6,
+    LShift = 7,
+    RShift = 8,
+    BitAnd = 9,
+    BitOr = 10,
+    BitXor = 11,
+    MatMult = 12,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mult => "*",
+            Div => "/",
+            FloorDiv => "//",
+            Mod => "%",
+            Pow => "**",
+            LShift => "<<",
+            RShift => ">>",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            MatMult => "@",
+        }
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-x`: runtime op 0.
+    USub,
+    /// `+x`: runtime op 1.
+    UAdd,
+    /// `~x`: runtime op 2.
+    Invert,
+    Not,
+}
+
+/// Comparison operators; the first six are numbered as CPython's `Py_LT`…`Py_GE`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt = 0,
+    LtE = 1,
+    Eq = 2,
+    NotEq = 3,
+    Gt = 4,
+    GtE = 5,
+    Is = 6,
+    IsNot = 7,
+    In = 8,
+    NotIn = 9,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        use CmpOp::*;
+        match self {
+            Lt => "<",
+            LtE => "<=",
+            Eq => "==",
+            NotEq => "!=",
+            Gt => ">",
+            GtE => ">=",
+            Is => "is",
+            IsNot => "is not",
+            In => "in",
+            NotIn => "not in",
+        }
+    }
+}

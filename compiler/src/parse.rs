@@ -1,0 +1,291 @@
+//! Parsing: Python source text → ophis's syntax tree (`ast.rs`).
+//!
+//! This is the only module that names `rustpython_parser`; it runs the parser and translates
+//! its tree into ours, resolving byte offsets to line and column once. The translation is
+//! total: a construct ophis does not compile yet becomes an `Unsupported` node naming it,
+//! which the first pass that meets it reports. Parse errors become `SyntaxError` diagnostics.
+
+use crate::ast::{self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp};
+use crate::diagnostics::{CompileResult, Diagnostic, Kind, SourceFile};
+use rustpython_parser::ast as py;
+use rustpython_parser::ast::Ranged;
+
+/// Parse a module's source.
+pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
+    let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path).map_err(|e| {
+        let loc = src.loc(e.offset.to_usize());
+        Diagnostic::at(Kind::SyntaxError, &src.path, loc, format!("invalid syntax: {}", e.error))
+    })?;
+    let py::Mod::Module(m) = module else {
+        return Err(Diagnostic::internal("parse", "the parser returned a non-module tree"));
+    };
+    let cx = Cx { src };
+    Ok(m.body.iter().map(|s| cx.stmt(s)).collect())
+}
+
+struct Cx<'a> {
+    src: &'a SourceFile,
+}
+
+impl Cx<'_> {
+    fn loc(&self, node: &impl Ranged) -> Loc {
+        self.src.loc(node.range().start().to_usize())
+    }
+
+    fn stmts(&self, body: &[py::Stmt]) -> Vec<Stmt> {
+        body.iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&self, s: &py::Stmt) -> Stmt {
+        let loc = self.loc(s);
+        let kind = match s {
+            py::Stmt::FunctionDef(f) => StmtKind::FunctionDef(Box::new(ast::FunctionDef {
+                name: f.name.to_string(),
+                params: self.params(&f.args),
+                body: self.stmts(&f.body),
+                decorators: f.decorator_list.iter().map(|d| self.expr(d)).collect(),
+                loc,
+            })),
+            py::Stmt::AsyncFunctionDef(_) => StmtKind::Unsupported("an `async def` function"),
+            py::Stmt::ClassDef(_) => StmtKind::Unsupported("a `class` definition"),
+            py::Stmt::Return(r) => StmtKind::Return(r.value.as_deref().map(|v| self.expr(v))),
+            py::Stmt::Delete(d) => StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect()),
+            py::Stmt::Assign(a) => StmtKind::Assign {
+                targets: a.targets.iter().map(|t| self.expr(t)).collect(),
+                value: self.expr(&a.value),
+            },
+            py::Stmt::TypeAlias(_) => StmtKind::Unsupported("a `type` alias statement"),
+            py::Stmt::AugAssign(a) => StmtKind::AugAssign {
+                target: self.expr(&a.target),
+                op: binop(a.op),
+                value: self.expr(&a.value),
+            },
+            py::Stmt::AnnAssign(a) => StmtKind::AnnAssign {
+                target: self.expr(&a.target),
+                value: a.value.as_deref().map(|v| self.expr(v)),
+            },
+            py::Stmt::For(f) => StmtKind::For {
+                target: self.expr(&f.target),
+                iter: self.expr(&f.iter),
+                body: self.stmts(&f.body),
+                orelse: self.stmts(&f.orelse),
+            },
+            py::Stmt::AsyncFor(_) => StmtKind::Unsupported("an `async for` loop"),
+            py::Stmt::While(w) => StmtKind::While {
+                test: self.expr(&w.test),
+                body: self.stmts(&w.body),
+                orelse: self.stmts(&w.orelse),
+            },
+            py::Stmt::If(i) => StmtKind::If {
+                test: self.expr(&i.test),
+                body: self.stmts(&i.body),
+                orelse: self.stmts(&i.orelse),
+            },
+            py::Stmt::With(_) => StmtKind::Unsupported("a `with` statement"),
+            py::Stmt::AsyncWith(_) => StmtKind::Unsupported("an `async with` statement"),
+            py::Stmt::Match(_) => StmtKind::Unsupported("a `match` statement"),
+            py::Stmt::Raise(r) => StmtKind::Raise {
+                exc: r.exc.as_deref().map(|e| self.expr(e)),
+                cause: r.cause.as_deref().map(|e| self.expr(e)),
+            },
+            py::Stmt::Try(t) => StmtKind::Try {
+                body: self.stmts(&t.body),
+                handlers: t
+                    .handlers
+                    .iter()
+                    .map(|h| {
+                        let py::ExceptHandler::ExceptHandler(h) = h;
+                        ast::ExceptHandler {
+                            loc: self.loc(h),
+                            type_: h.type_.as_deref().map(|e| self.expr(e)),
+                            name: h.name.as_ref().map(|n| n.to_string()),
+                            body: self.stmts(&h.body),
+                        }
+                    })
+                    .collect(),
+                orelse: self.stmts(&t.orelse),
+                finalbody: self.stmts(&t.finalbody),
+            },
+            py::Stmt::TryStar(_) => StmtKind::Unsupported("a `try`/`except*` statement"),
+            py::Stmt::Assert(a) => StmtKind::Assert {
+                test: self.expr(&a.test),
+                msg: a.msg.as_deref().map(|m| self.expr(m)),
+            },
+            py::Stmt::Import(i) => StmtKind::Import(
+                i.names.iter().map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string()))).collect(),
+            ),
+            py::Stmt::ImportFrom(_) => StmtKind::Unsupported("a `from … import` statement"),
+            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
+            py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
+            py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
+            py::Stmt::Pass(_) => StmtKind::Pass,
+            py::Stmt::Break(_) => StmtKind::Break,
+            py::Stmt::Continue(_) => StmtKind::Continue,
+        };
+        Stmt { loc, kind }
+    }
+
+    fn params(&self, a: &py::Arguments) -> ast::Parameters {
+        let conv = |p: &py::ArgWithDefault| ast::Param {
+            name: p.def.arg.to_string(),
+            default: p.default.as_deref().map(|d| self.expr(d)),
+            loc: self.loc(&p.def),
+        };
+        ast::Parameters {
+            posonly: a.posonlyargs.iter().map(conv).collect(),
+            args: a.args.iter().map(conv).collect(),
+            vararg: a.vararg.as_ref().map(|v| v.arg.to_string()),
+            kwonly: a.kwonlyargs.iter().map(conv).collect(),
+            kwarg: a.kwarg.as_ref().map(|v| v.arg.to_string()),
+        }
+    }
+
+    fn boxed(&self, e: &py::Expr) -> Box<Expr> {
+        Box::new(self.expr(e))
+    }
+
+    fn expr(&self, e: &py::Expr) -> Expr {
+        let loc = self.loc(e);
+        let kind = match e {
+            py::Expr::BoolOp(b) => ExprKind::BoolOp {
+                op: match b.op {
+                    py::BoolOp::And => BoolOp::And,
+                    py::BoolOp::Or => BoolOp::Or,
+                },
+                values: b.values.iter().map(|v| self.expr(v)).collect(),
+            },
+            py::Expr::NamedExpr(n) => match &*n.target {
+                py::Expr::Name(name) => ExprKind::NamedExpr { target: name.id.to_string(), value: self.boxed(&n.value) },
+                _ => ExprKind::Unsupported("an assignment expression to a non-name"),
+            },
+            py::Expr::BinOp(b) => ExprKind::BinOp { left: self.boxed(&b.left), op: binop(b.op), right: self.boxed(&b.right) },
+            py::Expr::UnaryOp(u) => ExprKind::UnaryOp {
+                op: match u.op {
+                    py::UnaryOp::Invert => UnaryOp::Invert,
+                    py::UnaryOp::Not => UnaryOp::Not,
+                    py::UnaryOp::UAdd => UnaryOp::UAdd,
+                    py::UnaryOp::USub => UnaryOp::USub,
+                },
+                operand: self.boxed(&u.operand),
+            },
+            py::Expr::Lambda(l) => ExprKind::Lambda { params: Box::new(self.params(&l.args)), body: self.boxed(&l.body) },
+            py::Expr::IfExp(i) => ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) },
+            py::Expr::Dict(d) => ExprKind::Dict {
+                keys: d.keys.iter().map(|k| k.as_ref().map(|k| self.expr(k))).collect(),
+                values: d.values.iter().map(|v| self.expr(v)).collect(),
+            },
+            py::Expr::Set(_) => ExprKind::Unsupported("a set display"),
+            py::Expr::ListComp(_) => ExprKind::Unsupported("a list comprehension"),
+            py::Expr::SetComp(_) => ExprKind::Unsupported("a set comprehension"),
+            py::Expr::DictComp(_) => ExprKind::Unsupported("a dict comprehension"),
+            py::Expr::GeneratorExp(_) => ExprKind::Unsupported("a generator expression"),
+            py::Expr::Await(_) => ExprKind::Unsupported("an `await` expression"),
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => ExprKind::Unsupported("a `yield` expression (generators)"),
+            py::Expr::Compare(c) => ExprKind::Compare {
+                left: self.boxed(&c.left),
+                ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
+                comparators: c.comparators.iter().map(|v| self.expr(v)).collect(),
+            },
+            py::Expr::Call(c) => ExprKind::Call {
+                func: self.boxed(&c.func),
+                args: c.args.iter().map(|a| self.expr(a)).collect(),
+                keywords: c
+                    .keywords
+                    .iter()
+                    .map(|k| ast::Keyword { loc: self.loc(k), arg: k.arg.as_ref().map(|a| a.to_string()), value: self.expr(&k.value) })
+                    .collect(),
+            },
+            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => ExprKind::FString(self.fstring_parts(e)),
+            py::Expr::Constant(c) => match constant(&c.value) {
+                Some(k) => ExprKind::Constant(k),
+                None => ExprKind::Unsupported(match c.value {
+                    py::Constant::Bytes(_) => "a bytes literal",
+                    _ => "a complex number literal",
+                }),
+            },
+            py::Expr::Attribute(a) => ExprKind::Attribute { value: self.boxed(&a.value), attr: a.attr.to_string() },
+            py::Expr::Subscript(s) => ExprKind::Subscript { value: self.boxed(&s.value), index: self.boxed(&s.slice) },
+            py::Expr::Starred(s) => ExprKind::Starred(self.boxed(&s.value)),
+            py::Expr::Name(n) => ExprKind::Name(n.id.to_string()),
+            py::Expr::List(l) => ExprKind::List(l.elts.iter().map(|x| self.expr(x)).collect()),
+            py::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|x| self.expr(x)).collect()),
+            py::Expr::Slice(s) => ExprKind::Slice {
+                lower: s.lower.as_deref().map(|x| self.boxed(x)),
+                upper: s.upper.as_deref().map(|x| self.boxed(x)),
+                step: s.step.as_deref().map(|x| self.boxed(x)),
+            },
+        };
+        Expr { loc, kind }
+    }
+
+    /// The pieces of an f-string (a `JoinedStr`, or a lone `FormattedValue`).
+    fn fstring_parts(&self, e: &py::Expr) -> Vec<FStringPart> {
+        match e {
+            py::Expr::JoinedStr(j) => j.values.iter().flat_map(|v| self.fstring_parts(v)).collect(),
+            py::Expr::Constant(c) => match &c.value {
+                py::Constant::Str(s) => vec![FStringPart::Literal(s.clone())],
+                _ => vec![FStringPart::Value { value: self.boxed(e), conversion: None, spec: None }],
+            },
+            py::Expr::FormattedValue(f) => {
+                let conversion = match f.conversion {
+                    py::ConversionFlag::None => None,
+                    py::ConversionFlag::Str => Some('s'),
+                    py::ConversionFlag::Ascii => Some('a'),
+                    py::ConversionFlag::Repr => Some('r'),
+                };
+                vec![FStringPart::Value {
+                    value: self.boxed(&f.value),
+                    conversion,
+                    spec: f.format_spec.as_deref().map(|s| self.fstring_parts(s)),
+                }]
+            }
+            other => vec![FStringPart::Value { value: self.boxed(other), conversion: None, spec: None }],
+        }
+    }
+}
+
+fn constant(c: &py::Constant) -> Option<Constant> {
+    Some(match c {
+        py::Constant::None => Constant::None,
+        py::Constant::Bool(b) => Constant::Bool(*b),
+        py::Constant::Str(s) => Constant::Str(s.clone()),
+        py::Constant::Int(i) => Constant::Int(i.clone()),
+        py::Constant::Float(f) => Constant::Float(*f),
+        py::Constant::Ellipsis => Constant::Ellipsis,
+        py::Constant::Tuple(t) => Constant::Tuple(t.iter().map(constant).collect::<Option<_>>()?),
+        py::Constant::Bytes(_) | py::Constant::Complex { .. } => return None,
+    })
+}
+
+fn binop(op: py::Operator) -> BinOp {
+    match op {
+        py::Operator::Add => BinOp::Add,
+        py::Operator::Sub => BinOp::Sub,
+        py::Operator::Mult => BinOp::Mult,
+        py::Operator::MatMult => BinOp::MatMult,
+        py::Operator::Div => BinOp::Div,
+        py::Operator::Mod => BinOp::Mod,
+        py::Operator::Pow => BinOp::Pow,
+        py::Operator::LShift => BinOp::LShift,
+        py::Operator::RShift => BinOp::RShift,
+        py::Operator::BitOr => BinOp::BitOr,
+        py::Operator::BitXor => BinOp::BitXor,
+        py::Operator::BitAnd => BinOp::BitAnd,
+        py::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: py::CmpOp) -> CmpOp {
+    match op {
+        py::CmpOp::Eq => CmpOp::Eq,
+        py::CmpOp::NotEq => CmpOp::NotEq,
+        py::CmpOp::Lt => CmpOp::Lt,
+        py::CmpOp::LtE => CmpOp::LtE,
+        py::CmpOp::Gt => CmpOp::Gt,
+        py::CmpOp::GtE => CmpOp::GtE,
+        py::CmpOp::Is => CmpOp::Is,
+        py::CmpOp::IsNot => CmpOp::IsNot,
+        py::CmpOp::In => CmpOp::In,
+        py::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}

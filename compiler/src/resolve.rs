@@ -1,0 +1,481 @@
+//! Scope resolution: decides, for every name in every scope, where it lives.
+//!
+//! Input: the module's syntax tree. Output: a [`ScopeTable`] with one [`Scope`] for the module
+//! and one per `def`/`lambda` (keyed by the position of the definition), and the bindings of
+//! every module-level name (used to decide which calls can be direct).
+//!
+//! Terminology, as in CPython's `Python/symtable.c`:
+//! - a name is *bound* in a scope by assignment, augmented assignment, `for`/`except … as`/
+//!   `import` targets, `del`, `def`, walrus, or being a parameter;
+//! - in the module scope every name is *global* (a slot of the module namespace);
+//! - in a function, a name declared `global` is *global*; one declared `nonlocal` is *free*; a
+//!   bound name is *local*; any other name is *free* if an enclosing function binds it, and
+//!   *global* (global-or-builtin at run time) otherwise;
+//! - a local that some nested function uses as free becomes a *cell*: it is stored in a heap
+//!   cell shared with the closures; a free name is read through the closure's cell, and a
+//!   function through which a free name passes on its way to a deeper function holds it too.
+//!
+//! Errors CPython's compiler reports here become `Semantic` diagnostics with its messages.
+
+use crate::ast::{Expr, ExprKind, FStringPart, Loc, Parameters, Stmt, StmtKind};
+use crate::diagnostics::{CompileResult, Diagnostic, Kind};
+use std::collections::{HashMap, HashSet};
+
+/// Where a name lives, from one scope's point of view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRef {
+    /// A plain local variable: index into [`Scope::fast`].
+    Fast(usize),
+    /// A local held in a cell because nested functions capture it: index into [`Scope::cells`].
+    Cell(usize),
+    /// A variable of an enclosing function, read through the closure: index into [`Scope::frees`].
+    Free(usize),
+    /// A module-level name (or a builtin, when the module never binds it).
+    Global,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    /// Parameter names in slot order (functions only).
+    pub params: Vec<String>,
+    /// Plain locals, parameters first (in slot order), then other names in binding order.
+    pub fast: Vec<String>,
+    /// Locals stored in cells.
+    pub cells: Vec<String>,
+    /// Free variables, in the order of the closure tuple.
+    pub frees: Vec<String>,
+    globals: HashSet<String>,
+}
+
+impl Scope {
+    pub fn lookup(&self, name: &str) -> NameRef {
+        if self.kind == ScopeKind::Module || self.globals.contains(name) {
+            return NameRef::Global;
+        }
+        if let Some(i) = self.cells.iter().position(|n| n == name) {
+            return NameRef::Cell(i);
+        }
+        if let Some(i) = self.frees.iter().position(|n| n == name) {
+            return NameRef::Free(i);
+        }
+        if let Some(i) = self.fast.iter().position(|n| n == name) {
+            return NameRef::Fast(i);
+        }
+        NameRef::Global
+    }
+}
+
+/// How a module-level name gets bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    /// By the `def` at this position.
+    Def(Loc),
+    /// In any other way (assignment, import, `del`, `global` in a function…).
+    Other,
+}
+
+pub struct ScopeTable {
+    pub module: Scope,
+    pub functions: HashMap<Loc, Scope>,
+    /// Every binding of every global name, anywhere in the module.
+    pub global_bindings: HashMap<String, Vec<Binding>>,
+}
+
+impl ScopeTable {
+    pub fn function(&self, loc: Loc) -> &Scope {
+        &self.functions[&loc]
+    }
+
+    /// The function a global name always refers to once bound: it is bound exactly once, by a
+    /// `def`, so a call through it can be a direct call.
+    pub fn sole_def(&self, name: &str) -> Option<Loc> {
+        match self.global_bindings.get(name).map(Vec::as_slice) {
+            Some([Binding::Def(loc)]) => Some(*loc),
+            _ => None,
+        }
+    }
+
+    /// Is the global name bound anywhere in the module? (If not, it can only be a builtin.)
+    pub fn is_bound_global(&self, name: &str) -> bool {
+        self.global_bindings.contains_key(name)
+    }
+}
+
+/// What one scope's body does with names, collected in a first walk.
+#[derive(Default)]
+struct Collected {
+    /// Bound names in first-binding order, with how they are bound.
+    bound: Vec<(String, Binding)>,
+    used: HashSet<String>,
+    globals: Vec<(String, Loc)>,
+    nonlocals: Vec<(String, Loc)>,
+    children: Vec<Child>,
+}
+
+struct Child {
+    loc: Loc,
+    params: Parameters,
+    body: ChildBody,
+}
+
+enum ChildBody {
+    Stmts(Vec<Stmt>),
+    Expr(Expr),
+}
+
+struct Collector<'a> {
+    file: &'a str,
+    c: Collected,
+    /// Names seen so far (for "used prior to global declaration").
+    seen_use: HashSet<String>,
+    seen_bind: HashSet<String>,
+    params: HashSet<String>,
+    is_module: bool,
+}
+
+impl Collector<'_> {
+    fn bind(&mut self, name: &str, how: Binding) {
+        self.seen_bind.insert(name.to_string());
+        self.c.bound.push((name.to_string(), how));
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.seen_use.insert(name.to_string());
+        self.c.used.insert(name.to_string());
+    }
+
+    fn declare(&mut self, name: &str, loc: Loc, global: bool) -> CompileResult<()> {
+        let what = if global { "global" } else { "nonlocal" };
+        let err = |m: String| Err(Diagnostic::at(Kind::Semantic, self.file, loc, m));
+        if !global && self.is_module {
+            return err("nonlocal declaration not allowed at module level".into());
+        }
+        if self.params.contains(name) {
+            return err(format!("name '{name}' is parameter and {what}"));
+        }
+        if self.seen_bind.contains(name) {
+            return err(format!("name '{name}' is assigned to before {what} declaration"));
+        }
+        if self.seen_use.contains(name) {
+            return err(format!("name '{name}' is used prior to {what} declaration"));
+        }
+        let other = if global { &self.c.nonlocals } else { &self.c.globals };
+        if other.iter().any(|(n, _)| n == name) {
+            return err(format!("name '{name}' is nonlocal and global"));
+        }
+        if global {
+            self.c.globals.push((name.to_string(), loc));
+        } else {
+            self.c.nonlocals.push((name.to_string(), loc));
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> CompileResult<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CompileResult<()> {
+        match &s.kind {
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.param_defaults(&f.params)?;
+                self.c.children.push(Child { loc: f.loc, params: f.params.clone(), body: ChildBody::Stmts(f.body.clone()) });
+                self.bind(&f.name, Binding::Def(f.loc));
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target(t)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for t in targets {
+                    self.target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                if let ExprKind::Name(n) = &target.kind {
+                    self.use_name(n);
+                }
+                self.target(target)?;
+            }
+            StmtKind::AnnAssign { target, value } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.target(target)?;
+                }
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::Raise { exc, cause } => {
+                for e in exc.iter().chain(cause) {
+                    self.expr(e)?;
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.stmts(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.type_ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n, Binding::Other);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                }
+            }
+            StmtKind::Import(names) => {
+                for (name, alias) in names {
+                    let bound = alias.clone().unwrap_or_else(|| name.split('.').next().unwrap_or(name).to_string());
+                    self.bind(&bound, Binding::Other);
+                }
+            }
+            StmtKind::Global(names) => {
+                for n in names {
+                    self.declare(n, s.loc, true)?;
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                for n in names {
+                    self.declare(n, s.loc, false)?;
+                }
+            }
+            StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue | StmtKind::Unsupported(_) => {}
+        }
+        Ok(())
+    }
+
+    fn param_defaults(&mut self, p: &Parameters) -> CompileResult<()> {
+        for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
+            if let Some(d) = &param.default {
+                self.expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// An assignment target: names are bound, everything else is evaluated.
+    fn target(&mut self, t: &Expr) -> CompileResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.bind(n, Binding::Other),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                for e in elts {
+                    self.target(e)?;
+                }
+            }
+            ExprKind::Starred(e) => self.target(e)?,
+            _ => self.expr(t)?,
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> CompileResult<()> {
+        match &e.kind {
+            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.bind(target, Binding::Other);
+            }
+            ExprKind::Lambda { params, body } => {
+                self.param_defaults(params)?;
+                self.c.children.push(Child { loc: e.loc, params: (**params).clone(), body: ChildBody::Expr((**body).clone()) });
+            }
+            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v))?,
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)?;
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)?;
+            }
+            ExprKind::Dict { keys, values } => {
+                for k in keys.iter().flatten() {
+                    self.expr(k)?;
+                }
+                values.iter().try_for_each(|v| self.expr(v))?;
+            }
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left)?;
+                comparators.iter().try_for_each(|v| self.expr(v))?;
+            }
+            ExprKind::Call { func, args, keywords } => {
+                self.expr(func)?;
+                args.iter().try_for_each(|v| self.expr(v))?;
+                keywords.iter().try_for_each(|k| self.expr(&k.value))?;
+            }
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::Attribute { value, .. } | ExprKind::Starred(value) => self.expr(value)?,
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+            }
+            ExprKind::List(elts) | ExprKind::Tuple(elts) => elts.iter().try_for_each(|v| self.expr(v))?,
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper, step].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Constant(_) | ExprKind::Unsupported(_) => {}
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> CompileResult<()> {
+        for p in parts {
+            if let FStringPart::Value { value, spec, .. } = p {
+                self.expr(value)?;
+                if let Some(spec) = spec {
+                    self.fstring(spec)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn collect(file: &str, params: &Parameters, body: &ChildBodyRef, is_module: bool) -> CompileResult<Collected> {
+    let mut col = Collector {
+        file,
+        c: Collected::default(),
+        seen_use: HashSet::new(),
+        seen_bind: HashSet::new(),
+        params: params.slot_names().into_iter().collect(),
+        is_module,
+    };
+    match body {
+        ChildBodyRef::Stmts(s) => col.stmts(s)?,
+        ChildBodyRef::Expr(e) => col.expr(e)?,
+    }
+    Ok(col.c)
+}
+
+enum ChildBodyRef<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+struct Resolver<'a> {
+    file: &'a str,
+    functions: HashMap<Loc, Scope>,
+    global_bindings: HashMap<String, Vec<Binding>>,
+}
+
+impl Resolver<'_> {
+    /// Analyse one function scope given the names its enclosing functions bind; returns the
+    /// finished scope and the free names it needs from its enclosers.
+    fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
+        let body = match &child.body {
+            ChildBody::Stmts(s) => ChildBodyRef::Stmts(s),
+            ChildBody::Expr(e) => ChildBodyRef::Expr(e),
+        };
+        let c = collect(self.file, &child.params, &body, false)?;
+        let globals: HashSet<String> = c.globals.iter().map(|(n, _)| n.clone()).collect();
+        let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
+        for (n, loc) in &c.nonlocals {
+            if !enclosing.contains(n) {
+                return Err(Diagnostic::at(Kind::Semantic, self.file, *loc, format!("no binding for nonlocal '{n}' found")));
+            }
+        }
+        let params = child.params.slot_names();
+        // Locals: parameters, then bound names, excluding global and nonlocal declarations.
+        let mut locals: Vec<String> = params.clone();
+        for (n, how) in &c.bound {
+            if globals.contains(n) {
+                self.global_bindings.entry(n.clone()).or_default().push(match how {
+                    Binding::Def(_) => Binding::Other, // a def inside a function is not module-level
+                    Binding::Other => Binding::Other,
+                });
+            } else if !nonlocals.contains(n) && !locals.contains(n) {
+                locals.push(n.clone());
+            }
+        }
+        // Children see this scope's locals, plus what this scope itself sees.
+        let mut inner: HashSet<String> = enclosing.iter().filter(|n| !globals.contains(*n)).cloned().collect();
+        inner.extend(locals.iter().cloned());
+        let mut cells: Vec<String> = Vec::new();
+        let mut frees: Vec<String> = nonlocals.clone();
+        for ch in &c.children {
+            let (scope, needs) = self.function(ch, &inner)?;
+            self.functions.insert(ch.loc, scope);
+            for n in needs {
+                if locals.contains(&n) {
+                    if !cells.contains(&n) {
+                        cells.push(n);
+                    }
+                } else if !frees.contains(&n) {
+                    frees.push(n);
+                }
+            }
+        }
+        let mut used: Vec<&String> = c.used.iter().collect();
+        used.sort();
+        for n in used {
+            if !locals.contains(n) && !globals.contains(n) && enclosing.contains(n) && !frees.contains(n) {
+                frees.push(n.clone());
+            }
+        }
+        let fast = locals.iter().filter(|n| !cells.contains(n)).cloned().collect();
+        let scope = Scope { kind: ScopeKind::Function, params, fast, cells, frees: frees.clone(), globals };
+        Ok((scope, frees))
+    }
+}
+
+/// Resolve every scope of a module.
+pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
+    let c = collect(file, &Parameters::default(), &ChildBodyRef::Stmts(body), true)?;
+    let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new() };
+    for (n, how) in &c.bound {
+        r.global_bindings.entry(n.clone()).or_default().push(*how);
+    }
+    let empty = HashSet::new();
+    for ch in &c.children {
+        let (scope, _needs) = r.function(ch, &empty)?;
+        r.functions.insert(ch.loc, scope);
+    }
+    let module = Scope {
+        kind: ScopeKind::Module,
+        params: Vec::new(),
+        fast: Vec::new(),
+        cells: Vec::new(),
+        frees: Vec::new(),
+        globals: HashSet::new(),
+    };
+    Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings })
+}

@@ -1,0 +1,778 @@
+//! Every symbol the runtime exports to compiled code, in one place, all prefixed `ophis_`.
+//!
+//! Conventions (the compiler's `codegen/runtime_abi.rs` declares the same signatures):
+//! - arguments are *borrowed* unless the doc says *steals*; results are *new* references;
+//! - an `Obj` result of null, or an `i32` result of -1, means an exception is set;
+//! - `i32` predicates return 1/0, or -1 on error;
+//! - `args` pointers address `nargs` positional values followed by one value per entry of
+//!   `kwnames` (a tuple of str, or null);
+//! - immortal objects (None, True, False, constants, types) may be handed out without an
+//!   increment: their count never reaches zero.
+
+use crate::errors::{self, bool_status, status, to_abi};
+use crate::object::{make_immortal, Obj};
+use crate::ops::{self, BinOp, UnaryOp};
+use crate::typeobj::CompareOp;
+use crate::types::exceptions as exc;
+use crate::types::function::{self as func, CodeData, GenericEntry};
+use crate::types::str::{new_str, new_string, str_value};
+use crate::types::{dict, list, tuple};
+use std::ffi::{c_char, CStr};
+use std::sync::atomic::AtomicI64;
+
+/// # Safety
+/// `ptr`/`len` must describe a readable array of `len` values (or `len == 0`).
+#[inline]
+unsafe fn slice<'a>(ptr: *const Obj, len: usize) -> &'a [Obj] {
+    if len == 0 {
+        &[]
+    } else {
+        // SAFETY: guaranteed by the caller (see above).
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    }
+}
+
+/// # Safety
+/// `ptr`/`len` must describe valid UTF-8 bytes (the compiler emits them from Rust strings).
+unsafe fn text<'a>(ptr: *const u8, len: usize) -> &'a str {
+    // SAFETY: guaranteed by the caller (see above).
+    unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(ptr, len)) }
+}
+
+// ---- program start --------------------------------------------------------------------------
+
+/// The program's entry, called by the compiler-generated C `main`: records `sys.argv`, runs
+/// the main module's body on a thread with a large stack (deep recursion must reach
+/// `RecursionError`, not overflow the native stack), prints an uncaught exception, flushes
+/// stdout and returns the exit status.
+///
+/// # Safety
+/// `argv` must hold `argc` valid C strings, as `main` receives them.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_main(
+    argc: i32,
+    argv: *const *const c_char,
+    module_init: extern "C" fn() -> Obj,
+) -> i32 {
+    let args: Vec<String> = (0..argc.max(0) as usize)
+        // SAFETY: `argv` holds `argc` valid C strings (the function's contract).
+        .map(|i| {
+            unsafe { CStr::from_ptr(*argv.add(i)) }
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    crate::builtins::set_argv(args);
+    let worker = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let r = module_init();
+            let code = if r.is_null() {
+                errors::handle_uncaught()
+            } else {
+                0
+            };
+            crate::io::flush_stdout();
+            code
+        });
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            crate::io::write_stderr("ophis runtime: the main thread could not run\n");
+            70
+        }
+    }
+}
+
+// ---- reference counting ---------------------------------------------------------------------
+
+/// Free an object whose count reached zero (the cold path of an inline decrement).
+#[no_mangle]
+pub extern "C" fn ophis_dealloc(o: Obj) {
+    crate::object::dealloc(o);
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_incref(o: Obj) {
+    o.incref();
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_decref(o: Obj) {
+    o.decref();
+}
+
+/// Compiled code's recursion depth and limit, read and written inline.
+#[no_mangle]
+pub static ophis_recursion_depth: &AtomicI64 = &crate::builtins::RECURSION_DEPTH;
+#[no_mangle]
+pub static ophis_recursion_limit: &AtomicI64 = &crate::builtins::RECURSION_LIMIT;
+
+// ---- constants ------------------------------------------------------------------------------
+
+/// An immortal str constant.
+///
+/// # Safety
+/// `ptr`/`len` must be valid UTF-8.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_const_str(ptr: *const u8, len: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    make_immortal(new_str(unsafe { text(ptr, len) }))
+}
+
+/// An immortal int constant from its decimal digits (for values beyond the immediate range).
+///
+/// # Safety
+/// `ptr`/`len` must be valid UTF-8.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_const_int(ptr: *const u8, len: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    let digits = unsafe { text(ptr, len) };
+    let v = digits.parse::<num_bigint::BigInt>().unwrap_or_default();
+    make_immortal(crate::types::int::new_int_big(v))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_const_float(v: f64) -> Obj {
+    make_immortal(crate::types::float::new_float(v))
+}
+
+/// Singletons by number: 0 None, 1 True, 2 False, 3 Ellipsis (not yet), 4 NotImplemented.
+#[no_mangle]
+pub extern "C" fn ophis_const_singleton(which: u32) -> Obj {
+    match which {
+        0 => crate::types::none(),
+        1 => crate::types::int::TRUE.obj(),
+        2 => crate::types::int::FALSE.obj(),
+        _ => crate::types::not_implemented(),
+    }
+}
+
+/// An immortal tuple constant (steals the items, which are constants themselves).
+///
+/// # Safety
+/// `items` must hold `n` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_const_tuple(items: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    let v = unsafe { slice(items, n) }.to_vec();
+    make_immortal(tuple::new_tuple(v))
+}
+
+// ---- operators ------------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn ophis_binary_op(a: Obj, b: Obj, op: u32) -> Obj {
+    match BinOp::from_u32(op) {
+        Some(op) => to_abi(ops::binary_op(a, b, op)),
+        None => to_abi(Err(errors::raise(
+            &exc::SYSTEM_ERROR,
+            "bad binary operator",
+        ))),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_inplace_op(a: Obj, b: Obj, op: u32) -> Obj {
+    match BinOp::from_u32(op) {
+        Some(op) => to_abi(ops::inplace_op(a, b, op)),
+        None => to_abi(Err(errors::raise(
+            &exc::SYSTEM_ERROR,
+            "bad binary operator",
+        ))),
+    }
+}
+
+/// 0 `-x`, 1 `+x`, 2 `~x`.
+#[no_mangle]
+pub extern "C" fn ophis_unary_op(a: Obj, op: u32) -> Obj {
+    let op = match op {
+        0 => UnaryOp::Neg,
+        1 => UnaryOp::Pos,
+        _ => UnaryOp::Invert,
+    };
+    to_abi(ops::unary_op(a, op))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_is_true(a: Obj) -> i32 {
+    bool_status(ops::is_true(a))
+}
+
+/// Rich comparison; `op` is CPython's `Py_LT`…`Py_GE`.
+#[no_mangle]
+pub extern "C" fn ophis_compare(a: Obj, b: Obj, op: u32) -> Obj {
+    to_abi(ops::rich_compare(a, b, CompareOp::from_u32(op)))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_compare_bool(a: Obj, b: Obj, op: u32) -> i32 {
+    bool_status(ops::rich_compare_bool(a, b, CompareOp::from_u32(op)))
+}
+
+/// `item in container`.
+#[no_mangle]
+pub extern "C" fn ophis_contains(container: Obj, item: Obj) -> i32 {
+    bool_status(ops::contains(container, item))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_getitem(o: Obj, key: Obj) -> Obj {
+    to_abi(ops::getitem(o, key))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_setitem(o: Obj, key: Obj, value: Obj) -> i32 {
+    status(ops::setitem(o, key, value))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_delitem(o: Obj, key: Obj) -> i32 {
+    status(ops::delitem(o, key))
+}
+
+// ---- attributes and calls -------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn ophis_getattr(o: Obj, name: Obj) -> Obj {
+    to_abi(crate::attr::getattr(o, name))
+}
+
+/// `o.name(args…)`.
+///
+/// # Safety
+/// `args` must hold `nargs` values plus one per keyword name.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_call_method(
+    o: Obj,
+    name: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> Obj {
+    // SAFETY: forwarded contract.
+    let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
+    to_abi(crate::attr::call_method(o, name, args, kwnames))
+}
+
+/// `callable(args…)`.
+///
+/// # Safety
+/// `args` must hold `nargs` values plus one per keyword name.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_call(
+    callable: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+) -> Obj {
+    // SAFETY: forwarded contract.
+    let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
+    to_abi(crate::call::call(callable, args, kwnames))
+}
+
+/// `callable(*args, **kwargs)`; `kwargs` may be null.
+#[no_mangle]
+pub extern "C" fn ophis_call_ex(callable: Obj, args: Obj, kwargs: Obj) -> Obj {
+    to_abi(crate::call::call_ex(callable, args, kwargs))
+}
+
+// ---- building containers --------------------------------------------------------------------
+
+/// A tuple of `n` items (stolen).
+///
+/// # Safety
+/// `items` must hold `n` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_build_tuple(items: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    tuple::new_tuple(unsafe { slice(items, n) }.to_vec())
+}
+
+/// A list of `n` items (stolen).
+///
+/// # Safety
+/// `items` must hold `n` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_build_list(items: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    list::new_list(unsafe { slice(items, n) }.to_vec())
+}
+
+/// A dict from `n` key/value pairs laid out `k0, v0, k1, v1…` (stolen).
+///
+/// # Safety
+/// `items` must hold `2 * n` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_build_dict(items: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    let items = unsafe { slice(items, 2 * n) };
+    let d = dict::new_dict();
+    let mut result = d;
+    for pair in items.chunks(2) {
+        if !result.is_null() && dict::dict_data(d).set(pair[0], pair[1]).is_err() {
+            d.decref();
+            result = Obj::NULL;
+        }
+    }
+    items.iter().for_each(|o| o.decref());
+    result
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_list_append(l: Obj, v: Obj) -> i32 {
+    list::list_append(l, v);
+    0
+}
+
+/// `l.extend(iterable)` (for `[*a, *b]` and call-site `*args`).
+#[no_mangle]
+pub extern "C" fn ophis_list_extend(l: Obj, iterable: Obj) -> i32 {
+    status(ops::collect_iterable(iterable).map(|items| list::list_items(l).extend(items)))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_list_to_tuple(l: Obj) -> Obj {
+    tuple::new_tuple(list::list_items(l).iter().map(|o| o.incref()).collect())
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_dict_setitem(d: Obj, k: Obj, v: Obj) -> i32 {
+    status(dict::dict_data(d).set(k, v))
+}
+
+/// `{**m}` and call-site `**m`: merge a mapping into `d`. With `check_dup`, a key already
+/// present is the call-site error "got multiple values for keyword argument".
+#[no_mangle]
+pub extern "C" fn ophis_dict_merge(d: Obj, m: Obj, func: Obj) -> i32 {
+    if !dict::is_dict(m) {
+        let what = if func.is_null() {
+            format!("'{}' object is not a mapping", crate::types::type_name(m))
+        } else {
+            format!(
+                "{} argument after ** must be a mapping, not {}",
+                callable_label(func),
+                crate::types::type_name(m)
+            )
+        };
+        errors::type_error(what);
+        return -1;
+    }
+    if !func.is_null() {
+        for (k, _) in dict::dict_data(m).iter() {
+            match dict::dict_data(d).get(k) {
+                Ok(Some(_)) => {
+                    errors::type_error(format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        callable_label(func),
+                        crate::ops::str_string(k).unwrap_or_default()
+                    ));
+                    return -1;
+                }
+                Ok(None) => {}
+                Err(_) => return -1,
+            }
+        }
+    }
+    status(dict::dict_update_from(d, m))
+}
+
+/// How CPython names a callable in call-site unpacking errors: `__main__.f()`.
+fn callable_label(f: Obj) -> String {
+    if func::is_function(f) {
+        let code = func::code_data(func::function_data(f).code);
+        format!("__main__.{}()", str_value(code.qualname))
+    } else {
+        crate::ops::repr_string(f).unwrap_or_default()
+    }
+}
+
+/// Check a call-site `*args` operand: `f() argument after * must be an iterable, not int`.
+#[no_mangle]
+pub extern "C" fn ophis_check_star_arg(func: Obj, v: Obj) -> i32 {
+    if v.ty().lookup(|t| t.tp_iter).is_none() {
+        errors::type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            callable_label(func),
+            crate::types::type_name(v)
+        ));
+        return -1;
+    }
+    0
+}
+
+// ---- iteration ------------------------------------------------------------------------------
+
+#[no_mangle]
+pub extern "C" fn ophis_get_iter(o: Obj) -> Obj {
+    to_abi(ops::get_iter(o))
+}
+
+/// The next item; null with no exception set when the iterator is exhausted.
+#[no_mangle]
+pub extern "C" fn ophis_iter_next(it: Obj) -> Obj {
+    match ops::iter_next(it) {
+        Ok(Some(v)) => v,
+        Ok(None) | Err(_) => Obj::NULL,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_err_occurred() -> i32 {
+    errors::occurred() as i32
+}
+
+/// Unpack `o` into exactly `n` values written to `out` (new references).
+///
+/// # Safety
+/// `out` must have room for `n` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_unpack_sequence(o: Obj, n: usize, out: *mut Obj) -> i32 {
+    if o.ty().lookup(|t| t.tp_iter).is_none() {
+        errors::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            crate::types::type_name(o)
+        ));
+        return -1;
+    }
+    let items = match ops::collect_iterable(o) {
+        Ok(v) => v,
+        Err(_) => return -1,
+    };
+    if items.len() != n {
+        let got = items.len();
+        items.into_iter().for_each(Obj::decref);
+        if got < n {
+            errors::value_error(format!(
+                "not enough values to unpack (expected {n}, got {got})"
+            ));
+        } else {
+            errors::value_error(format!("too many values to unpack (expected {n})"));
+        }
+        return -1;
+    }
+    for (i, v) in items.into_iter().enumerate() {
+        // SAFETY: `out` has room for `n` values (contract) and `i < n`.
+        unsafe { *out.add(i) = v };
+    }
+    0
+}
+
+// ---- functions and closures -----------------------------------------------------------------
+
+/// An immortal code object describing one compiled function.
+///
+/// # Safety
+/// `varnames` must hold `nvarnames` str constants; `entry` must have the `GenericEntry`
+/// signature.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_make_code(
+    name: Obj,
+    qualname: Obj,
+    filename: Obj,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: u32,
+    varnames: *const Obj,
+    nvarnames: usize,
+    entry: GenericEntry,
+) -> Obj {
+    // SAFETY: forwarded contract.
+    let varnames = unsafe { slice(varnames, nvarnames) }
+        .iter()
+        .map(|v| v.incref())
+        .collect();
+    make_immortal(func::new_code(CodeData {
+        name: name.incref(),
+        qualname: qualname.incref(),
+        filename: filename.incref(),
+        argcount: argcount as usize,
+        posonlyargcount: posonlyargcount as usize,
+        kwonlyargcount: kwonlyargcount as usize,
+        flags,
+        varnames,
+        entry,
+    }))
+}
+
+/// A function object (`def`/`lambda`): borrows `code`, steals `defaults` (tuple or null),
+/// `kwdefaults` (dict or null) and `closure` (tuple of cells or null).
+#[no_mangle]
+pub extern "C" fn ophis_make_function(
+    code: Obj,
+    defaults: Obj,
+    kwdefaults: Obj,
+    closure: Obj,
+) -> Obj {
+    func::new_function(code.incref(), defaults, kwdefaults, closure)
+}
+
+/// Bind a call to `func`'s parameter slots (see `call::bind_arguments`).
+///
+/// # Safety
+/// `args` must hold `nargs` values plus one per keyword name; `slots` must have room for the
+/// function's slot count and be zeroed.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_bind_args(
+    func: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+    slots: *mut Obj,
+) -> i32 {
+    let code = func::code_data(func::function_data(func).code);
+    // SAFETY: forwarded contract.
+    let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
+    // SAFETY: forwarded contract.
+    let slots = unsafe { std::slice::from_raw_parts_mut(slots, code.nslots()) };
+    status(crate::call::bind_arguments(
+        func, args, nargs, kwnames, slots,
+    ))
+}
+
+/// The `i`-th closure cell of `func` (borrowed).
+#[no_mangle]
+pub extern "C" fn ophis_func_cell(func: Obj, i: usize) -> Obj {
+    tuple::tuple_items(func::function_data(func).closure)[i]
+}
+
+/// A new cell holding `v` (stolen; may be null for an empty cell).
+#[no_mangle]
+pub extern "C" fn ophis_cell_new(v: Obj) -> Obj {
+    func::new_cell(v)
+}
+
+/// The contents of a cell (new reference); raises `NameError` naming `name` when empty.
+#[no_mangle]
+pub extern "C" fn ophis_cell_get(cell: Obj, name: Obj) -> Obj {
+    let v = *func::cell_contents(cell);
+    if v.is_null() {
+        errors::raise(
+            &exc::NAME_ERROR,
+            format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                str_value(name)
+            ),
+        );
+        return Obj::NULL;
+    }
+    v.incref()
+}
+
+/// Store into a cell (`v` stolen; null empties it).
+#[no_mangle]
+pub extern "C" fn ophis_cell_set(cell: Obj, v: Obj) {
+    std::mem::replace(func::cell_contents(cell), v).xdecref();
+}
+
+// ---- exceptions -----------------------------------------------------------------------------
+
+/// `raise x` (x a class or an instance). Always returns null.
+#[no_mangle]
+pub extern "C" fn ophis_raise(x: Obj) -> Obj {
+    if let Ok(e) = exc::instantiate(x) {
+        errors::set_exception(e);
+    }
+    Obj::NULL
+}
+
+/// `raise x from cause`. Always returns null.
+#[no_mangle]
+pub extern "C" fn ophis_raise_from(x: Obj, cause: Obj) -> Obj {
+    if let Ok(e) = exc::instantiate(x) {
+        match exc::set_cause(e, cause) {
+            Ok(()) => {
+                errors::set_exception(e);
+            }
+            Err(_) => e.decref(),
+        }
+    }
+    Obj::NULL
+}
+
+/// Bare `raise`: re-raise the exception being handled. Always returns null.
+#[no_mangle]
+pub extern "C" fn ophis_reraise() -> Obj {
+    let e = errors::top_handled();
+    if e.is_null() {
+        errors::raise(&exc::RUNTIME_ERROR, "No active exception to reraise");
+    } else {
+        errors::restore(e.incref());
+    }
+    Obj::NULL
+}
+
+/// Take the current exception (new reference) and clear it.
+#[no_mangle]
+pub extern "C" fn ophis_err_fetch() -> Obj {
+    errors::fetch()
+}
+
+/// Make `e` (stolen) the current exception again, unchanged (end of `finally`, no match).
+#[no_mangle]
+pub extern "C" fn ophis_err_restore(e: Obj) {
+    errors::restore(e);
+}
+
+/// Does exception `e` match the `except` clause's `spec` (a class or tuple of classes)?
+#[no_mangle]
+pub extern "C" fn ophis_exc_matches(e: Obj, spec: Obj) -> i32 {
+    fn matches(t: &'static crate::typeobj::TypeObject, spec: Obj) -> Result<bool, ()> {
+        if let Some(c) = crate::types::typetype::as_type(spec) {
+            if c.is_subtype(&exc::BASE_EXCEPTION) {
+                return Ok(t.is_subtype(c));
+            }
+        } else if tuple::is_tuple(spec) {
+            for &s in tuple::tuple_items(spec) {
+                if matches(t, s)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Err(())
+    }
+    match matches(e.ty(), spec) {
+        Ok(b) => b as i32,
+        Err(()) => {
+            errors::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            );
+            -1
+        }
+    }
+}
+
+/// Enter an `except` block handling `e` (borrowed).
+#[no_mangle]
+pub extern "C" fn ophis_exc_push_handled(e: Obj) {
+    errors::push_handled(e.incref());
+}
+
+/// Leave an `except` block.
+#[no_mangle]
+pub extern "C" fn ophis_exc_pop_handled() {
+    errors::pop_handled();
+}
+
+/// Record a traceback entry for the current exception: it passed through `code` at `line`.
+#[no_mangle]
+pub extern "C" fn ophis_tb_here(code: Obj, line: u32) {
+    errors::tb_here(code, line);
+}
+
+/// `NameError` for a global or builtin name that is not bound. Returns null.
+#[no_mangle]
+pub extern "C" fn ophis_raise_name_error(name: Obj) -> Obj {
+    errors::raise(
+        &exc::NAME_ERROR,
+        format!("name '{}' is not defined", str_value(name)),
+    );
+    Obj::NULL
+}
+
+/// `UnboundLocalError` for a local read before assignment. Returns null.
+#[no_mangle]
+pub extern "C" fn ophis_raise_unbound_local(name: Obj) -> Obj {
+    errors::raise(
+        &exc::UNBOUND_LOCAL_ERROR,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            str_value(name)
+        ),
+    );
+    Obj::NULL
+}
+
+/// A failed `assert`, with its message (borrowed) or null. Returns null.
+#[no_mangle]
+pub extern "C" fn ophis_raise_assertion(msg: Obj) -> Obj {
+    let args = if msg.is_null() {
+        vec![]
+    } else {
+        vec![msg.incref()]
+    };
+    errors::set_exception(exc::new_exception(
+        &exc::ASSERTION_ERROR,
+        tuple::new_tuple(args),
+    ));
+    Obj::NULL
+}
+
+/// The recursion limit was exceeded on function entry. Returns null.
+#[no_mangle]
+pub extern "C" fn ophis_raise_recursion() -> Obj {
+    errors::raise(&exc::RECURSION_ERROR, "maximum recursion depth exceeded");
+    Obj::NULL
+}
+
+// ---- names and modules ----------------------------------------------------------------------
+
+/// The builtin `name` (a str), or `NameError`.
+#[no_mangle]
+pub extern "C" fn ophis_builtin(name: Obj) -> Obj {
+    match crate::builtins::lookup(str_value(name)) {
+        Some(v) => v,
+        None => ophis_raise_name_error(name),
+    }
+}
+
+/// `import name` (a str).
+#[no_mangle]
+pub extern "C" fn ophis_import(name: Obj) -> Obj {
+    to_abi(crate::builtins::import(str_value(name)))
+}
+
+// ---- strings --------------------------------------------------------------------------------
+
+/// `format(v, spec)`; `spec` is a str or null for the empty spec.
+#[no_mangle]
+pub extern "C" fn ophis_format(v: Obj, spec: Obj) -> Obj {
+    let spec = if spec.is_null() { "" } else { str_value(spec) };
+    to_abi(ops::format(v, spec))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_str(o: Obj) -> Obj {
+    to_abi(ops::str(o))
+}
+
+#[no_mangle]
+pub extern "C" fn ophis_repr(o: Obj) -> Obj {
+    to_abi(ops::repr(o))
+}
+
+/// `ascii(o)`: `repr` with non-ASCII characters escaped.
+#[no_mangle]
+pub extern "C" fn ophis_ascii(o: Obj) -> Obj {
+    to_abi(ops::repr_string(o).map(|s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match c as u32 {
+                0..=0x7f => out.push(c),
+                0x80..=0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
+                0x100..=0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+                v => out.push_str(&format!("\\U{v:08x}")),
+            }
+        }
+        new_string(out)
+    }))
+}
+
+/// Concatenate `n` str parts (stolen) into one str: the body of an f-string.
+///
+/// # Safety
+/// `parts` must hold `n` str values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_build_string(parts: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    let parts = unsafe { slice(parts, n) };
+    let mut s = String::new();
+    for p in parts {
+        s.push_str(str_value(*p));
+    }
+    parts.iter().for_each(|p| p.decref());
+    new_string(s)
+}

@@ -1,0 +1,551 @@
+//! The `builtins` namespace and the `sys` module (`Python/bltinmodule.c`, `Python/sysmodule.c`).
+//!
+//! [`lookup`] resolves a builtin name at run time; compiled code calls it once per name and
+//! caches the result, so the table is a plain `match`.
+
+use crate::call::{kwnames_len, Args};
+use crate::errors::{raise, type_error, value_error, PyResult};
+use crate::object::{Obj, Owned, StaticObject};
+use crate::ops;
+use crate::typeobj::{CompareOp, TypeObject};
+use crate::types::exceptions::{self as exc, STOP_ITERATION};
+use crate::types::float::{float_value, is_float, new_float};
+use crate::types::function::{BuiltinFunction, BUILTIN_FUNCTION_TYPE};
+use crate::types::int::{int_view, new_bool, new_int, new_int_big, IntVal};
+use crate::types::str::{is_str, new_str, new_string, str_value};
+use crate::types::tuple::{is_tuple, tuple_items};
+use crate::types::typetype::as_type;
+use crate::types::{none, type_name};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::OnceLock;
+
+macro_rules! builtin_functions {
+    ($($id:ident = $name:literal => $f:ident;)*) => {
+        $(static $id: StaticObject<BuiltinFunction> =
+            StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: $name, f: $f });)*
+        fn lookup_function(name: &str) -> Option<Obj> {
+            match name {
+                $($name => Some($id.obj()),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+builtin_functions! {
+    B_PRINT = "print" => builtin_print;
+    B_LEN = "len" => builtin_len;
+    B_ABS = "abs" => builtin_abs;
+    B_MIN = "min" => builtin_min;
+    B_MAX = "max" => builtin_max;
+    B_SUM = "sum" => builtin_sum;
+    B_REPR = "repr" => builtin_repr;
+    B_ISINSTANCE = "isinstance" => builtin_isinstance;
+    B_ISSUBCLASS = "issubclass" => builtin_issubclass;
+    B_DIVMOD = "divmod" => builtin_divmod;
+    B_POW = "pow" => builtin_pow;
+    B_ITER = "iter" => builtin_iter;
+    B_NEXT = "next" => builtin_next;
+    B_HASH = "hash" => builtin_hash;
+    B_ID = "id" => builtin_id;
+    B_ORD = "ord" => builtin_ord;
+    B_CHR = "chr" => builtin_chr;
+    B_CALLABLE = "callable" => builtin_callable;
+    B_FORMAT = "format" => builtin_format;
+    B_EXIT = "exit" => sys_exit;
+}
+
+/// The builtin called `name` (borrowed; builtins are immortal), if any.
+pub fn lookup(name: &str) -> Option<Obj> {
+    if let Some(f) = lookup_function(name) {
+        return Some(f);
+    }
+    use crate::types::*;
+    let ty: &'static TypeObject = match name {
+        "int" => &int::INT_TYPE,
+        "bool" => &int::BOOL_TYPE,
+        "float" => &float::FLOAT_TYPE,
+        "str" => &str::STR_TYPE,
+        "list" => &list::LIST_TYPE,
+        "tuple" => &tuple::TUPLE_TYPE,
+        "dict" => &dict::DICT_TYPE,
+        "range" => &range::RANGE_TYPE,
+        "type" => &typetype::TYPE_TYPE,
+        "object" => &typetype::OBJECT_TYPE,
+        _ => return exc::ALL.iter().find(|t| t.name == name).map(|t| t.obj()),
+    };
+    Some(ty.obj())
+}
+
+fn builtin_print(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let nkw = kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, false);
+    for k in 0..nkw {
+        let v = args[npos + k];
+        let name = str_value(tuple_items(kwnames)[k]);
+        let text = |what: &str| -> PyResult<Option<&'static str>> {
+            if v == none() {
+                Ok(None)
+            } else if is_str(v) {
+                Ok(Some(str_value(v)))
+            } else {
+                Err(type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    type_name(v)
+                )))
+            }
+        };
+        match name {
+            "sep" => sep = text("sep")?,
+            "end" => end = text("end")?,
+            "file" => file = (v != none()).then_some(v),
+            "flush" => flush = ops::is_true(v)?,
+            _ => {
+                return Err(type_error(format!(
+                    "'{name}' is an invalid keyword argument for print()"
+                )))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, &a) in args[..npos].iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.unwrap_or(" "));
+        }
+        if is_str(a) {
+            out.push_str(str_value(a));
+        } else {
+            out.push_str(&ops::str_string(a)?);
+        }
+    }
+    out.push_str(end.unwrap_or("\n"));
+    match file.map_or(Some(crate::io::Stream::Stdout), crate::io::stream_of) {
+        Some(stream) => {
+            crate::io::write_stream(stream, &out);
+            if flush {
+                crate::io::flush_stdout();
+            }
+        }
+        None => {
+            let f = file.expect("non-stream file");
+            let s = Owned::new(new_string(out)).expect("allocated");
+            let name = Owned::new(new_str("write")).expect("allocated");
+            Owned::new(crate::attr::call_method(
+                f,
+                name.get(),
+                &[s.get()],
+                Obj::NULL,
+            )?);
+        }
+    }
+    Ok(none())
+}
+
+fn builtin_len(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("len", args, kwnames, &[""], 1)?;
+    Ok(new_int(ops::len(a.req(0))? as i64))
+}
+
+fn builtin_abs(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("abs", args, kwnames, &[""], 1)?;
+    ops::absolute(a.req(0))
+}
+
+fn builtin_repr(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("repr", args, kwnames, &[""], 1)?;
+    ops::repr(a.req(0))
+}
+
+/// `min`/`max` (`min_max` in bltinmodule.c): one iterable or several arguments, `key=`,
+/// and `default=` for the iterable form.
+fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Obj> {
+    let nkw = kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    let (mut key, mut default) = (None, None);
+    for k in 0..nkw {
+        match str_value(tuple_items(kwnames)[k]) {
+            "key" => key = Some(args[npos + k]).filter(|&k| k != none()),
+            "default" => default = Some(args[npos + k]),
+            other => {
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    let items = match npos {
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => ops::collect_iterable(args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args[..npos].iter().map(|a| a.incref()).collect()
+        }
+    };
+    let items: Vec<Owned> = items
+        .into_iter()
+        .map(|o| Owned::new(o).expect("item"))
+        .collect();
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d.incref()),
+            None => Err(value_error(format!("{name}() iterable argument is empty"))),
+        };
+    }
+    let keyed = |o: Obj| -> PyResult<Owned> {
+        match key {
+            Some(k) => Ok(Owned::new(crate::call::call(k, &[o], Obj::NULL)?).expect("non-null")),
+            None => Ok(Owned::new(o.incref()).expect("non-null")),
+        }
+    };
+    let mut best = items[0].get();
+    let mut best_key = keyed(best)?;
+    for it in &items[1..] {
+        let k = keyed(it.get())?;
+        if ops::rich_compare_bool(k.get(), best_key.get(), op)? {
+            best = it.get();
+            best_key = k;
+        }
+    }
+    Ok(best.incref())
+}
+
+fn builtin_min(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    min_max(args, kwnames, "min", CompareOp::Lt)
+}
+
+fn builtin_max(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    min_max(args, kwnames, "max", CompareOp::Gt)
+}
+
+/// `sum(iterable, /, start=0)` with CPython 3.12's fast paths: exact machine-int
+/// accumulation, and compensated (Neumaier) summation of floats.
+fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("sum", args, kwnames, &["", "start"], 1)?;
+    let start = a.get(1).unwrap_or(Obj::from_small(0));
+    if is_str(start) {
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let items = ops::collect_iterable(a.req(0))?;
+    let items: Vec<Owned> = items
+        .into_iter()
+        .map(|o| Owned::new(o).expect("item"))
+        .collect();
+    let mut i = 0;
+    let mut result = Owned::new(start.incref()).expect("start");
+    // Integers while they stay in i64.
+    if let Some(IntVal::Small(mut acc)) = int_view(result.get())
+        .filter(|_| !result.get().is_type(&crate::types::int::BOOL_TYPE) || true)
+    {
+        while i < items.len() {
+            match int_view(items[i].get()) {
+                Some(IntVal::Small(v)) => match acc.checked_add(v) {
+                    Some(s) => acc = s,
+                    None => break,
+                },
+                _ => break,
+            }
+            i += 1;
+        }
+        result = Owned::new(new_int(acc)).expect("int");
+    }
+    // Floats, compensated.
+    if i < items.len() && is_float(result.get())
+        || (i < items.len() && is_float(items[i].get()) && int_view(result.get()).is_some())
+    {
+        let mut hi = match int_view(result.get()) {
+            Some(v) => crate::types::int::int_to_f64(&v)?,
+            None => float_value(result.get()),
+        };
+        let mut c = 0.0f64;
+        while i < items.len() {
+            let x = items[i].get();
+            let v = if is_float(x) {
+                float_value(x)
+            } else if let Some(IntVal::Small(s)) = int_view(x) {
+                s as f64
+            } else {
+                break;
+            };
+            let t = hi + v;
+            if hi.abs() >= v.abs() {
+                c += (hi - t) + v;
+            } else {
+                c += (v - t) + hi;
+            }
+            hi = t;
+            i += 1;
+        }
+        if c != 0.0 && c.is_finite() {
+            hi += c;
+        }
+        result = Owned::new(new_float(hi)).expect("float");
+    }
+    for it in &items[i..] {
+        result = Owned::new(ops::binary_op(result.get(), it.get(), ops::BinOp::Add)?).expect("sum");
+    }
+    Ok(result.release())
+}
+
+/// `isinstance`/`issubclass` second argument: a type or a (nested) tuple of types.
+fn class_matches(t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<bool> {
+    if let Some(c) = as_type(spec) {
+        return Ok(t.is_subtype(c));
+    }
+    if is_tuple(spec) {
+        for &s in tuple_items(spec) {
+            if class_matches(t, s, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(type_error(format!(
+        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+    )))
+}
+
+fn builtin_isinstance(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("isinstance", args, kwnames, &["", ""], 2)?;
+    Ok(new_bool(class_matches(
+        a.req(0).ty(),
+        a.req(1),
+        "isinstance",
+    )?))
+}
+
+fn builtin_issubclass(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("issubclass", args, kwnames, &["", ""], 2)?;
+    let Some(t) = as_type(a.req(0)) else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(new_bool(class_matches(t, a.req(1), "issubclass")?))
+}
+
+fn builtin_divmod(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("divmod", args, kwnames, &["", ""], 2)?;
+    let (x, y) = (a.req(0), a.req(1));
+    for t in [x.ty(), y.ty()] {
+        if let Some(f) = t.lookup(|t| t.tp_as_number.nb_divmod) {
+            let r = f(x, y)?;
+            if r != crate::types::not_implemented() {
+                return Ok(r);
+            }
+        }
+    }
+    Err(crate::types::int::unsupported(x, y, "divmod()"))
+}
+
+fn builtin_pow(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("pow", args, kwnames, &["base", "exp", "mod"], 2)?;
+    ops::power(a.req(0), a.req(1), a.get(2).unwrap_or_else(none))
+}
+
+fn builtin_iter(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("iter", args, kwnames, &["", ""], 1)?;
+    if a.get(1).is_some() {
+        return Err(type_error("iter(callable, sentinel) is not supported yet"));
+    }
+    ops::get_iter(a.req(0))
+}
+
+fn builtin_next(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("next", args, kwnames, &["", ""], 1)?;
+    match ops::iter_next(a.req(0))? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.incref()),
+            None => Err(crate::errors::set_exception(exc::new_exception(
+                &STOP_ITERATION,
+                crate::types::tuple::new_tuple(Vec::new()),
+            ))),
+        },
+    }
+}
+
+fn builtin_hash(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("hash", args, kwnames, &[""], 1)?;
+    Ok(new_int(ops::hash(a.req(0))?))
+}
+
+fn builtin_id(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("id", args, kwnames, &[""], 1)?;
+    Ok(new_int_big((a.req(0).0 as u64).into()))
+}
+
+fn builtin_ord(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("ord", args, kwnames, &[""], 1)?;
+    let c = a.req(0);
+    if !is_str(c) {
+        return Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(c)
+        )));
+    }
+    let mut chars = str_value(c).chars();
+    match (chars.next(), chars.next()) {
+        (Some(ch), None) => Ok(new_int(ch as i64)),
+        _ => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            str_value(c).chars().count()
+        ))),
+    }
+}
+
+fn builtin_chr(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("chr", args, kwnames, &[""], 1)?;
+    let v = crate::types::int::index_to_i64(a.req(0), "")?;
+    match u32::try_from(v).ok().and_then(char::from_u32) {
+        Some(c) => Ok(crate::types::str::new_char(c)),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_callable(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("callable", args, kwnames, &[""], 1)?;
+    Ok(new_bool(a.req(0).ty().lookup(|t| t.tp_call).is_some()))
+}
+
+fn builtin_format(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("format", args, kwnames, &["", ""], 1)?;
+    let spec = match a.get(1) {
+        None => "",
+        Some(s) if is_str(s) => str_value(s),
+        Some(s) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(s)
+            )))
+        }
+    };
+    ops::format(a.req(0), spec)
+}
+
+// ---- sys ----------------------------------------------------------------------------------
+
+/// Compiled code's recursion counter and limit (exported in `abi.rs`); compiled functions
+/// increment the depth on entry and decrement it on every exit.
+pub static RECURSION_DEPTH: AtomicI64 = AtomicI64::new(0);
+pub static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(1000);
+
+static ARGV: OnceLock<Vec<String>> = OnceLock::new();
+
+pub fn set_argv(argv: Vec<String>) {
+    let _ = ARGV.set(argv);
+}
+
+fn sys_exit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("exit", args, kwnames, &[""], 0)?;
+    let exc_args = match a.get(0) {
+        None => crate::types::tuple::new_tuple(Vec::new()),
+        Some(v) => crate::types::tuple::new_tuple(vec![v.incref()]),
+    };
+    Err(crate::errors::set_exception(exc::new_exception(
+        &exc::SYSTEM_EXIT,
+        exc_args,
+    )))
+}
+
+fn sys_getrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    Args::parse("getrecursionlimit", args, kwnames, &[], 0)?;
+    Ok(new_int(RECURSION_LIMIT.load(Ordering::Relaxed)))
+}
+
+fn sys_setrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("setrecursionlimit", args, kwnames, &[""], 1)?;
+    let n = crate::types::int::index_to_i64(a.req(0), "")?;
+    if n < 1 {
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = RECURSION_DEPTH.load(Ordering::Relaxed);
+    if n <= depth {
+        return Err(raise(
+            &exc::RECURSION_ERROR,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    RECURSION_LIMIT.store(n, Ordering::Relaxed);
+    Ok(none())
+}
+
+static SYS_GETRECURSIONLIMIT: StaticObject<BuiltinFunction> = StaticObject::new(
+    &BUILTIN_FUNCTION_TYPE,
+    BuiltinFunction {
+        name: "getrecursionlimit",
+        f: sys_getrecursionlimit,
+    },
+);
+static SYS_SETRECURSIONLIMIT: StaticObject<BuiltinFunction> = StaticObject::new(
+    &BUILTIN_FUNCTION_TYPE,
+    BuiltinFunction {
+        name: "setrecursionlimit",
+        f: sys_setrecursionlimit,
+    },
+);
+
+struct ModuleCell(Obj);
+// SAFETY: the module is created once and immortal; access is serialised by the interpreter
+// lock of the default build.
+unsafe impl Send for ModuleCell {}
+unsafe impl Sync for ModuleCell {}
+
+static SYS: OnceLock<ModuleCell> = OnceLock::new();
+
+fn sys_module() -> Obj {
+    SYS.get_or_init(|| {
+        use crate::types::module::{module_set, new_module};
+        let m = crate::object::make_immortal(new_module("sys"));
+        let argv: Vec<Obj> = ARGV
+            .get()
+            .map(|a| a.iter().map(|s| new_str(s)).collect())
+            .unwrap_or_default();
+        let set_owned = |name: &str, v: Obj| {
+            module_set(m, name, v);
+            v.decref();
+        };
+        set_owned("argv", crate::types::list::new_list(argv));
+        set_owned("stdout", crate::io::new_stream(crate::io::Stream::Stdout));
+        set_owned("stderr", crate::io::new_stream(crate::io::Stream::Stderr));
+        set_owned("maxsize", new_int(i64::MAX));
+        set_owned("platform", new_str("linux"));
+        set_owned("byteorder", new_str("little"));
+        set_owned(
+            "version_info",
+            crate::types::tuple::new_tuple(vec![
+                new_int(3),
+                new_int(12),
+                new_int(0),
+                new_str("final"),
+                new_int(0),
+            ]),
+        );
+        module_set(m, "exit", B_EXIT.obj());
+        module_set(m, "getrecursionlimit", SYS_GETRECURSIONLIMIT.obj());
+        module_set(m, "setrecursionlimit", SYS_SETRECURSIONLIMIT.obj());
+        ModuleCell(m)
+    })
+    .0
+}
+
+/// `import name` for the built-in modules.
+pub fn import(name: &str) -> PyResult<Obj> {
+    match name {
+        "sys" => Ok(sys_module().incref()),
+        _ => Err(raise(
+            &exc::MODULE_NOT_FOUND_ERROR,
+            format!("No module named '{name}'"),
+        )),
+    }
+}

@@ -1,0 +1,353 @@
+//! The call protocol and argument binding.
+//!
+//! Calls use CPython's vectorcall convention: a slice of positional values followed by one
+//! value per keyword, whose names are a tuple of str (`kwnames`, null when there are none).
+//!
+//! [`bind_arguments`] maps such a call onto the parameter slots of a compiled function
+//! (positional, keyword-only, `*args`, `**kwargs`), filling defaults and reporting errors with
+//! CPython's exact messages. It follows `Python/ceval.c` (`initialize_locals`,
+//! `too_many_positional`, `missing_arguments`, `positional_only_passed_as_keyword`).
+//! [`Args`] is the simpler parser used by built-in functions (the role of Argument Clinic).
+
+use crate::errors::{type_error, PyResult};
+use crate::object::Obj;
+use crate::types::dict::{dict_data, is_dict, new_dict};
+use crate::types::function::{code_data, function_data, CodeData, CO_VARARGS, CO_VARKEYWORDS};
+use crate::types::str::{is_str, str_value};
+use crate::types::tuple::{new_tuple, tuple_items};
+use crate::types::type_name;
+
+/// Number of keyword arguments named by `kwnames`.
+#[inline]
+pub fn kwnames_len(kwnames: Obj) -> usize {
+    if kwnames.is_null() {
+        0
+    } else {
+        tuple_items(kwnames).len()
+    }
+}
+
+/// `callable(*args, **kw)` in vectorcall form.
+pub fn call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    match callable.ty().lookup(|t| t.tp_call) {
+        Some(f) => {
+            let r = f(callable, args, kwnames);
+            debug_assert!(r.is_ok() != crate::errors::occurred());
+            r
+        }
+        None => Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(callable)
+        ))),
+    }
+}
+
+/// `callable(*args, **kwargs)` with `args` any iterable and `kwargs` a mapping or null
+/// (the call sites with `*`/`**` unpacking).
+pub fn call_ex(callable: Obj, args: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let mut vec = crate::ops::collect_iterable(args)?;
+    let mut names = Vec::new();
+    if !kwargs.is_null() {
+        if !is_dict(kwargs) {
+            vec.into_iter().for_each(Obj::decref);
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callable_name(callable),
+                type_name(kwargs)
+            )));
+        }
+        for (k, v) in dict_data(kwargs).iter() {
+            if !is_str(k) {
+                vec.into_iter().chain(names).for_each(Obj::decref);
+                return Err(type_error("keywords must be strings"));
+            }
+            names.push(k.incref());
+            vec.push(v.incref());
+        }
+    }
+    let kwnames = if names.is_empty() {
+        Obj::NULL
+    } else {
+        new_tuple(names)
+    };
+    let r = call(callable, &vec, kwnames);
+    vec.into_iter().for_each(Obj::decref);
+    kwnames.xdecref();
+    r
+}
+
+/// How a callable is named in messages: `f()` for functions.
+fn callable_name(c: Obj) -> String {
+    if crate::types::function::is_function(c) {
+        let code = code_data(function_data(c).code);
+        format!("{}()", str_value(code.qualname))
+    } else {
+        crate::ops::repr_string(c).unwrap_or_else(|_| {
+            crate::errors::fetch().xdecref();
+            "object".into()
+        })
+    }
+}
+
+/// Join names as CPython's `format_missing` does: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn join_names(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Bind a call's arguments to the parameter slots of compiled function `func`.
+///
+/// On success every slot holds a new reference. On failure every slot is null again and the
+/// `TypeError` is set.
+pub fn bind_arguments(
+    func: Obj,
+    args: &[Obj],
+    nargs: usize,
+    kwnames: Obj,
+    slots: &mut [Obj],
+) -> PyResult<()> {
+    let r = bind_inner(func, args, nargs, kwnames, slots);
+    if r.is_err() {
+        for s in slots.iter_mut() {
+            std::mem::replace(s, Obj::NULL).xdecref();
+        }
+    }
+    r
+}
+
+fn bind_inner(
+    func: Obj,
+    args: &[Obj],
+    nargs: usize,
+    kwnames: Obj,
+    slots: &mut [Obj],
+) -> PyResult<()> {
+    let fd = function_data(func);
+    let co: &CodeData = code_data(fd.code);
+    let qualname = str_value(co.qualname);
+    let n = co.argcount;
+    let total = n + co.kwonlyargcount;
+    let mut next = total;
+    let varargs_slot = (co.flags & CO_VARARGS != 0).then(|| {
+        next += 1;
+        next - 1
+    });
+    let varkw_slot = (co.flags & CO_VARKEYWORDS != 0).then_some(next);
+
+    for (i, a) in args.iter().take(nargs.min(n)).enumerate() {
+        slots[i] = a.incref();
+    }
+    if let Some(vs) = varargs_slot {
+        let extra = if nargs > n {
+            args[n..nargs].iter().map(|a| a.incref()).collect()
+        } else {
+            Vec::new()
+        };
+        slots[vs] = new_tuple(extra);
+    }
+    if let Some(ks) = varkw_slot {
+        slots[ks] = new_dict();
+    }
+
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for k in 0..kwnames_len(kwnames) {
+        let name_obj = tuple_items(kwnames)[k];
+        let value = args[nargs + k];
+        let name = str_value(name_obj);
+        let found = (co.posonlyargcount..total).find(|&j| str_value(co.varnames[j]) == name);
+        match found {
+            Some(j) => {
+                if !slots[j].is_null() {
+                    return Err(type_error(format!(
+                        "{qualname}() got multiple values for argument '{name}'"
+                    )));
+                }
+                slots[j] = value.incref();
+            }
+            None => {
+                if let Some(ks) = varkw_slot {
+                    dict_data(slots[ks]).set(name_obj, value)?;
+                } else if (0..co.posonlyargcount).any(|j| str_value(co.varnames[j]) == name) {
+                    posonly_as_kw.push(name);
+                } else {
+                    return Err(type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{name}'"
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(type_error(format!(
+            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+
+    if nargs > n && varargs_slot.is_none() {
+        let ndefaults = if fd.defaults.is_null() {
+            0
+        } else {
+            tuple_items(fd.defaults).len()
+        };
+        let kwonly_given = (n..total).filter(|&j| !slots[j].is_null()).count();
+        let sig = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", n - ndefaults, n)
+        } else {
+            format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
+        };
+        let given = if kwonly_given > 0 {
+            format!(
+                "{nargs} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                if nargs == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{nargs} {}", if nargs == 1 { "was" } else { "were" })
+        };
+        return Err(type_error(format!(
+            "{qualname}() takes {sig} but {given} given"
+        )));
+    }
+
+    // Missing positional arguments: fill defaults for the last ones, report the rest.
+    if nargs < n {
+        let defaults: &[Obj] = if fd.defaults.is_null() {
+            &[]
+        } else {
+            tuple_items(fd.defaults)
+        };
+        let first_default = n - defaults.len();
+        let mut missing = Vec::new();
+        for j in nargs..n {
+            if slots[j].is_null() {
+                if j >= first_default {
+                    slots[j] = defaults[j - first_default].incref();
+                } else {
+                    missing.push(str_value(co.varnames[j]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_error(qualname, "positional", &missing));
+        }
+    }
+    let mut missing = Vec::new();
+    for j in n..total {
+        if slots[j].is_null() {
+            let default = if fd.kwdefaults.is_null() {
+                None
+            } else {
+                dict_data(fd.kwdefaults).get(co.varnames[j])?
+            };
+            match default {
+                Some(d) => slots[j] = d.incref(),
+                None => missing.push(str_value(co.varnames[j])),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_error(qualname, "keyword-only", &missing));
+    }
+    Ok(())
+}
+
+fn missing_error(qualname: &str, kind: &str, names: &[&str]) -> crate::errors::Raised {
+    type_error(format!(
+        "{qualname}() missing {} required {kind} argument{}: {}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" },
+        join_names(names)
+    ))
+}
+
+/// Arguments of a built-in function, parsed by parameter name.
+///
+/// `names[i]` is the keyword name of parameter `i` (`""` for positional-only); the first
+/// `required` parameters must be given.
+pub struct Args {
+    values: Vec<Option<Obj>>,
+}
+
+impl Args {
+    pub fn parse(
+        fname: &str,
+        args: &[Obj],
+        kwnames: Obj,
+        names: &[&str],
+        required: usize,
+    ) -> PyResult<Args> {
+        let nkw = kwnames_len(kwnames);
+        let npos = args.len() - nkw;
+        if npos > names.len() {
+            return Err(type_error(match names.len() {
+                0 => format!("{fname}() takes no arguments ({npos} given)"),
+                1 if required == 1 => {
+                    format!("{fname}() takes exactly one argument ({npos} given)")
+                }
+                n => format!(
+                    "{fname}() takes at most {n} argument{} ({npos} given)",
+                    if n == 1 { "" } else { "s" }
+                ),
+            }));
+        }
+        let mut values: Vec<Option<Obj>> = vec![None; names.len()];
+        for (i, a) in args[..npos].iter().enumerate() {
+            values[i] = Some(*a);
+        }
+        for k in 0..nkw {
+            let name = str_value(tuple_items(kwnames)[k]);
+            match names.iter().position(|n| !n.is_empty() && *n == name) {
+                Some(i) if values[i].is_some() => {
+                    return Err(type_error(format!(
+                        "argument for {fname}() given by name ('{name}') and position ({})",
+                        i + 1
+                    )))
+                }
+                Some(i) => values[i] = Some(args[npos + k]),
+                None if names.iter().all(|n| n.is_empty()) => {
+                    return Err(type_error(format!("{fname}() takes no keyword arguments")))
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    )))
+                }
+            }
+        }
+        if let Some(i) = values[..required].iter().position(Option::is_none) {
+            return Err(type_error(if names[i].is_empty() {
+                if required == 1 && names.len() == 1 {
+                    format!("{fname}() takes exactly one argument (0 given)")
+                } else {
+                    format!(
+                        "{fname}() takes at least {required} argument{} ({npos} given)",
+                        if required == 1 { "" } else { "s" }
+                    )
+                }
+            } else {
+                format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )
+            }));
+        }
+        Ok(Args { values })
+    }
+
+    /// Parameter `i` if given.
+    pub fn get(&self, i: usize) -> Option<Obj> {
+        self.values.get(i).copied().flatten()
+    }
+
+    /// Parameter `i`, which `parse` guaranteed present (it is required).
+    pub fn req(&self, i: usize) -> Obj {
+        self.values[i].expect("required argument checked by Args::parse")
+    }
+}

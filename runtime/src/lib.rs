@@ -1,0 +1,25 @@
+//! The ophis runtime: the object model, built-in types, protocols and the standard streams,
+//! linked as a static library into every program ophis compiles.
+//!
+//! Map (see `ARCHITECTURE.md` for the whole picture):
+//! - `object`: the value word, object header, reference counting, allocation;
+//! - `typeobj`: type objects and their slot tables;
+//! - `types/`: one file per built-in type;
+//! - `ops`, `call`, `attr`: the protocols (operators, calls and argument binding, attributes);
+//! - `errors`: exception state, tracebacks; `io`: stdout/stderr; `builtins`: `builtins`, `sys`;
+//! - `format`: number formatting and parsing (pure functions);
+//! - `abi`: every symbol exported to compiled code.
+
+pub mod abi;
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod errors;
+pub mod format;
+pub mod io;
+pub mod object;
+pub mod ops;
+pub mod typeobj;
+pub mod types;
+
+pub use object::Obj;

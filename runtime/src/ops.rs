@@ -1,0 +1,585 @@
+//! The abstract object protocols: operators, comparison, truth, hashing, `repr`/`str`,
+//! iteration, `len`, subscripting, containment and `format`.
+//!
+//! Everything here dispatches through type slots only (`typeobj.rs`). It follows CPython's
+//! `Objects/abstract.c` (`binary_op1`, `PyNumber_*`, `PySequence_Contains`,
+//! `PyObject_GetItem`) and `Objects/object.c` (`do_richcompare`, `PyObject_IsTrue`,
+//! `PyObject_Repr`).
+
+use crate::errors::{type_error, PyResult, Raised};
+use crate::object::{Obj, Owned};
+use crate::typeobj::{BinaryFunc, CompareOp, NumberMethods, TypeObject};
+use crate::types::int::{int_view, new_bool, IntVal};
+use crate::types::str::{is_str, new_string, str_value};
+use crate::types::{none, not_implemented, type_name};
+use std::cell::RefCell;
+
+/// Binary operators, numbered as the compiler emits them.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(u32)]
+pub enum BinOp {
+    Add = 0,
+    Sub = 1,
+    Mul = 2,
+    TrueDiv = 3,
+    FloorDiv = 4,
+    Mod = 5,
+    Pow = 6,
+    LShift = 7,
+    RShift = 8,
+    And = 9,
+    Or = 10,
+    Xor = 11,
+    MatMul = 12,
+}
+
+impl BinOp {
+    pub fn from_u32(v: u32) -> Option<BinOp> {
+        use BinOp::*;
+        Some(match v {
+            0 => Add,
+            1 => Sub,
+            2 => Mul,
+            3 => TrueDiv,
+            4 => FloorDiv,
+            5 => Mod,
+            6 => Pow,
+            7 => LShift,
+            8 => RShift,
+            9 => And,
+            10 => Or,
+            11 => Xor,
+            12 => MatMul,
+            _ => return None,
+        })
+    }
+
+    pub fn symbol(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            TrueDiv => "/",
+            FloorDiv => "//",
+            Mod => "%",
+            Pow => "** or pow()",
+            LShift => "<<",
+            RShift => ">>",
+            And => "&",
+            Or => "|",
+            Xor => "^",
+            MatMul => "@",
+        }
+    }
+
+    fn slot(self, nb: &NumberMethods) -> Option<BinaryFunc> {
+        use BinOp::*;
+        match self {
+            Add => nb.nb_add,
+            Sub => nb.nb_subtract,
+            Mul => nb.nb_multiply,
+            TrueDiv => nb.nb_true_divide,
+            FloorDiv => nb.nb_floor_divide,
+            Mod => nb.nb_remainder,
+            Pow => None, // ternary: see `power`
+            LShift => nb.nb_lshift,
+            RShift => nb.nb_rshift,
+            And => nb.nb_and,
+            Or => nb.nb_or,
+            Xor => nb.nb_xor,
+            MatMul => nb.nb_matrix_multiply,
+        }
+    }
+}
+
+fn number_slot(t: &'static TypeObject, op: BinOp) -> Option<BinaryFunc> {
+    t.lookup(|ty| op.slot(&ty.tp_as_number))
+}
+
+/// The binary-operator protocol (`binary_op1`): try the left operand's slot, then the right
+/// operand's reflected slot; when the right operand's type is a subclass of the left's, its
+/// slot goes first. A slot answers `NotImplemented` to decline.
+fn binary_op1(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    let (ta, tb) = (a.ty(), b.ty());
+    let slota = number_slot(ta, op);
+    let slotb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        number_slot(tb, op)
+    };
+    let slotb = match (slota, slotb) {
+        (Some(x), Some(y)) if x as usize == y as usize => None,
+        (_, s) => s,
+    };
+    if let Some(sa) = slota {
+        if let Some(sb) = slotb {
+            if tb.is_subtype(ta) {
+                let r = sb(a, b)?;
+                if r != not_implemented() {
+                    return Ok(r);
+                }
+                return sa(a, b);
+            }
+        }
+        let r = sa(a, b)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+    }
+    if let Some(sb) = slotb {
+        return sb(a, b);
+    }
+    Ok(not_implemented())
+}
+
+/// `a <op> b`.
+pub fn binary_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    if op == BinOp::Pow {
+        return power(a, b, none());
+    }
+    let r = binary_op1(a, b, op)?;
+    if r != not_implemented() {
+        return Ok(r);
+    }
+    match op {
+        BinOp::Add => {
+            if let Some(concat) = a.ty().lookup(|t| t.sq_concat) {
+                return concat(a, b);
+            }
+        }
+        BinOp::Mul => {
+            if let Some(rep) = a.ty().lookup(|t| t.sq_repeat) {
+                return sequence_repeat(rep, a, b);
+            }
+            if let Some(rep) = b.ty().lookup(|t| t.sq_repeat) {
+                return sequence_repeat(rep, b, a);
+            }
+        }
+        _ => {}
+    }
+    Err(crate::types::int::unsupported(a, b, op.symbol()))
+}
+
+fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResult<Obj> {
+    match int_view(n) {
+        Some(IntVal::Small(k)) => rep(seq, k),
+        Some(IntVal::Big(b)) => {
+            if num_traits::Signed::is_negative(b) {
+                rep(seq, 0)
+            } else {
+                Err(crate::errors::overflow_error(format!(
+                    "cannot fit 'int' into an index-sized integer"
+                )))
+            }
+        }
+        None => Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(n)
+        ))),
+    }
+}
+
+/// `a <op>= b`. Built-in mutable sequences update in place (`list += iterable`); everything
+/// else falls back to the binary operator, as CPython does when there is no in-place slot.
+pub fn inplace_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    if crate::types::list::is_list(a) {
+        match op {
+            BinOp::Add => {
+                let items = collect_iterable(b)?;
+                crate::types::list::list_items(a).extend(items);
+                return Ok(a.incref());
+            }
+            BinOp::Mul => {
+                if let Some(IntVal::Small(n)) = int_view(b) {
+                    let items = crate::types::list::list_items(a);
+                    let rep = crate::types::tuple::repeat_items(items, n)?;
+                    std::mem::replace(items, rep)
+                        .into_iter()
+                        .for_each(Obj::decref);
+                    return Ok(a.incref());
+                }
+            }
+            _ => {}
+        }
+    }
+    binary_op(a, b, op)
+}
+
+/// `pow(a, b, m)`; `m` is `None` for the two-argument form.
+pub fn power(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
+    let (ta, tb) = (a.ty(), b.ty());
+    let pa = ta.lookup(|t| t.tp_as_number.nb_power);
+    let pb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        tb.lookup(|t| t.tp_as_number.nb_power)
+    };
+    for slot in [pa, pb].into_iter().flatten() {
+        let r = slot(a, b, m)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+    }
+    if m == none() {
+        Err(crate::types::int::unsupported(a, b, "** or pow()"))
+    } else {
+        Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            type_name(a),
+            type_name(b),
+            type_name(m)
+        )))
+    }
+}
+
+/// Unary operators, numbered as the compiler emits them.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(u32)]
+pub enum UnaryOp {
+    Neg = 0,
+    Pos = 1,
+    Invert = 2,
+}
+
+pub fn unary_op(a: Obj, op: UnaryOp) -> PyResult<Obj> {
+    let (slot, sym) = match op {
+        UnaryOp::Neg => (a.ty().lookup(|t| t.tp_as_number.nb_negative), "-"),
+        UnaryOp::Pos => (a.ty().lookup(|t| t.tp_as_number.nb_positive), "+"),
+        UnaryOp::Invert => (a.ty().lookup(|t| t.tp_as_number.nb_invert), "~"),
+    };
+    match slot {
+        Some(f) => f(a),
+        None => Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            type_name(a)
+        ))),
+    }
+}
+
+/// `abs(x)`.
+pub fn absolute(a: Obj) -> PyResult<Obj> {
+    match a.ty().lookup(|t| t.tp_as_number.nb_absolute) {
+        Some(f) => f(a),
+        None => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_name(a)
+        ))),
+    }
+}
+
+/// Rich comparison (`do_richcompare`): reflected first when the right operand's type is a
+/// proper subclass of the left's; `==`/`!=` fall back to identity; ordering raises.
+pub fn rich_compare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    let (ta, tb) = (a.ty(), b.ty());
+    let fa = ta.lookup(|t| t.tp_richcompare);
+    let fb = tb.lookup(|t| t.tp_richcompare);
+    let mut checked_reverse = false;
+    if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
+        if let Some(f) = fb {
+            checked_reverse = true;
+            let r = f(b, a, op.swapped())?;
+            if r != not_implemented() {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = fa {
+        let r = f(a, b, op)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+    }
+    if !checked_reverse {
+        if let Some(f) = fb {
+            let r = f(b, a, op.swapped())?;
+            if r != not_implemented() {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CompareOp::Eq => Ok(new_bool(a == b)),
+        CompareOp::Ne => Ok(new_bool(a != b)),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// Rich comparison as a truth value, with the identity shortcut of
+/// `PyObject_RichCompareBool` for `==` and `!=`.
+pub fn rich_compare_bool(a: Obj, b: Obj, op: CompareOp) -> PyResult<bool> {
+    if a == b {
+        match op {
+            CompareOp::Eq => return Ok(true),
+            CompareOp::Ne => return Ok(false),
+            _ => {}
+        }
+    }
+    if a.is_small() && b.is_small() {
+        return Ok(op.test(a.small_value().cmp(&b.small_value())));
+    }
+    let r = Owned::new(rich_compare(a, b, op)?).expect("non-null");
+    is_true(r.get())
+}
+
+/// Truth value (`PyObject_IsTrue`): `__bool__`, then `__len__`, else true.
+pub fn is_true(o: Obj) -> PyResult<bool> {
+    if o.is_small() {
+        return Ok(o.small_value() != 0);
+    }
+    if o == crate::types::int::TRUE.obj() {
+        return Ok(true);
+    }
+    if o == crate::types::int::FALSE.obj() || o == none() {
+        return Ok(false);
+    }
+    let t = o.ty();
+    if let Some(f) = t.lookup(|t| t.tp_as_number.nb_bool) {
+        return f(o);
+    }
+    if let Some(f) = t.lookup(|t| t.sq_length) {
+        return Ok(f(o)? != 0);
+    }
+    Ok(true)
+}
+
+/// `hash(o)`.
+pub fn hash(o: Obj) -> PyResult<i64> {
+    if o.is_small() {
+        return Ok(crate::types::int::hash_int(&IntVal::Small(o.small_value())));
+    }
+    match o.ty().lookup(|t| t.tp_hash) {
+        Some(f) => f(o),
+        None => Err(unhashable(o)),
+    }
+}
+
+/// `tp_hash` of mutable containers: always raises.
+pub fn hash_unhashable(o: Obj) -> PyResult<i64> {
+    Err(unhashable(o))
+}
+
+fn unhashable(o: Obj) -> Raised {
+    type_error(format!("unhashable type: '{}'", type_name(o)))
+}
+
+/// `repr(o)` as a str object.
+pub fn repr(o: Obj) -> PyResult<Obj> {
+    match o.ty().lookup(|t| t.tp_repr) {
+        Some(f) => f(o),
+        None => Ok(new_string(format!(
+            "<{} object at {:#x}>",
+            type_name(o),
+            o.0
+        ))),
+    }
+}
+
+/// `str(o)` as a str object: `tp_str`, else `repr`.
+pub fn str(o: Obj) -> PyResult<Obj> {
+    if o.is_type(&crate::types::str::STR_TYPE) {
+        return Ok(o.incref());
+    }
+    match o.ty().lookup(|t| t.tp_str) {
+        Some(f) => f(o),
+        None => repr(o),
+    }
+}
+
+/// `repr(o)` as a Rust string.
+pub fn repr_string(o: Obj) -> PyResult<String> {
+    let r = Owned::new(repr(o)?).expect("non-null");
+    Ok(str_value(r.get()).to_owned())
+}
+
+/// `str(o)` as a Rust string.
+pub fn str_string(o: Obj) -> PyResult<String> {
+    let r = Owned::new(str(o)?).expect("non-null");
+    Ok(str_value(r.get()).to_owned())
+}
+
+thread_local! {
+    static REPR_STACK: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Guards a container's `repr` against infinite recursion (`Py_ReprEnter`/`Py_ReprLeave`):
+/// `enter` returns `None` when `o` is already being printed.
+pub struct ReprGuard(Obj);
+
+impl ReprGuard {
+    pub fn enter(o: Obj) -> Option<ReprGuard> {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.contains(&o) {
+                None
+            } else {
+                s.push(o);
+                Some(ReprGuard(o))
+            }
+        })
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_STACK.with(|s| {
+            let mut s = s.borrow_mut();
+            if let Some(i) = s.iter().rposition(|&x| x == self.0) {
+                s.remove(i);
+            }
+        });
+    }
+}
+
+/// `iter(o)`.
+pub fn get_iter(o: Obj) -> PyResult<Obj> {
+    match o.ty().lookup(|t| t.tp_iter) {
+        Some(f) => f(o),
+        None => Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn iter_next(it: Obj) -> PyResult<Option<Obj>> {
+    match it.ty().lookup(|t| t.tp_iternext) {
+        Some(f) => f(it),
+        None => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        ))),
+    }
+}
+
+/// All items of an iterable, as new references.
+pub fn collect_iterable(o: Obj) -> PyResult<Vec<Obj>> {
+    if let Some(items) = crate::types::tuple::seq_items(o) {
+        return Ok(items.iter().map(|x| x.incref()).collect());
+    }
+    let it = Owned::new(get_iter(o)?).expect("non-null");
+    let mut v = Vec::new();
+    loop {
+        match iter_next(it.get()) {
+            Ok(Some(x)) => v.push(x),
+            Ok(None) => return Ok(v),
+            Err(e) => {
+                v.into_iter().for_each(Obj::decref);
+                return Err(e);
+            }
+        }
+    }
+}
+
+/// `len(o)`.
+pub fn len(o: Obj) -> PyResult<usize> {
+    match o.ty().lookup(|t| t.sq_length) {
+        Some(f) => f(o),
+        None => Err(type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `o[key]`.
+pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
+    match o.ty().lookup(|t| t.mp_subscript) {
+        Some(f) => f(o, key),
+        None => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `o[key] = value` (value borrowed).
+pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
+    match o.ty().lookup(|t| t.mp_ass_subscript) {
+        Some(f) => f(o, key, value),
+        None => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `del o[key]`.
+pub fn delitem(o: Obj, key: Obj) -> PyResult<()> {
+    match o.ty().lookup(|t| t.mp_ass_subscript) {
+        Some(f) => f(o, key, Obj::NULL),
+        None => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(o)
+        ))),
+    }
+}
+
+/// `item in container` (`PySequence_Contains`): `__contains__`, else iterate.
+pub fn contains(container: Obj, item: Obj) -> PyResult<bool> {
+    if let Some(f) = container.ty().lookup(|t| t.sq_contains) {
+        return f(container, item);
+    }
+    if container.ty().lookup(|t| t.tp_iter).is_none() {
+        return Err(type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(container)
+        )));
+    }
+    let it = Owned::new(get_iter(container)?).expect("non-null");
+    while let Some(x) = iter_next(it.get())? {
+        let x = Owned::new(x).expect("item");
+        if x.get() == item || rich_compare_bool(x.get(), item, CompareOp::Eq)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `format(value, spec)` (`PyObject_Format`).
+pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
+    use crate::types::{float, int, str as pystr};
+    let result = if value.is_type(&int::BOOL_TYPE) && spec.is_empty() {
+        return str(value);
+    } else if let Some(v) = int_view(value) {
+        crate::format::format_int(&v.to_big(), spec)
+    } else if float::is_float(value) {
+        crate::format::format_float(float::float_value(value), spec)
+    } else if is_str(value) {
+        crate::format::format_str(str_value(value), spec)
+    } else if spec.is_empty() {
+        return str(value);
+    } else {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(value)
+        )));
+    };
+    match result {
+        Ok(s) => Ok(pystr::new_string(s)),
+        Err(msg) => Err(format_error(msg)),
+    }
+}
+
+/// The exception for a `format` module error message (see `format.rs`: a few of its
+/// messages are CPython `OverflowError`s or a `MemoryError`; the rest are `ValueError`s).
+fn format_error(msg: String) -> Raised {
+    const OVERFLOW: [&str; 3] = [
+        "int too large to convert to float",
+        "%c arg not in range(0x110000)",
+        "Python int too large to convert to C long",
+    ];
+    if msg == "MemoryError" {
+        crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, "")
+    } else if OVERFLOW.contains(&msg.as_str()) {
+        crate::errors::overflow_error(msg)
+    } else {
+        crate::errors::value_error(msg)
+    }
+}

@@ -1,0 +1,269 @@
+//! Type objects and their slot tables.
+//!
+//! A `TypeObject` is itself an object (its header's type is `type`), so a type's address is a
+//! valid [`Obj`]. Each type carries a table of slots for the special methods, named as in
+//! CPython's `Include/cpython/object.h` (`tp_repr`, `nb_add`, `mp_subscript`, …) so that the
+//! protocol code here can be read beside `Objects/typeobject.c` and `Objects/abstract.c`.
+//! Operator and protocol dispatch (`ops.rs`, `call.rs`, `attr.rs`) reads only these slots: a
+//! type never needs to be special-cased by name.
+//!
+//! Built-in types are immortal statics built from [`TypeObject::DEFAULT`] with struct-update
+//! syntax. Slot signatures use the runtime's internal error discipline: `PyResult` (an `Err`
+//! means the exception is already set in thread state).
+
+use crate::errors::PyResult;
+use crate::object::{ObjHeader, IMMORTAL_REFCNT};
+use crate::Obj;
+use std::cell::UnsafeCell;
+
+pub type UnaryFunc = fn(Obj) -> PyResult<Obj>;
+/// A binary number slot. May return `NotImplemented` (see `ops::binary_op`).
+pub type BinaryFunc = fn(Obj, Obj) -> PyResult<Obj>;
+pub type TernaryFunc = fn(Obj, Obj, Obj) -> PyResult<Obj>;
+pub type InquiryFunc = fn(Obj) -> PyResult<bool>;
+pub type LenFunc = fn(Obj) -> PyResult<usize>;
+pub type HashFunc = fn(Obj) -> PyResult<i64>;
+pub type RichCmpFunc = fn(Obj, Obj, CompareOp) -> PyResult<Obj>;
+/// `iternext`: `Ok(None)` means exhausted (CPython: NULL without an exception).
+pub type IterNextFunc = fn(Obj) -> PyResult<Option<Obj>>;
+/// Vectorcall-style: positional arguments, then one value per name in `kwnames` (a tuple of
+/// str, or null when there are none).
+pub type CallFunc = fn(Obj, &[Obj], Obj) -> PyResult<Obj>;
+pub type NewFunc = fn(&'static TypeObject, &[Obj], Obj) -> PyResult<Obj>;
+pub type GetAttrFunc = fn(Obj, Obj) -> PyResult<Obj>;
+/// `mp_ass_subscript`: a null value means delete.
+pub type AssSubscriptFunc = fn(Obj, Obj, Obj) -> PyResult<()>;
+pub type ContainsFunc = fn(Obj, Obj) -> PyResult<bool>;
+pub type RepeatFunc = fn(Obj, i64) -> PyResult<Obj>;
+pub type MethodFunc = fn(Obj, &[Obj], Obj) -> PyResult<Obj>;
+
+/// Rich comparison operators, numbered as CPython's `Py_LT`…`Py_GE`.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[repr(u32)]
+pub enum CompareOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CompareOp {
+    pub fn from_u32(v: u32) -> CompareOp {
+        match v {
+            0 => CompareOp::Lt,
+            1 => CompareOp::Le,
+            2 => CompareOp::Eq,
+            3 => CompareOp::Ne,
+            4 => CompareOp::Gt,
+            _ => CompareOp::Ge,
+        }
+    }
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+    /// Apply to an `Ordering` (for types with a total order).
+    pub fn test(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CompareOp::Lt => ord == Less,
+            CompareOp::Le => ord != Greater,
+            CompareOp::Eq => ord == Equal,
+            CompareOp::Ne => ord != Equal,
+            CompareOp::Gt => ord == Greater,
+            CompareOp::Ge => ord != Less,
+        }
+    }
+}
+
+/// A built-in method in a type's method table (CPython's `PyMethodDef`).
+pub struct MethodDef {
+    pub name: &'static str,
+    pub meth: MethodFunc,
+}
+
+/// The number protocol (CPython's `PyNumberMethods`). Binary slots are tried forward on the
+/// left operand's type and reflected on the right's, as `ops::binary_op` describes.
+#[derive(Clone, Copy)]
+pub struct NumberMethods {
+    pub nb_add: Option<BinaryFunc>,
+    pub nb_subtract: Option<BinaryFunc>,
+    pub nb_multiply: Option<BinaryFunc>,
+    pub nb_true_divide: Option<BinaryFunc>,
+    pub nb_floor_divide: Option<BinaryFunc>,
+    pub nb_remainder: Option<BinaryFunc>,
+    pub nb_divmod: Option<BinaryFunc>,
+    pub nb_power: Option<TernaryFunc>,
+    pub nb_lshift: Option<BinaryFunc>,
+    pub nb_rshift: Option<BinaryFunc>,
+    pub nb_and: Option<BinaryFunc>,
+    pub nb_or: Option<BinaryFunc>,
+    pub nb_xor: Option<BinaryFunc>,
+    pub nb_matrix_multiply: Option<BinaryFunc>,
+    pub nb_negative: Option<UnaryFunc>,
+    pub nb_positive: Option<UnaryFunc>,
+    pub nb_invert: Option<UnaryFunc>,
+    pub nb_absolute: Option<UnaryFunc>,
+    pub nb_bool: Option<InquiryFunc>,
+    pub nb_int: Option<UnaryFunc>,
+    pub nb_float: Option<UnaryFunc>,
+    pub nb_index: Option<UnaryFunc>,
+}
+
+impl NumberMethods {
+    pub const NONE: NumberMethods = NumberMethods {
+        nb_add: None,
+        nb_subtract: None,
+        nb_multiply: None,
+        nb_true_divide: None,
+        nb_floor_divide: None,
+        nb_remainder: None,
+        nb_divmod: None,
+        nb_power: None,
+        nb_lshift: None,
+        nb_rshift: None,
+        nb_and: None,
+        nb_or: None,
+        nb_xor: None,
+        nb_matrix_multiply: None,
+        nb_negative: None,
+        nb_positive: None,
+        nb_invert: None,
+        nb_absolute: None,
+        nb_bool: None,
+        nb_int: None,
+        nb_float: None,
+        nb_index: None,
+    };
+}
+
+/// A type: header, name, base, and slots.
+#[repr(C)]
+pub struct TypeObject {
+    pub hdr: UnsafeCell<ObjHeader>,
+    pub name: &'static str,
+    /// The single base in the `__mro__` chain (`None` only for `object`).
+    pub base: Option<&'static TypeObject>,
+    pub tp_dealloc: fn(Obj),
+    pub tp_repr: Option<UnaryFunc>,
+    pub tp_str: Option<UnaryFunc>,
+    pub tp_hash: Option<HashFunc>,
+    pub tp_richcompare: Option<RichCmpFunc>,
+    pub tp_iter: Option<UnaryFunc>,
+    pub tp_iternext: Option<IterNextFunc>,
+    pub tp_call: Option<CallFunc>,
+    pub tp_new: Option<NewFunc>,
+    pub tp_getattro: Option<GetAttrFunc>,
+    pub tp_as_number: NumberMethods,
+    pub sq_length: Option<LenFunc>,
+    /// `+` for sequences, tried after both operands' `nb_add` gave `NotImplemented`.
+    pub sq_concat: Option<BinaryFunc>,
+    /// `*` by an int for sequences (either operand order).
+    pub sq_repeat: Option<RepeatFunc>,
+    pub sq_contains: Option<ContainsFunc>,
+    pub mp_subscript: Option<BinaryFunc>,
+    pub mp_ass_subscript: Option<AssSubscriptFunc>,
+    pub methods: &'static [MethodDef],
+}
+
+// SAFETY: type objects are immortal; the header's count is the only shared mutable state and
+// its value is never acted upon; every other field is immutable after construction.
+unsafe impl Sync for TypeObject {}
+
+fn dealloc_never(_: Obj) {
+    // Immortal objects are never freed.
+}
+
+impl TypeObject {
+    /// A type with no slots, whose instances are never freed; built-in types override fields.
+    pub const DEFAULT: TypeObject = TypeObject {
+        hdr: UnsafeCell::new(ObjHeader {
+            refcnt: IMMORTAL_REFCNT,
+            ty: &crate::types::typetype::TYPE_TYPE,
+        }),
+        name: "",
+        base: Some(&crate::types::typetype::OBJECT_TYPE),
+        tp_dealloc: dealloc_never,
+        tp_repr: None,
+        tp_str: None,
+        tp_hash: None,
+        tp_richcompare: None,
+        tp_iter: None,
+        tp_iternext: None,
+        tp_call: None,
+        tp_new: None,
+        tp_getattro: None,
+        tp_as_number: NumberMethods::NONE,
+        sq_length: None,
+        sq_concat: None,
+        sq_repeat: None,
+        sq_contains: None,
+        mp_subscript: None,
+        mp_ass_subscript: None,
+        methods: &[],
+    };
+
+    /// This type as a value.
+    #[inline]
+    pub fn obj(&'static self) -> Obj {
+        Obj(self as *const TypeObject as usize)
+    }
+
+    /// Is `self` `other` or a subclass of it? (Walks the base chain: single inheritance.)
+    pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if std::ptr::eq(ty, other) {
+                return true;
+            }
+            t = ty.base;
+        }
+        false
+    }
+
+    /// Find a slot by walking the base chain (slots are inherited as in `inherit_slots`).
+    pub fn lookup<T: Copy>(
+        &'static self,
+        get: impl Fn(&'static TypeObject) -> Option<T>,
+    ) -> Option<T> {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if let Some(v) = get(ty) {
+                return Some(v);
+            }
+            t = ty.base;
+        }
+        None
+    }
+
+    /// Find a built-in method by name in this type or its bases.
+    pub fn find_method(&'static self, name: &str) -> Option<&'static MethodDef> {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if let Some(m) = ty.methods.iter().find(|m| m.name == name) {
+                return Some(m);
+            }
+            t = ty.base;
+        }
+        None
+    }
+}

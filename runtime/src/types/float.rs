@@ -1,0 +1,330 @@
+//! `float`: IEEE-754 doubles with CPython's arithmetic, comparison, hashing and repr.
+//!
+//! Mixed `int`/`float` arithmetic converts the int (raising `OverflowError` when it is too
+//! large); comparisons between ints and floats are exact, as in `Objects/floatobject.c`
+//! (`float_richcompare`). `repr` is the shortest round-trip form (`format::float_repr`).
+
+use crate::errors::{overflow_error, type_error, value_error, zero_division, PyResult};
+use crate::object::{alloc, dealloc_box, payload, Obj};
+use crate::typeobj::{CompareOp, MethodDef, NumberMethods, TypeObject};
+use crate::types::int::{as_f64_operand, int_view, new_bool, IntVal};
+use crate::types::str::{new_str, str_value, STR_TYPE};
+use crate::types::{not_implemented, type_name};
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Zero};
+
+pub fn new_float(v: f64) -> Obj {
+    alloc(&FLOAT_TYPE, v)
+}
+
+/// The value of a `float` object (type already checked).
+#[inline]
+pub fn float_value(o: Obj) -> f64 {
+    *payload::<f64>(o)
+}
+
+pub fn is_float(o: Obj) -> bool {
+    !o.is_small() && o.ty().is_subtype(&FLOAT_TYPE)
+}
+
+fn float_repr(o: Obj) -> PyResult<Obj> {
+    Ok(new_str(&crate::format::float_repr(float_value(o))))
+}
+
+/// CPython's `_Py_HashDouble`: equal to the hash of the equal integer for integral values,
+/// and a reduction modulo 2**61 - 1 of the exact rational value otherwise.
+pub fn hash_float(v: f64) -> i64 {
+    const BITS: i32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    if !v.is_finite() {
+        return if v.is_infinite() {
+            if v > 0.0 {
+                314159
+            } else {
+                -314159
+            }
+        } else {
+            0
+        };
+    }
+    let (mut m, mut e) = frexp(v.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let mut h = x as i64;
+    if v < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `frexp`: `v = m * 2**e` with `0.5 <= m < 1` (for finite non-zero `v`).
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+fn float_hash(o: Obj) -> PyResult<i64> {
+    Ok(hash_float(float_value(o)))
+}
+
+/// Compare a float with an int exactly.
+fn compare_float_int(f: f64, i: &IntVal) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
+    }
+    if let IntVal::Small(s) = i {
+        if s.unsigned_abs() < (1 << 53) {
+            return f.partial_cmp(&(*s as f64));
+        }
+    }
+    let fl = f.floor();
+    let fb = BigInt::from_f64(fl).expect("finite");
+    let ib = i.to_big();
+    match fb.cmp(&ib) {
+        std::cmp::Ordering::Equal if f > fl => Some(std::cmp::Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+fn float_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    let x = float_value(a);
+    let ord = if is_float(b) {
+        x.partial_cmp(&float_value(b))
+    } else if let Some(i) = int_view(b) {
+        compare_float_int(x, &i)
+    } else {
+        return Ok(not_implemented());
+    };
+    Ok(new_bool(match ord {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    }))
+}
+
+/// Both operands as floats, if this is a float operation (one side float, other int/float).
+fn operands(a: Obj, b: Obj) -> Option<PyResult<(f64, f64)>> {
+    if !is_float(a) && !is_float(b) {
+        return None;
+    }
+    let x = as_f64_operand(a)?;
+    let y = as_f64_operand(b)?;
+    Some(x.and_then(|x| y.map(|y| (x, y))))
+}
+
+fn float_binop(a: Obj, b: Obj, f: fn(f64, f64) -> PyResult<Obj>) -> PyResult<Obj> {
+    match operands(a, b) {
+        None => Ok(not_implemented()),
+        Some(r) => {
+            let (x, y) = r?;
+            f(x, y)
+        }
+    }
+}
+
+/// Python's float modulo: the result has the sign of the divisor.
+pub fn float_mod(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m + y
+        } else {
+            m
+        }
+    } else {
+        0.0f64.copysign(y)
+    }
+}
+
+/// Python's float floor division, consistent with `float_mod` (`float_divmod`).
+pub fn float_floordiv(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let floordiv = div.floor();
+        if div - floordiv > 0.5 {
+            floordiv + 1.0
+        } else {
+            floordiv
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    }
+}
+
+/// `x ** y` for floats, with CPython's errors (`float_pow`).
+pub fn float_pow_values(x: f64, y: f64) -> PyResult<Obj> {
+    if x == 0.0 && y < 0.0 {
+        return Err(zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.is_finite() && y != y.floor() {
+        // CPython returns a complex number here; complex is not supported yet.
+        return Err(value_error(
+            "negative number cannot be raised to a fractional power",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(new_float(r))
+}
+
+fn float_pow(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
+    if !m.is_null() && m != crate::types::none() {
+        if operands(a, b).is_none() {
+            return Ok(not_implemented());
+        }
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    float_binop(a, b, float_pow_values)
+}
+
+fn float_unary(a: Obj, f: fn(f64) -> f64) -> PyResult<Obj> {
+    Ok(new_float(f(float_value(a))))
+}
+
+fn float_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::call::Args::parse("float", args, kwnames, &[""], 0)?;
+    let Some(x) = a.get(0) else {
+        return Ok(new_float(0.0));
+    };
+    float_from_object(x)
+}
+
+/// `float(x)` (`PyNumber_Float`).
+pub fn float_from_object(x: Obj) -> PyResult<Obj> {
+    if is_float(x) {
+        return Ok(new_float(float_value(x)));
+    }
+    if let Some(v) = int_view(x) {
+        return Ok(new_float(crate::types::int::int_to_f64(&v)?));
+    }
+    if x.ty().is_subtype(&STR_TYPE) {
+        return crate::format::parse_float(str_value(x))
+            .map(new_float)
+            .map_err(value_error);
+    }
+    if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_float) {
+        return f(x);
+    }
+    Err(type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        type_name(x)
+    )))
+}
+
+fn float_is_integer(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::call::Args::parse("is_integer", args, kwnames, &[], 0)?;
+    let v = float_value(s);
+    Ok(new_bool(v.is_finite() && v.fract() == 0.0))
+}
+
+fn float_int(a: Obj) -> PyResult<Obj> {
+    crate::types::int::float_to_int(float_value(a))
+}
+
+pub static FLOAT_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "is_integer",
+    meth: float_is_integer,
+}];
+
+pub static FLOAT_TYPE: TypeObject = TypeObject {
+    name: "float",
+    tp_dealloc: dealloc_box::<f64>,
+    tp_repr: Some(float_repr),
+    tp_hash: Some(float_hash),
+    tp_richcompare: Some(float_richcompare),
+    tp_new: Some(float_new),
+    tp_as_number: NumberMethods {
+        nb_add: Some(|a, b| float_binop(a, b, |x, y| Ok(new_float(x + y)))),
+        nb_subtract: Some(|a, b| float_binop(a, b, |x, y| Ok(new_float(x - y)))),
+        nb_multiply: Some(|a, b| float_binop(a, b, |x, y| Ok(new_float(x * y)))),
+        nb_true_divide: Some(|a, b| {
+            float_binop(a, b, |x, y| {
+                if y == 0.0 {
+                    return Err(zero_division("float division by zero"));
+                }
+                Ok(new_float(x / y))
+            })
+        }),
+        nb_floor_divide: Some(|a, b| {
+            float_binop(a, b, |x, y| {
+                if y == 0.0 {
+                    return Err(zero_division("float floor division by zero"));
+                }
+                Ok(new_float(float_floordiv(x, y)))
+            })
+        }),
+        nb_remainder: Some(|a, b| {
+            float_binop(a, b, |x, y| {
+                if y == 0.0 {
+                    return Err(zero_division("float modulo"));
+                }
+                Ok(new_float(float_mod(x, y)))
+            })
+        }),
+        nb_divmod: Some(|a, b| {
+            float_binop(a, b, |x, y| {
+                if y == 0.0 {
+                    return Err(zero_division("float divmod()"));
+                }
+                Ok(crate::types::tuple::new_tuple(vec![
+                    new_float(float_floordiv(x, y)),
+                    new_float(float_mod(x, y)),
+                ]))
+            })
+        }),
+        nb_power: Some(float_pow),
+        nb_negative: Some(|a| float_unary(a, |x| -x)),
+        nb_positive: Some(|a| float_unary(a, |x| x)),
+        nb_absolute: Some(|a| float_unary(a, f64::abs)),
+        nb_bool: Some(|a| Ok(!float_value(a).is_zero())),
+        nb_int: Some(float_int),
+        nb_float: Some(|a| Ok(new_float(float_value(a)))),
+        ..NumberMethods::NONE
+    },
+    methods: &FLOAT_METHODS,
+    ..TypeObject::DEFAULT
+};

@@ -1,0 +1,233 @@
+//! Code objects, function objects, closure cells, built-in functions and bound built-in
+//! methods.
+//!
+//! A *code object* describes one compiled Python function: names, the parameter layout used
+//! to bind arguments (`call::bind_arguments`), and the address of its generic entry, a
+//! compiler-generated wrapper with the signature [`GenericEntry`] that binds arguments into
+//! slots and calls the function's direct entry. A *function object* pairs a code object with
+//! the values captured when `def` ran: defaults, keyword-only defaults and closure cells
+//! (`Objects/funcobject.c`, `Objects/codeobject.c`, `Objects/cellobject.c`).
+
+use crate::errors::PyResult;
+use crate::object::{alloc, dealloc_box, payload, Obj};
+use crate::typeobj::{MethodDef, TypeObject};
+use crate::types::none;
+use crate::types::str::{new_str, new_string, str_value};
+
+/// The compiled generic entry: `(function, args, nargs, kwnames) -> result or null`, where
+/// `args` holds `nargs` positional values followed by one value per keyword name.
+pub type GenericEntry = unsafe extern "C" fn(Obj, *const Obj, usize, Obj) -> Obj;
+
+pub const CO_VARARGS: u32 = 1;
+pub const CO_VARKEYWORDS: u32 = 2;
+
+pub struct CodeData {
+    pub name: Obj,
+    pub qualname: Obj,
+    pub filename: Obj,
+    /// Positional parameters, including positional-only ones.
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub flags: u32,
+    /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
+    pub varnames: Vec<Obj>,
+    pub entry: GenericEntry,
+}
+
+impl CodeData {
+    /// Number of argument slots the binder fills.
+    pub fn nslots(&self) -> usize {
+        self.argcount
+            + self.kwonlyargcount
+            + usize::from(self.flags & CO_VARARGS != 0)
+            + usize::from(self.flags & CO_VARKEYWORDS != 0)
+    }
+}
+
+pub fn code_data(o: Obj) -> &'static CodeData {
+    payload::<CodeData>(o)
+}
+
+pub fn new_code(data: CodeData) -> Obj {
+    alloc(&CODE_TYPE, data)
+}
+
+pub struct FunctionData {
+    pub code: Obj,
+    /// Tuple of defaults for the last positional parameters, or null.
+    pub defaults: Obj,
+    /// Dict of keyword-only defaults, or null.
+    pub kwdefaults: Obj,
+    /// Tuple of cells for the free variables, or null.
+    pub closure: Obj,
+}
+
+pub fn function_data(o: Obj) -> &'static FunctionData {
+    payload::<FunctionData>(o)
+}
+
+fn function_dealloc(o: Obj) {
+    let d = payload::<FunctionData>(o);
+    d.code.decref();
+    d.defaults.xdecref();
+    d.kwdefaults.xdecref();
+    d.closure.xdecref();
+    dealloc_box::<FunctionData>(o);
+}
+
+fn function_call(f: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let code = code_data(function_data(f).code);
+    let nargs = args.len() - crate::call::kwnames_len(kwnames);
+    // SAFETY: `entry` was emitted by the compiler with the `GenericEntry` signature, and `args`
+    // holds `nargs` positional values plus one value per keyword name.
+    let r = unsafe { (code.entry)(f, args.as_ptr(), nargs, kwnames) };
+    crate::errors::check(r)
+}
+
+fn function_repr(f: Obj) -> PyResult<Obj> {
+    let code = code_data(function_data(f).code);
+    Ok(new_string(format!(
+        "<function {} at {:#x}>",
+        str_value(code.qualname),
+        f.0
+    )))
+}
+
+fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
+    let d = function_data(f);
+    let code = code_data(d.code);
+    match str_value(name) {
+        "__name__" => Ok(code.name.incref()),
+        "__qualname__" => Ok(code.qualname.incref()),
+        "__module__" => Ok(new_str("__main__")),
+        "__doc__" => Ok(none().incref()),
+        "__defaults__" => Ok(if d.defaults.is_null() {
+            none()
+        } else {
+            d.defaults
+        }
+        .incref()),
+        _ => crate::attr::generic_getattr(f, name),
+    }
+}
+
+pub static CODE_TYPE: TypeObject = TypeObject {
+    name: "code",
+    ..TypeObject::DEFAULT
+};
+
+pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    name: "function",
+    tp_dealloc: function_dealloc,
+    tp_call: Some(function_call),
+    tp_repr: Some(function_repr),
+    tp_getattro: Some(function_getattro),
+    tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
+    ..TypeObject::DEFAULT
+};
+
+pub fn new_function(code: Obj, defaults: Obj, kwdefaults: Obj, closure: Obj) -> Obj {
+    alloc(
+        &FUNCTION_TYPE,
+        FunctionData {
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+        },
+    )
+}
+
+pub fn is_function(o: Obj) -> bool {
+    !o.is_small() && o.is_type(&FUNCTION_TYPE)
+}
+
+/// A closure cell; its payload is the contents (null when empty).
+pub fn new_cell(contents: Obj) -> Obj {
+    alloc(&CELL_TYPE, contents)
+}
+
+pub fn cell_contents(c: Obj) -> &'static mut Obj {
+    payload::<Obj>(c)
+}
+
+fn cell_dealloc(c: Obj) {
+    cell_contents(c).xdecref();
+    dealloc_box::<Obj>(c);
+}
+
+pub static CELL_TYPE: TypeObject = TypeObject {
+    name: "cell",
+    tp_dealloc: cell_dealloc,
+    ..TypeObject::DEFAULT
+};
+
+/// A built-in function: vectorcall-style Rust implementation.
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub f: fn(&[Obj], Obj) -> PyResult<Obj>,
+}
+
+fn builtin_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    (payload::<BuiltinFunction>(o).f)(args, kwnames)
+}
+
+fn builtin_repr(o: Obj) -> PyResult<Obj> {
+    Ok(new_string(format!(
+        "<built-in function {}>",
+        payload::<BuiltinFunction>(o).name
+    )))
+}
+
+pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
+    name: "builtin_function_or_method",
+    tp_call: Some(builtin_call),
+    tp_repr: Some(builtin_repr),
+    tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
+    tp_getattro: Some(|o, name| match str_value(name) {
+        "__name__" | "__qualname__" => Ok(new_str(payload::<BuiltinFunction>(o).name)),
+        _ => crate::attr::generic_getattr(o, name),
+    }),
+    ..TypeObject::DEFAULT
+};
+
+/// A built-in method bound to its receiver (`[].append`).
+pub struct BoundBuiltin {
+    pub receiver: Obj,
+    pub def: &'static MethodDef,
+}
+
+pub fn new_bound_builtin(receiver: Obj, def: &'static MethodDef) -> Obj {
+    alloc(
+        &BOUND_BUILTIN_TYPE,
+        BoundBuiltin {
+            receiver: receiver.incref(),
+            def,
+        },
+    )
+}
+
+fn bound_dealloc(o: Obj) {
+    payload::<BoundBuiltin>(o).receiver.decref();
+    dealloc_box::<BoundBuiltin>(o);
+}
+
+pub static BOUND_BUILTIN_TYPE: TypeObject = TypeObject {
+    name: "builtin_function_or_method",
+    tp_dealloc: bound_dealloc,
+    tp_call: Some(|o, args, kwnames| {
+        let b = payload::<BoundBuiltin>(o);
+        (b.def.meth)(b.receiver, args, kwnames)
+    }),
+    tp_repr: Some(|o| {
+        let b = payload::<BoundBuiltin>(o);
+        Ok(new_string(format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.def.name,
+            b.receiver.ty().name,
+            b.receiver.0
+        )))
+    }),
+    ..TypeObject::DEFAULT
+};

@@ -1,0 +1,33 @@
+//! The built-in types, one file each, and the singletons every file uses.
+
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod str;
+pub mod tuple;
+pub mod typetype;
+
+use crate::Obj;
+
+/// `None` (borrowed; it is immortal).
+#[inline]
+pub fn none() -> Obj {
+    typetype::NONE.obj()
+}
+
+/// `NotImplemented` (borrowed; immortal).
+#[inline]
+pub fn not_implemented() -> Obj {
+    typetype::NOT_IMPLEMENTED.obj()
+}
+
+/// The name of `o`'s type, for messages.
+pub fn type_name(o: Obj) -> &'static str {
+    o.ty().name
+}

@@ -1,0 +1,40 @@
+# print with several arguments, sep, end, and file=sys.stderr.
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("a", "b", sep="\n")
+print(1, 2, 3, sep=" <-> ")
+print("no newline", end="")
+print(" ... continued")
+print("custom end", end="!\n")
+print("x", end="")
+print("y", end="")
+print()
+print(sep="-")
+print(end="")
+print("", end="\n\n")
+print("sep None", "uses space", sep=None)
+print("end None", end=None)
+print(None, True, 0, -0.0, "", [], sep="|")
+print(*range(5), sep=",", end=".\n")
+print("to stderr", file=sys.stderr)
+print("stdout after stderr")
+print("both", "args", sep="+", end="=\n", file=sys.stdout)
+print(sys.stdout is not sys.stderr)
+print("tab\tsep", "x", sep="\t")
+print("multi\nline", "value")
+print("日本", "é", sep="·")
+for i in range(3):
+    print(i, end=" " if i < 2 else "\n")
+print(1, 2, sep="", end="")
+print(3)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print(e)
+try:
+    print("x", end=[])
+except TypeError as e:
+    print(e)
