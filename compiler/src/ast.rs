@@ -10,7 +10,7 @@
 use num_bigint::BigInt;
 
 /// A source position: 1-based line and column (in characters).
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Loc {
     pub line: u32,
     pub col: u32,
@@ -27,17 +27,51 @@ pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
     Return(Option<Expr>),
     Delete(Vec<Expr>),
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: T = v` (the annotation is evaluated for module and class scopes only; ophis keeps
     /// just the assignment, as annotations of locals are never evaluated).
-    AnnAssign { target: Expr, value: Option<Expr> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
-    Assert { test: Expr, msg: Option<Expr> },
+    AnnAssign {
+        target: Expr,
+        value: Option<Expr>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// `import a.b as c`: (dotted name, alias).
     Import(Vec<(String, Option<String>)>),
     Global(Vec<String>),
@@ -79,7 +113,13 @@ pub struct Param {
 impl Parameters {
     /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
     pub fn slot_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = self.posonly.iter().chain(&self.args).chain(&self.kwonly).map(|p| p.name.clone()).collect();
+        let mut v: Vec<String> = self
+            .posonly
+            .iter()
+            .chain(&self.args)
+            .chain(&self.kwonly)
+            .map(|p| p.name.clone())
+            .collect();
         v.extend(self.vararg.clone());
         v.extend(self.kwarg.clone());
         v
@@ -102,26 +142,67 @@ pub struct Expr {
 
 #[derive(Debug, Clone)]
 pub enum ExprKind {
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    NamedExpr { target: String, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { params: Box<Parameters>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: String,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Parameters>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `{k: v, **m}`: a `None` key is a `**` unpacking.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// An f-string: literal pieces and formatted values, in order.
     FString(Vec<FStringPart>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: String },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     Starred(Box<Expr>),
     Name(String),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// An expression ophis does not compile yet; the string names the construct.
     Unsupported(&'static str),
 }
@@ -129,7 +210,11 @@ pub enum ExprKind {
 #[derive(Debug, Clone)]
 pub enum FStringPart {
     Literal(String),
-    Value { value: Box<Expr>, conversion: Option<char>, spec: Option<Vec<FStringPart>> },
+    Value {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        spec: Option<Vec<FStringPart>>,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -5,19 +5,30 @@
 //! total: a construct ophis does not compile yet becomes an `Unsupported` node naming it,
 //! which the first pass that meets it reports. Parse errors become `SyntaxError` diagnostics.
 
-use crate::ast::{self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp};
+use crate::ast::{
+    self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp,
+};
 use crate::diagnostics::{CompileResult, Diagnostic, Kind, SourceFile};
 use rustpython_parser::ast as py;
 use rustpython_parser::ast::Ranged;
 
 /// Parse a module's source.
 pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
-    let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path).map_err(|e| {
-        let loc = src.loc(e.offset.to_usize());
-        Diagnostic::at(Kind::SyntaxError, &src.path, loc, format!("invalid syntax: {}", e.error))
-    })?;
+    let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path)
+        .map_err(|e| {
+            let loc = src.loc(e.offset.to_usize());
+            Diagnostic::at(
+                Kind::SyntaxError,
+                &src.path,
+                loc,
+                format!("invalid syntax: {}", e.error),
+            )
+        })?;
     let py::Mod::Module(m) = module else {
-        return Err(Diagnostic::internal("parse", "the parser returned a non-module tree"));
+        return Err(Diagnostic::internal(
+            "parse",
+            "the parser returned a non-module tree",
+        ));
     };
     let cx = Cx { src };
     Ok(m.body.iter().map(|s| cx.stmt(s)).collect())
@@ -49,7 +60,9 @@ impl Cx<'_> {
             py::Stmt::AsyncFunctionDef(_) => StmtKind::Unsupported("an `async def` function"),
             py::Stmt::ClassDef(_) => StmtKind::Unsupported("a `class` definition"),
             py::Stmt::Return(r) => StmtKind::Return(r.value.as_deref().map(|v| self.expr(v))),
-            py::Stmt::Delete(d) => StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect()),
+            py::Stmt::Delete(d) => {
+                StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect())
+            }
             py::Stmt::Assign(a) => StmtKind::Assign {
                 targets: a.targets.iter().map(|t| self.expr(t)).collect(),
                 value: self.expr(&a.value),
@@ -112,11 +125,18 @@ impl Cx<'_> {
                 msg: a.msg.as_deref().map(|m| self.expr(m)),
             },
             py::Stmt::Import(i) => StmtKind::Import(
-                i.names.iter().map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string()))).collect(),
+                i.names
+                    .iter()
+                    .map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string())))
+                    .collect(),
             ),
             py::Stmt::ImportFrom(_) => StmtKind::Unsupported("a `from … import` statement"),
-            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
-            py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
+            py::Stmt::Global(g) => {
+                StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect())
+            }
+            py::Stmt::Nonlocal(n) => {
+                StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect())
+            }
             py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
             py::Stmt::Pass(_) => StmtKind::Pass,
             py::Stmt::Break(_) => StmtKind::Break,
@@ -155,10 +175,17 @@ impl Cx<'_> {
                 values: b.values.iter().map(|v| self.expr(v)).collect(),
             },
             py::Expr::NamedExpr(n) => match &*n.target {
-                py::Expr::Name(name) => ExprKind::NamedExpr { target: name.id.to_string(), value: self.boxed(&n.value) },
+                py::Expr::Name(name) => ExprKind::NamedExpr {
+                    target: name.id.to_string(),
+                    value: self.boxed(&n.value),
+                },
                 _ => ExprKind::Unsupported("an assignment expression to a non-name"),
             },
-            py::Expr::BinOp(b) => ExprKind::BinOp { left: self.boxed(&b.left), op: binop(b.op), right: self.boxed(&b.right) },
+            py::Expr::BinOp(b) => ExprKind::BinOp {
+                left: self.boxed(&b.left),
+                op: binop(b.op),
+                right: self.boxed(&b.right),
+            },
             py::Expr::UnaryOp(u) => ExprKind::UnaryOp {
                 op: match u.op {
                     py::UnaryOp::Invert => UnaryOp::Invert,
@@ -168,10 +195,21 @@ impl Cx<'_> {
                 },
                 operand: self.boxed(&u.operand),
             },
-            py::Expr::Lambda(l) => ExprKind::Lambda { params: Box::new(self.params(&l.args)), body: self.boxed(&l.body) },
-            py::Expr::IfExp(i) => ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) },
+            py::Expr::Lambda(l) => ExprKind::Lambda {
+                params: Box::new(self.params(&l.args)),
+                body: self.boxed(&l.body),
+            },
+            py::Expr::IfExp(i) => ExprKind::IfExp {
+                test: self.boxed(&i.test),
+                body: self.boxed(&i.body),
+                orelse: self.boxed(&i.orelse),
+            },
             py::Expr::Dict(d) => ExprKind::Dict {
-                keys: d.keys.iter().map(|k| k.as_ref().map(|k| self.expr(k))).collect(),
+                keys: d
+                    .keys
+                    .iter()
+                    .map(|k| k.as_ref().map(|k| self.expr(k)))
+                    .collect(),
                 values: d.values.iter().map(|v| self.expr(v)).collect(),
             },
             py::Expr::Set(_) => ExprKind::Unsupported("a set display"),
@@ -180,7 +218,9 @@ impl Cx<'_> {
             py::Expr::DictComp(_) => ExprKind::Unsupported("a dict comprehension"),
             py::Expr::GeneratorExp(_) => ExprKind::Unsupported("a generator expression"),
             py::Expr::Await(_) => ExprKind::Unsupported("an `await` expression"),
-            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => ExprKind::Unsupported("a `yield` expression (generators)"),
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => {
+                ExprKind::Unsupported("a `yield` expression (generators)")
+            }
             py::Expr::Compare(c) => ExprKind::Compare {
                 left: self.boxed(&c.left),
                 ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
@@ -192,10 +232,16 @@ impl Cx<'_> {
                 keywords: c
                     .keywords
                     .iter()
-                    .map(|k| ast::Keyword { loc: self.loc(k), arg: k.arg.as_ref().map(|a| a.to_string()), value: self.expr(&k.value) })
+                    .map(|k| ast::Keyword {
+                        loc: self.loc(k),
+                        arg: k.arg.as_ref().map(|a| a.to_string()),
+                        value: self.expr(&k.value),
+                    })
                     .collect(),
             },
-            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => ExprKind::FString(self.fstring_parts(e)),
+            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => {
+                ExprKind::FString(self.fstring_parts(e))
+            }
             py::Expr::Constant(c) => match constant(&c.value) {
                 Some(k) => ExprKind::Constant(k),
                 None => ExprKind::Unsupported(match c.value {
@@ -203,8 +249,14 @@ impl Cx<'_> {
                     _ => "a complex number literal",
                 }),
             },
-            py::Expr::Attribute(a) => ExprKind::Attribute { value: self.boxed(&a.value), attr: a.attr.to_string() },
-            py::Expr::Subscript(s) => ExprKind::Subscript { value: self.boxed(&s.value), index: self.boxed(&s.slice) },
+            py::Expr::Attribute(a) => ExprKind::Attribute {
+                value: self.boxed(&a.value),
+                attr: a.attr.to_string(),
+            },
+            py::Expr::Subscript(s) => ExprKind::Subscript {
+                value: self.boxed(&s.value),
+                index: self.boxed(&s.slice),
+            },
             py::Expr::Starred(s) => ExprKind::Starred(self.boxed(&s.value)),
             py::Expr::Name(n) => ExprKind::Name(n.id.to_string()),
             py::Expr::List(l) => ExprKind::List(l.elts.iter().map(|x| self.expr(x)).collect()),
@@ -221,10 +273,18 @@ impl Cx<'_> {
     /// The pieces of an f-string (a `JoinedStr`, or a lone `FormattedValue`).
     fn fstring_parts(&self, e: &py::Expr) -> Vec<FStringPart> {
         match e {
-            py::Expr::JoinedStr(j) => j.values.iter().flat_map(|v| self.fstring_parts(v)).collect(),
+            py::Expr::JoinedStr(j) => j
+                .values
+                .iter()
+                .flat_map(|v| self.fstring_parts(v))
+                .collect(),
             py::Expr::Constant(c) => match &c.value {
                 py::Constant::Str(s) => vec![FStringPart::Literal(s.clone())],
-                _ => vec![FStringPart::Value { value: self.boxed(e), conversion: None, spec: None }],
+                _ => vec![FStringPart::Value {
+                    value: self.boxed(e),
+                    conversion: None,
+                    spec: None,
+                }],
             },
             py::Expr::FormattedValue(f) => {
                 let conversion = match f.conversion {
@@ -239,7 +299,11 @@ impl Cx<'_> {
                     spec: f.format_spec.as_deref().map(|s| self.fstring_parts(s)),
                 }]
             }
-            other => vec![FStringPart::Value { value: self.boxed(other), conversion: None, spec: None }],
+            other => vec![FStringPart::Value {
+                value: self.boxed(other),
+                conversion: None,
+                spec: None,
+            }],
         }
     }
 }

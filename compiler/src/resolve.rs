@@ -45,6 +45,8 @@ pub struct Scope {
     pub kind: ScopeKind,
     /// Parameter names in slot order (functions only).
     pub params: Vec<String>,
+    /// The parameter layout (functions only).
+    pub sig: crate::ir::Signature,
     /// Plain locals, parameters first (in slot order), then other names in binding order.
     pub fast: Vec<String>,
     /// Locals stored in cells.
@@ -161,12 +163,18 @@ impl Collector<'_> {
             return err(format!("name '{name}' is parameter and {what}"));
         }
         if self.seen_bind.contains(name) {
-            return err(format!("name '{name}' is assigned to before {what} declaration"));
+            return err(format!(
+                "name '{name}' is assigned to before {what} declaration"
+            ));
         }
         if self.seen_use.contains(name) {
             return err(format!("name '{name}' is used prior to {what} declaration"));
         }
-        let other = if global { &self.c.nonlocals } else { &self.c.globals };
+        let other = if global {
+            &self.c.nonlocals
+        } else {
+            &self.c.globals
+        };
         if other.iter().any(|(n, _)| n == name) {
             return err(format!("name '{name}' is nonlocal and global"));
         }
@@ -189,8 +197,18 @@ impl Collector<'_> {
                     self.expr(d)?;
                 }
                 self.param_defaults(&f.params)?;
-                self.c.children.push(Child { loc: f.loc, params: f.params.clone(), body: ChildBody::Stmts(f.body.clone()) });
-                self.bind(&f.name, Binding::Def(f.loc));
+                self.c.children.push(Child {
+                    loc: f.loc,
+                    params: f.params.clone(),
+                    body: ChildBody::Stmts(f.body.clone()),
+                });
+                // A decorated name is bound to whatever the decorators return, not the function.
+                let how = if f.decorators.is_empty() {
+                    Binding::Def(f.loc)
+                } else {
+                    Binding::Other
+                };
+                self.bind(&f.name, how);
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -221,7 +239,12 @@ impl Collector<'_> {
                     self.target(target)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -237,7 +260,12 @@ impl Collector<'_> {
                     self.expr(e)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.type_ {
@@ -259,7 +287,9 @@ impl Collector<'_> {
             }
             StmtKind::Import(names) => {
                 for (name, alias) in names {
-                    let bound = alias.clone().unwrap_or_else(|| name.split('.').next().unwrap_or(name).to_string());
+                    let bound = alias
+                        .clone()
+                        .unwrap_or_else(|| name.split('.').next().unwrap_or(name).to_string());
                     self.bind(&bound, Binding::Other);
                 }
             }
@@ -312,7 +342,11 @@ impl Collector<'_> {
             }
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
-                self.c.children.push(Child { loc: e.loc, params: (**params).clone(), body: ChildBody::Expr((**body).clone()) });
+                self.c.children.push(Child {
+                    loc: e.loc,
+                    params: (**params).clone(),
+                    body: ChildBody::Expr((**body).clone()),
+                });
             }
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v))?,
             ExprKind::BinOp { left, right, .. } => {
@@ -331,11 +365,17 @@ impl Collector<'_> {
                 }
                 values.iter().try_for_each(|v| self.expr(v))?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|v| self.expr(v))?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 args.iter().try_for_each(|v| self.expr(v))?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value))?;
@@ -346,7 +386,9 @@ impl Collector<'_> {
                 self.expr(value)?;
                 self.expr(index)?;
             }
-            ExprKind::List(elts) | ExprKind::Tuple(elts) => elts.iter().try_for_each(|v| self.expr(v))?,
+            ExprKind::List(elts) | ExprKind::Tuple(elts) => {
+                elts.iter().try_for_each(|v| self.expr(v))?
+            }
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper, step].into_iter().flatten() {
                     self.expr(x)?;
@@ -370,7 +412,12 @@ impl Collector<'_> {
     }
 }
 
-fn collect(file: &str, params: &Parameters, body: &ChildBodyRef, is_module: bool) -> CompileResult<Collected> {
+fn collect(
+    file: &str,
+    params: &Parameters,
+    body: &ChildBodyRef,
+    is_module: bool,
+) -> CompileResult<Collected> {
     let mut col = Collector {
         file,
         c: Collected::default(),
@@ -400,7 +447,11 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     /// Analyse one function scope given the names its enclosing functions bind; returns the
     /// finished scope and the free names it needs from its enclosers.
-    fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
+    fn function(
+        &mut self,
+        child: &Child,
+        enclosing: &HashSet<String>,
+    ) -> CompileResult<(Scope, Vec<String>)> {
         let body = match &child.body {
             ChildBody::Stmts(s) => ChildBodyRef::Stmts(s),
             ChildBody::Expr(e) => ChildBodyRef::Expr(e),
@@ -410,7 +461,12 @@ impl Resolver<'_> {
         let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
         for (n, loc) in &c.nonlocals {
             if !enclosing.contains(n) {
-                return Err(Diagnostic::at(Kind::Semantic, self.file, *loc, format!("no binding for nonlocal '{n}' found")));
+                return Err(Diagnostic::at(
+                    Kind::Semantic,
+                    self.file,
+                    *loc,
+                    format!("no binding for nonlocal '{n}' found"),
+                ));
             }
         }
         let params = child.params.slot_names();
@@ -418,16 +474,23 @@ impl Resolver<'_> {
         let mut locals: Vec<String> = params.clone();
         for (n, how) in &c.bound {
             if globals.contains(n) {
-                self.global_bindings.entry(n.clone()).or_default().push(match how {
-                    Binding::Def(_) => Binding::Other, // a def inside a function is not module-level
-                    Binding::Other => Binding::Other,
-                });
+                self.global_bindings
+                    .entry(n.clone())
+                    .or_default()
+                    .push(match how {
+                        Binding::Def(_) => Binding::Other, // a def inside a function is not module-level
+                        Binding::Other => Binding::Other,
+                    });
             } else if !nonlocals.contains(n) && !locals.contains(n) {
                 locals.push(n.clone());
             }
         }
         // Children see this scope's locals, plus what this scope itself sees.
-        let mut inner: HashSet<String> = enclosing.iter().filter(|n| !globals.contains(*n)).cloned().collect();
+        let mut inner: HashSet<String> = enclosing
+            .iter()
+            .filter(|n| !globals.contains(*n))
+            .cloned()
+            .collect();
         inner.extend(locals.iter().cloned());
         let mut cells: Vec<String> = Vec::new();
         let mut frees: Vec<String> = nonlocals.clone();
@@ -447,20 +510,54 @@ impl Resolver<'_> {
         let mut used: Vec<&String> = c.used.iter().collect();
         used.sort();
         for n in used {
-            if !locals.contains(n) && !globals.contains(n) && enclosing.contains(n) && !frees.contains(n) {
+            if !locals.contains(n)
+                && !globals.contains(n)
+                && enclosing.contains(n)
+                && !frees.contains(n)
+            {
                 frees.push(n.clone());
             }
         }
-        let fast = locals.iter().filter(|n| !cells.contains(n)).cloned().collect();
-        let scope = Scope { kind: ScopeKind::Function, params, fast, cells, frees: frees.clone(), globals };
+        let fast = locals
+            .iter()
+            .filter(|n| !cells.contains(n))
+            .cloned()
+            .collect();
+        let p = &child.params;
+        let sig = crate::ir::Signature {
+            argcount: (p.posonly.len() + p.args.len()) as u32,
+            posonlyargcount: p.posonly.len() as u32,
+            kwonlyargcount: p.kwonly.len() as u32,
+            varargs: p.vararg.is_some(),
+            varkw: p.kwarg.is_some(),
+            slot_names: params.clone(),
+        };
+        let scope = Scope {
+            kind: ScopeKind::Function,
+            params,
+            sig,
+            fast,
+            cells,
+            frees: frees.clone(),
+            globals,
+        };
         Ok((scope, frees))
     }
 }
 
 /// Resolve every scope of a module.
 pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
-    let c = collect(file, &Parameters::default(), &ChildBodyRef::Stmts(body), true)?;
-    let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new() };
+    let c = collect(
+        file,
+        &Parameters::default(),
+        &ChildBodyRef::Stmts(body),
+        true,
+    )?;
+    let mut r = Resolver {
+        file,
+        functions: HashMap::new(),
+        global_bindings: HashMap::new(),
+    };
     for (n, how) in &c.bound {
         r.global_bindings.entry(n.clone()).or_default().push(*how);
     }
@@ -472,10 +569,15 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
     let module = Scope {
         kind: ScopeKind::Module,
         params: Vec::new(),
+        sig: crate::ir::Signature::default(),
         fast: Vec::new(),
         cells: Vec::new(),
         frees: Vec::new(),
         globals: HashSet::new(),
     };
-    Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings })
+    Ok(ScopeTable {
+        module,
+        functions: r.functions,
+        global_bindings: r.global_bindings,
+    })
 }

@@ -103,11 +103,15 @@ pub extern "C" fn ophis_decref(o: Obj) {
     o.decref();
 }
 
-/// Compiled code's recursion depth and limit, read and written inline.
+/// Compiled code's recursion depth, read and written inline on function entry and exit.
 #[no_mangle]
-pub static ophis_recursion_depth: &AtomicI64 = &crate::builtins::RECURSION_DEPTH;
+#[allow(non_upper_case_globals)]
+pub static ophis_recursion_depth: AtomicI64 = AtomicI64::new(0);
+
+/// `sys.getrecursionlimit()`, read inline on function entry.
 #[no_mangle]
-pub static ophis_recursion_limit: &AtomicI64 = &crate::builtins::RECURSION_LIMIT;
+#[allow(non_upper_case_globals)]
+pub static ophis_recursion_limit: AtomicI64 = AtomicI64::new(1000);
 
 // ---- constants ------------------------------------------------------------------------------
 
@@ -239,6 +243,12 @@ pub extern "C" fn ophis_getattr(o: Obj, name: Obj) -> Obj {
     to_abi(crate::attr::getattr(o, name))
 }
 
+/// `o.name = value`.
+#[no_mangle]
+pub extern "C" fn ophis_setattr(o: Obj, name: Obj, value: Obj) -> i32 {
+    status(crate::attr::setattr(o, name, value))
+}
+
 /// `o.name(args…)`.
 ///
 /// # Safety
@@ -300,14 +310,14 @@ pub unsafe extern "C" fn ophis_build_list(items: *const Obj, n: usize) -> Obj {
     list::new_list(unsafe { slice(items, n) }.to_vec())
 }
 
-/// A dict from `n` key/value pairs laid out `k0, v0, k1, v1…` (stolen).
+/// A dict from `n` values laid out as key/value pairs `k0, v0, k1, v1…` (stolen).
 ///
 /// # Safety
-/// `items` must hold `2 * n` values.
+/// `items` must hold `n` values, `n` even.
 #[no_mangle]
 pub unsafe extern "C" fn ophis_build_dict(items: *const Obj, n: usize) -> Obj {
     // SAFETY: forwarded contract.
-    let items = unsafe { slice(items, 2 * n) };
+    let items = unsafe { slice(items, n) };
     let d = dict::new_dict();
     let mut result = d;
     for pair in items.chunks(2) {
@@ -544,11 +554,10 @@ pub extern "C" fn ophis_cell_new(v: Obj) -> Obj {
     func::new_cell(v)
 }
 
-/// The contents of a cell (new reference); raises `NameError` naming `name` when empty.
-#[no_mangle]
-pub extern "C" fn ophis_cell_get(cell: Obj, name: Obj) -> Obj {
-    let v = *func::cell_contents(cell);
-    if v.is_null() {
+/// The error for reading an empty cell: a free variable (`NameError`) or a local captured by
+/// a nested function (`UnboundLocalError`).
+fn empty_cell_error(name: Obj, free: i32) {
+    if free != 0 {
         errors::raise(
             &exc::NAME_ERROR,
             format!(
@@ -556,9 +565,32 @@ pub extern "C" fn ophis_cell_get(cell: Obj, name: Obj) -> Obj {
                 str_value(name)
             ),
         );
+    } else {
+        ophis_raise_unbound_local(name);
+    }
+}
+
+/// The contents of a cell (new reference); raises when empty (see `empty_cell_error`).
+#[no_mangle]
+pub extern "C" fn ophis_cell_get(cell: Obj, name: Obj, free: i32) -> Obj {
+    let v = *func::cell_contents(cell);
+    if v.is_null() {
+        empty_cell_error(name, free);
         return Obj::NULL;
     }
     v.incref()
+}
+
+/// `del name` for a cell variable; raises when already empty.
+#[no_mangle]
+pub extern "C" fn ophis_cell_delete(cell: Obj, name: Obj, free: i32) -> i32 {
+    let old = std::mem::replace(func::cell_contents(cell), Obj::NULL);
+    if old.is_null() {
+        empty_cell_error(name, free);
+        return -1;
+    }
+    old.decref();
+    0
 }
 
 /// Store into a cell (`v` stolen; null empties it).

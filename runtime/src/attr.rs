@@ -41,3 +41,19 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Ob
     let m = crate::object::Owned::new(getattr(o, name)?).expect("non-null");
     crate::call::call(m.get(), args, kwnames)
 }
+
+/// `o.name = value`. Built-in types have no instance attributes to set yet (instance
+/// dictionaries arrive with classes), so this raises CPython's `AttributeError`.
+pub fn setattr(o: Obj, name: Obj, _value: Obj) -> PyResult<()> {
+    let n = str_value(name);
+    if o.ty().find_method(n).is_some() {
+        return Err(attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            type_name(o)
+        )));
+    }
+    Err(attribute_error(format!(
+        "'{}' object has no attribute '{n}'",
+        type_name(o)
+    )))
+}

@@ -16,7 +16,7 @@ use crate::types::str::{is_str, new_str, new_string, str_value};
 use crate::types::tuple::{is_tuple, tuple_items};
 use crate::types::typetype::as_type;
 use crate::types::{none, type_name};
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::OnceLock;
 
 macro_rules! builtin_functions {
@@ -435,8 +435,9 @@ fn builtin_format(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 /// Compiled code's recursion counter and limit (exported in `abi.rs`); compiled functions
 /// increment the depth on entry and decrement it on every exit.
-pub static RECURSION_DEPTH: AtomicI64 = AtomicI64::new(0);
-pub static RECURSION_LIMIT: AtomicI64 = AtomicI64::new(1000);
+use crate::abi::{
+    ophis_recursion_depth as RECURSION_DEPTH, ophis_recursion_limit as RECURSION_LIMIT,
+};
 
 static ARGV: OnceLock<Vec<String>> = OnceLock::new();
 

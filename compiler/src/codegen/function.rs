@@ -1,0 +1,950 @@
+//! Translation of one IR function into a Cranelift function (its direct entry).
+//!
+//! Input: a verified IR function. Output: the body of the Cranelift function being built.
+//! IR values map one-to-one to Cranelift values (the IR's dominance guarantees hold), IR blocks
+//! to Cranelift blocks, and IR locals to Cranelift variables (whose SSA construction Cranelift
+//! does). An instruction that can raise ends the Cranelift block it is in: a branch goes to the
+//! IR exception edge's block on failure, to a fresh block otherwise.
+//!
+//! Fast paths are inline and their fallbacks are runtime calls in cold blocks (the shape of
+//! Lua's `OP_ADD` with its metamethod fallback): small-int arithmetic, bitwise operations and
+//! comparisons, truth tests of bools and small ints, and reference counting, which skips
+//! immediate ints and values known to be immortal.
+
+use super::Codegen;
+use crate::ast::{BinOp, CmpOp};
+use crate::diagnostics::{CompileResult, Diagnostic};
+use crate::ir::{self, Const, LocalKind, Op, RtRet, Terminator, Type};
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+};
+use cranelift_entity::SecondaryMap;
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::Module as _;
+
+/// Tagged form of the smallest immediate int and helpers for the tag arithmetic.
+const TAG: i64 = 1;
+
+struct Translator<'a, 'b, 'c> {
+    cg: &'a mut Codegen<'c>,
+    b: &'a mut FunctionBuilder<'b>,
+    f: &'a ir::Function,
+    vals: SecondaryMap<ir::Value, Option<Value>>,
+    blocks: SecondaryMap<ir::Block, Option<Block>>,
+    vars: SecondaryMap<ir::LocalId, Option<Variable>>,
+    /// Values that need no reference counting: immediates and immortal constants.
+    immortal: SecondaryMap<ir::Value, bool>,
+    /// Locals still null since entry (while translating the entry block's straight line).
+    known_null: SecondaryMap<ir::LocalId, bool>,
+}
+
+pub(super) fn translate(
+    cg: &mut Codegen,
+    b: &mut FunctionBuilder,
+    f: &ir::Function,
+) -> CompileResult<()> {
+    let mut t = Translator {
+        cg,
+        b,
+        f,
+        vals: SecondaryMap::new(),
+        blocks: SecondaryMap::new(),
+        vars: SecondaryMap::new(),
+        immortal: SecondaryMap::new(),
+        known_null: SecondaryMap::new(),
+    };
+    t.run()
+}
+
+impl Translator<'_, '_, '_> {
+    fn ice(&self, msg: impl Into<String>) -> Diagnostic {
+        Diagnostic::internal("codegen", format!("{}: {}", self.f.qualname, msg.into()))
+    }
+
+    fn run(&mut self) -> CompileResult<()> {
+        let entry = self.f.entry.ok_or_else(|| self.ice("no entry block"))?;
+        let reachable = self.reachable(entry);
+        for (ib, data) in &self.f.blocks {
+            if !reachable[ib] {
+                continue;
+            }
+            let cb = self.b.create_block();
+            if data.cold {
+                self.b.set_cold_block(cb);
+            }
+            if ib == entry {
+                self.b.append_block_params_for_function_params(cb);
+            } else {
+                for &p in &data.params {
+                    let v = self.b.append_block_param(cb, cl_type(self.f.ty(p)));
+                    self.vals[p] = Some(v);
+                }
+            }
+            self.blocks[ib] = Some(cb);
+        }
+        let centry = self.blocks[entry].expect("entry is reachable");
+        let params = self.b.block_params(centry).to_vec();
+        for (p, v) in self.f.blocks[entry].params.iter().zip(params) {
+            self.vals[*p] = Some(v);
+        }
+        self.b.switch_to_block(centry);
+        for (l, _) in &self.f.locals {
+            let var = self.b.declare_var(types::I64);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(var, zero);
+            self.vars[l] = Some(var);
+            self.known_null[l] = true;
+        }
+        for (ib, data) in &self.f.blocks {
+            if !reachable[ib] {
+                continue;
+            }
+            if ib != entry {
+                self.b.switch_to_block(self.blocks[ib].expect("created"));
+                // Past the entry block, nothing is known about locals.
+                for (l, _) in &self.f.locals {
+                    self.known_null[l] = false;
+                }
+            }
+            for &inst in &data.insts {
+                self.inst(inst)?;
+            }
+            let term = data
+                .term
+                .as_ref()
+                .ok_or_else(|| self.ice(format!("{ib} has no terminator")))?;
+            self.terminator(term)?;
+        }
+        Ok(())
+    }
+
+    fn reachable(&self, entry: ir::Block) -> SecondaryMap<ir::Block, bool> {
+        let mut seen: SecondaryMap<ir::Block, bool> = SecondaryMap::new();
+        let mut stack = vec![entry];
+        seen[entry] = true;
+        while let Some(b) = stack.pop() {
+            let data = &self.f.blocks[b];
+            let mut succ: Vec<ir::Block> = data
+                .insts
+                .iter()
+                .filter_map(|i| self.f.insts[*i].on_error)
+                .collect();
+            if let Some(t) = &data.term {
+                succ.extend(t.successors());
+            }
+            for s in succ {
+                if !seen[s] {
+                    seen[s] = true;
+                    stack.push(s);
+                }
+            }
+        }
+        seen
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    fn val(&self, v: ir::Value) -> Value {
+        self.vals[v].unwrap_or_else(|| {
+            panic!("IR value {v} used before translation (the verifier guarantees dominance)")
+        })
+    }
+
+    fn block(&self, b: ir::Block) -> Block {
+        self.blocks[b].expect("a reachable block")
+    }
+
+    fn var(&self, l: ir::LocalId) -> Variable {
+        self.vars[l].expect("declared")
+    }
+
+    fn call_rt(&mut self, name: &str, args: &[Value]) -> Option<Value> {
+        let f = self.cg.rt.func_ref(&mut self.cg.module, self.b.func, name);
+        let inst = self.b.ins().call(f, args);
+        self.b.inst_results(inst).first().copied()
+    }
+
+    fn iconst(&mut self, v: i64) -> Value {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    fn i32const(&mut self, v: i64) -> Value {
+        self.b.ins().iconst(types::I32, v)
+    }
+
+    fn const_obj(&mut self, id: ir::ConstId) -> Value {
+        let table = self.cg.data_addr(&mut self.b, self.cg.consts);
+        self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            table,
+            (8 * id.as_u32()) as i32,
+        )
+    }
+
+    fn singleton(&mut self, c: Const) -> Value {
+        let id = self.cg.ir.singleton(c);
+        self.const_obj(id)
+    }
+
+    fn code_obj(&mut self) -> Value {
+        let id = self.f.code.expect("every function has a code object");
+        self.const_obj(id)
+    }
+
+    fn local_name(&mut self, l: ir::LocalId) -> Value {
+        let id = self.f.locals[l].name_const;
+        self.const_obj(id)
+    }
+
+    /// Continue in a new block after a check.
+    fn new_block_after(&mut self) -> Block {
+        self.b.create_block()
+    }
+
+    /// Branch to the exception edge when `v` is null.
+    fn check_null(&mut self, v: Value, on_error: Option<ir::Block>) -> CompileResult<()> {
+        let err = self.block(
+            on_error.ok_or_else(|| self.ice("a raising instruction without an exception edge"))?,
+        );
+        let ok = self.new_block_after();
+        self.b.ins().brif(v, ok, &[], err, &[]);
+        self.b.switch_to_block(ok);
+        Ok(())
+    }
+
+    /// Branch to the exception edge when an `i32` status is -1.
+    fn check_status(&mut self, s: Value, on_error: Option<ir::Block>) -> CompileResult<()> {
+        let err = self.block(
+            on_error.ok_or_else(|| self.ice("a raising instruction without an exception edge"))?,
+        );
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, s, -1);
+        let ok = self.new_block_after();
+        self.b.ins().brif(failed, err, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+        Ok(())
+    }
+
+    fn is_small(&mut self, v: Value) -> Value {
+        self.b.ins().band_imm_s(v, TAG)
+    }
+
+    /// `Py_INCREF` unless `v` is an immediate int.
+    fn incref(&mut self, v: Value) {
+        let small = self.is_small(v);
+        let (inc, done) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(small, done, &[], inc, &[]);
+        self.b.switch_to_block(inc);
+        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `Py_DECREF` (or `Py_XDECREF` when `maybe_null`): decrement, and free at zero (cold).
+    fn decref(&mut self, v: Value, maybe_null: bool) {
+        let mut skip = self.is_small(v);
+        if maybe_null {
+            let null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+            let null = self.b.ins().uextend(types::I64, null);
+            skip = self.b.ins().bor(skip, null);
+        }
+        let (dec, free, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(free);
+        self.b.ins().brif(skip, done, &[], dec, &[]);
+        self.b.switch_to_block(dec);
+        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.call_rt("ophis_dealloc", &[v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Spill values into a stack array: (address, count).
+    fn spill(&mut self, vs: &[Value]) -> (Value, Value) {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * vs.len().max(1)) as u32,
+            3,
+        ));
+        for (i, v) in vs.iter().enumerate() {
+            self.b
+                .ins()
+                .stack_store(types::I64, *v, slot, (8 * i) as i32);
+        }
+        let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let n = self.iconst(vs.len() as i64);
+        (ptr, n)
+    }
+
+    fn kwnames(&mut self, k: Option<ir::ConstId>) -> (Value, usize) {
+        match k {
+            None => (self.iconst(0), 0),
+            Some(id) => {
+                let n = match &self.cg.ir.consts[id] {
+                    Const::Tuple(items) => items.len(),
+                    _ => 0,
+                };
+                (self.const_obj(id), n)
+            }
+        }
+    }
+
+    fn global_addr(&mut self, g: ir::GlobalId) -> Value {
+        let base = self.cg.data_addr(&mut self.b, self.cg.globals);
+        self.b.ins().iadd_imm_s(base, 8 * g.as_u32() as i64)
+    }
+
+    fn runtime_data(&mut self, name: &str) -> Value {
+        let gv = self.cg.rt.data_ref(&mut self.cg.module, self.b.func, name);
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    // ---- instructions --------------------------------------------------------------------------
+
+    fn inst(&mut self, inst: ir::Inst) -> CompileResult<()> {
+        let f = self.f;
+        let data = &f.insts[inst];
+        let args: Vec<Value> = data.args.iter().map(|a| self.val(*a)).collect();
+        let on_error = data.on_error;
+        let mut immortal = false;
+        let result: Option<Value> = match &data.op {
+            Op::Const(id) => {
+                immortal = true;
+                Some(self.const_obj(*id))
+            }
+            Op::SmallInt(v) => {
+                immortal = true;
+                Some(self.iconst((v << 1) | TAG))
+            }
+            Op::LoadFast(l) => {
+                let v = self.b.use_var(self.var(*l));
+                let unbound = self.b.create_block();
+                self.b.set_cold_block(unbound);
+                let ok = self.b.create_block();
+                self.b.ins().brif(v, ok, &[], unbound, &[]);
+                self.b.switch_to_block(unbound);
+                let name = self.local_name(*l);
+                self.call_rt("ophis_raise_unbound_local", &[name]);
+                let err = self.block(
+                    on_error.ok_or_else(|| self.ice("load_fast without an exception edge"))?,
+                );
+                self.b.ins().jump(err, &[]);
+                self.b.switch_to_block(ok);
+                self.incref(v);
+                Some(v)
+            }
+            Op::PeekLocal(l) | Op::PeekCell(l) => Some(self.b.use_var(self.var(*l))),
+            Op::StoreFast(l) => {
+                let var = self.var(*l);
+                let old = self.b.use_var(var);
+                self.b.def_var(var, args[0]);
+                if !self.known_null[*l] {
+                    self.decref(old, true);
+                }
+                self.known_null[*l] = false;
+                None
+            }
+            Op::DeleteFast(l) => {
+                let var = self.var(*l);
+                let v = self.b.use_var(var);
+                let (unbound, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(unbound);
+                self.b.ins().brif(v, ok, &[], unbound, &[]);
+                self.b.switch_to_block(unbound);
+                let name = self.local_name(*l);
+                self.call_rt("ophis_raise_unbound_local", &[name]);
+                let err = self.block(
+                    on_error.ok_or_else(|| self.ice("delete_fast without an exception edge"))?,
+                );
+                self.b.ins().jump(err, &[]);
+                self.b.switch_to_block(ok);
+                let zero = self.iconst(0);
+                self.b.def_var(var, zero);
+                self.decref(v, false);
+                None
+            }
+            Op::ClearLocal(l) => {
+                let var = self.var(*l);
+                let old = self.b.use_var(var);
+                let zero = self.iconst(0);
+                self.b.def_var(var, zero);
+                self.decref(old, true);
+                None
+            }
+            Op::MakeCell(l) => {
+                let v = if args.is_empty() {
+                    self.iconst(0)
+                } else {
+                    args[0]
+                };
+                let c = self.call_rt("ophis_cell_new", &[v]).expect("returns");
+                self.b.def_var(self.var(*l), c);
+                self.known_null[*l] = false;
+                None
+            }
+            Op::LoadCell { local, free } => {
+                let c = self.b.use_var(self.var(*local));
+                let name = self.local_name(*local);
+                let flag = self.i32const(*free as i64);
+                let r = self
+                    .call_rt("ophis_cell_get", &[c, name, flag])
+                    .expect("returns");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::StoreCell(l) => {
+                let c = self.b.use_var(self.var(*l));
+                self.call_rt("ophis_cell_set", &[c, args[0]]);
+                None
+            }
+            Op::DeleteCell(l) => {
+                let c = self.b.use_var(self.var(*l));
+                let name = self.local_name(*l);
+                let flag = self.i32const((self.f.locals[*l].kind == LocalKind::Free) as i64);
+                let s = self
+                    .call_rt("ophis_cell_delete", &[c, name, flag])
+                    .expect("returns");
+                self.check_status(s, on_error)?;
+                None
+            }
+            Op::LoadClosure { local, index } => {
+                let i = self.iconst(*index as i64);
+                let c = self
+                    .call_rt("ophis_func_cell", &[args[0], i])
+                    .expect("returns");
+                self.incref(c);
+                self.b.def_var(self.var(*local), c);
+                self.known_null[*local] = false;
+                None
+            }
+            Op::LoadGlobal(g) => Some(self.load_global(*g, on_error)?),
+            Op::StoreGlobal(g) => {
+                let addr = self.global_addr(*g);
+                let old = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), args[0], addr, 0);
+                self.decref(old, true);
+                None
+            }
+            Op::DeleteGlobal(g) => {
+                let addr = self.global_addr(*g);
+                let old = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let (unbound, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(unbound);
+                self.b.ins().brif(old, ok, &[], unbound, &[]);
+                self.b.switch_to_block(unbound);
+                let name = self.global_name(*g);
+                self.call_rt("ophis_raise_name_error", &[name]);
+                let err = self.block(
+                    on_error.ok_or_else(|| self.ice("delete_global without an exception edge"))?,
+                );
+                self.b.ins().jump(err, &[]);
+                self.b.switch_to_block(ok);
+                let zero = self.iconst(0);
+                self.b.ins().store(MemFlagsData::trusted(), zero, addr, 0);
+                self.decref(old, false);
+                None
+            }
+            Op::IncRef => {
+                if !self.immortal[data.args[0]] {
+                    self.incref(args[0]);
+                }
+                None
+            }
+            Op::DecRef => {
+                if !self.immortal[data.args[0]] {
+                    self.decref(args[0], false);
+                }
+                None
+            }
+            Op::Binary(op) => {
+                Some(self.binary(*op, args[0], args[1], "ophis_binary_op", on_error)?)
+            }
+            Op::Inplace(op) => {
+                Some(self.binary(*op, args[0], args[1], "ophis_inplace_op", on_error)?)
+            }
+            Op::Unary(code) => {
+                let c = self.i32const(*code as i64);
+                let r = self
+                    .call_rt("ophis_unary_op", &[args[0], c])
+                    .expect("returns");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::Compare(op) => Some(self.compare(*op, args[0], args[1], false, on_error)?),
+            Op::CompareBool(op) => Some(self.compare(*op, args[0], args[1], true, on_error)?),
+            Op::Is => Some(self.b.ins().icmp(IntCC::Equal, args[0], args[1])),
+            Op::Not => Some(self.b.ins().bxor_imm_s(args[0], 1)),
+            Op::BoolToObj => {
+                immortal = true;
+                let (t, f) = (self.singleton(Const::True), self.singleton(Const::False));
+                Some(self.b.ins().select(args[0], t, f))
+            }
+            Op::Truth => Some(self.truth(args[0], on_error)?),
+            Op::Call { kwnames } => {
+                let (kw, nkw) = self.kwnames(*kwnames);
+                let (ptr, _) = self.spill(&args[1..]);
+                let npos = self.iconst((args.len() - 1 - nkw) as i64);
+                let r = self
+                    .call_rt("ophis_call", &[args[0], ptr, npos, kw])
+                    .expect("returns");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::CallMethod { name, kwnames } => {
+                let (kw, nkw) = self.kwnames(*kwnames);
+                let name = self.const_obj(*name);
+                let (ptr, _) = self.spill(&args[1..]);
+                let npos = self.iconst((args.len() - 1 - nkw) as i64);
+                let r = self
+                    .call_rt("ophis_call_method", &[args[0], name, ptr, npos, kw])
+                    .expect("returns");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::CallEx => {
+                let kwargs = if args.len() > 2 {
+                    args[2]
+                } else {
+                    self.iconst(0)
+                };
+                let r = self
+                    .call_rt("ophis_call_ex", &[args[0], args[1], kwargs])
+                    .expect("returns");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::CallDirect(fid) => {
+                let id = self.cg.direct_entry(*fid);
+                let fref = self.cg.module.declare_func_in_func(id, self.b.func);
+                let call = self.b.ins().call(fref, &args);
+                let r = self.b.inst_results(call)[0];
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::MakeFunction {
+                func,
+                defaults,
+                kwdefaults,
+                closure,
+            } => {
+                let code = self.cg.ir.funcs[*func]
+                    .code
+                    .ok_or_else(|| self.ice("function without a code object"))?;
+                let code = self.const_obj(code);
+                let mut it = args.iter().copied();
+                let mut next = |present: bool, t: &mut Self| {
+                    if present {
+                        it.next().expect("operand")
+                    } else {
+                        t.iconst(0)
+                    }
+                };
+                let d = next(*defaults, self);
+                let k = next(*kwdefaults, self);
+                let c = next(*closure, self);
+                Some(
+                    self.call_rt("ophis_make_function", &[code, d, k, c])
+                        .expect("returns"),
+                )
+            }
+            Op::Rt(f) => self.runtime_call(*f, &args, on_error)?,
+            Op::Unpack(n) => {
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * (*n).max(1)) as u32,
+                    3,
+                ));
+                let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let count = self.iconst(*n as i64);
+                let s = self
+                    .call_rt("ophis_unpack_sequence", &[args[0], count, ptr])
+                    .expect("returns");
+                self.check_status(s, on_error)?;
+                Some(ptr)
+            }
+            Op::ArrayGet(i) => Some(self.b.ins().load(
+                types::I64,
+                MemFlagsData::trusted(),
+                args[0],
+                (8 * i) as i32,
+            )),
+            Op::TracebackHere(line) => {
+                let code = self.code_obj();
+                let l = self.i32const(*line as i64);
+                self.call_rt("ophis_tb_here", &[code, l]);
+                None
+            }
+            Op::EnterFrame => {
+                let depth_addr = self.runtime_data("ophis_recursion_depth");
+                let limit_addr = self.runtime_data("ophis_recursion_limit");
+                let d = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+                let d = self.b.ins().iadd_imm_s(d, 1);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), d, depth_addr, 0);
+                let limit = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
+                let over = self.b.ins().icmp(IntCC::SignedGreaterThan, d, limit);
+                let (too_deep, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(too_deep);
+                self.b.ins().brif(over, too_deep, &[], ok, &[]);
+                self.b.switch_to_block(too_deep);
+                self.call_rt("ophis_raise_recursion", &[]);
+                let err = self.block(
+                    on_error.ok_or_else(|| self.ice("enter_frame without an exception edge"))?,
+                );
+                self.b.ins().jump(err, &[]);
+                self.b.switch_to_block(ok);
+                None
+            }
+            Op::ReleaseFrame => {
+                for (l, _) in &self.f.locals {
+                    let v = self.b.use_var(self.var(l));
+                    self.decref(v, true);
+                }
+                let depth_addr = self.runtime_data("ophis_recursion_depth");
+                let d = self
+                    .b
+                    .ins()
+                    .load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+                let d = self.b.ins().iadd_imm_s(d, -1);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), d, depth_addr, 0);
+                None
+            }
+        };
+        match (data.result, result) {
+            (Some(r), Some(v)) => {
+                self.vals[r] = Some(v);
+                self.immortal[r] = immortal;
+            }
+            (None, None) => {}
+            _ => return Err(self.ice(format!("{inst}: result mismatch in translation"))),
+        }
+        Ok(())
+    }
+
+    fn global_name(&mut self, g: ir::GlobalId) -> Value {
+        let id = self.cg.ir.globals[g].name_const;
+        self.const_obj(id)
+    }
+
+    /// A global: the slot's value, else the builtin of that name (cached in the slot when the
+    /// module never binds the name), else `NameError`.
+    fn load_global(
+        &mut self,
+        g: ir::GlobalId,
+        on_error: Option<ir::Block>,
+    ) -> CompileResult<Value> {
+        let addr = self.global_addr(g);
+        let v = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let (bound, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let r = self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(v, bound, &[], slow, &[]);
+        self.b.switch_to_block(bound);
+        self.incref(v);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let name = self.global_name(g);
+        let builtin = self.call_rt("ophis_builtin", &[name]).expect("returns");
+        self.check_null(builtin, on_error)?;
+        if self.cg.ir.globals[g].builtin_only {
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), builtin, addr, 0);
+        }
+        self.b.ins().jump(join, &[builtin.into()]);
+        self.b.switch_to_block(join);
+        Ok(r)
+    }
+
+    /// Binary operators with the small-int fast path for `+ - * & | ^`.
+    fn binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        slow_fn: &str,
+        on_error: Option<ir::Block>,
+    ) -> CompileResult<Value> {
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, types::I64);
+        if matches!(
+            op,
+            BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+        ) {
+            let both = self.b.ins().band(a, b);
+            let small = self.is_small(both);
+            let fast = self.b.create_block();
+            self.b.ins().brif(small, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on.
+            let r = match op {
+                BinOp::Add | BinOp::Sub | BinOp::Mult => {
+                    let (r, overflow) = match op {
+                        BinOp::Add => {
+                            let b1 = self.b.ins().iadd_imm_s(b, -TAG);
+                            self.b.ins().sadd_overflow(a, b1)
+                        }
+                        BinOp::Sub => {
+                            let (d, o) = self.b.ins().ssub_overflow(a, b);
+                            (self.b.ins().iadd_imm_s(d, TAG), o)
+                        }
+                        _ => {
+                            let x = self.b.ins().sshr_imm_s(a, 1);
+                            let b1 = self.b.ins().iadd_imm_s(b, -TAG);
+                            let (p, o) = self.b.ins().smul_overflow(x, b1);
+                            (self.b.ins().iadd_imm_s(p, TAG), o)
+                        }
+                    };
+                    let done = self.b.create_block();
+                    self.b.ins().brif(overflow, slow, &[], done, &[]);
+                    self.b.switch_to_block(done);
+                    r
+                }
+                BinOp::BitAnd => self.b.ins().band(a, b),
+                BinOp::BitOr => self.b.ins().bor(a, b),
+                _ => {
+                    let x = self.b.ins().bxor(a, b);
+                    self.b.ins().bor_imm_s(x, TAG)
+                }
+            };
+            self.b.ins().jump(join, &[r.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let code = self.i32const(op as i64);
+        let r = self.call_rt(slow_fn, &[a, b, code]).expect("returns");
+        self.check_null(r, on_error)?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    /// Rich comparisons with the small-int fast path; `as_bool` gives a native Bool.
+    fn compare(
+        &mut self,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+        as_bool: bool,
+        on_error: Option<ir::Block>,
+    ) -> CompileResult<Value> {
+        let cc = match op {
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+            CmpOp::Eq => IntCC::Equal,
+            CmpOp::NotEq => IntCC::NotEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::GtE => IntCC::SignedGreaterThanOrEqual,
+            other => return Err(self.ice(format!("rich comparison with `{}`", other.symbol()))),
+        };
+        let ty = if as_bool { types::I8 } else { types::I64 };
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, ty);
+        let both = self.b.ins().band(a, b);
+        let small = self.is_small(both);
+        self.b.ins().brif(small, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(cc, a, b);
+        let fast_r = if as_bool {
+            c
+        } else {
+            let (t, f) = (self.singleton(Const::True), self.singleton(Const::False));
+            self.b.ins().select(c, t, f)
+        };
+        self.b.ins().jump(join, &[fast_r.into()]);
+        self.b.switch_to_block(slow);
+        let code = self.i32const(op as i64);
+        let slow_r = if as_bool {
+            let s = self
+                .call_rt("ophis_compare_bool", &[a, b, code])
+                .expect("returns");
+            self.check_status(s, on_error)?;
+            self.b.ins().ireduce(types::I8, s)
+        } else {
+            let r = self
+                .call_rt("ophis_compare", &[a, b, code])
+                .expect("returns");
+            self.check_null(r, on_error)?;
+            r
+        };
+        self.b.ins().jump(join, &[slow_r.into()]);
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    /// Truth value: small ints and `True`/`False`/`None` inline, anything else via the runtime.
+    fn truth(&mut self, v: Value, on_error: Option<ir::Block>) -> CompileResult<Value> {
+        let (small_b, obj_b, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, types::I8);
+        let small = self.is_small(v);
+        self.b.ins().brif(small, small_b, &[], obj_b, &[]);
+        self.b.switch_to_block(small_b);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, TAG);
+        self.b.ins().jump(join, &[nonzero.into()]);
+        self.b.switch_to_block(obj_b);
+        let t = self.singleton(Const::True);
+        let is_t = self.b.ins().icmp(IntCC::Equal, v, t);
+        let f = self.singleton(Const::False);
+        let is_f = self.b.ins().icmp(IntCC::Equal, v, f);
+        let n = self.singleton(Const::None);
+        let is_n = self.b.ins().icmp(IntCC::Equal, v, n);
+        let falsy = self.b.ins().bor(is_f, is_n);
+        let known = self.b.ins().bor(is_t, falsy);
+        let known_b = self.b.create_block();
+        self.b.ins().brif(known, known_b, &[], slow, &[]);
+        self.b.switch_to_block(known_b);
+        self.b.ins().jump(join, &[is_t.into()]);
+        self.b.switch_to_block(slow);
+        let s = self.call_rt("ophis_is_true", &[v]).expect("returns");
+        self.check_status(s, on_error)?;
+        let s8 = self.b.ins().ireduce(types::I8, s);
+        self.b.ins().jump(join, &[s8.into()]);
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    fn runtime_call(
+        &mut self,
+        f: ir::RtFunc,
+        args: &[Value],
+        on_error: Option<ir::Block>,
+    ) -> CompileResult<Option<Value>> {
+        let (symbol, fixed, ret) = f.sig();
+        let call_args: Vec<Value> = match fixed {
+            None => {
+                let (ptr, n) = self.spill(args);
+                vec![ptr, n]
+            }
+            Some(_) => {
+                let mut v = args.to_vec();
+                for _ in 0..f.null_padding() {
+                    v.push(self.iconst(0));
+                }
+                v
+            }
+        };
+        let r = self.call_rt(symbol, &call_args);
+        Ok(match ret {
+            RtRet::Obj => {
+                let r = r.expect("returns an object");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            RtRet::ObjInfallible => r,
+            RtRet::Raises => {
+                let err = self.block(
+                    on_error.ok_or_else(|| self.ice("raising call without an exception edge"))?,
+                );
+                self.b.ins().jump(err, &[]);
+                let dead = self.b.create_block();
+                self.b.switch_to_block(dead);
+                None
+            }
+            RtRet::Status => {
+                self.check_status(r.expect("returns a status"), on_error)?;
+                None
+            }
+            RtRet::Bool => {
+                let s = r.expect("returns a status");
+                self.check_status(s, on_error)?;
+                Some(self.b.ins().ireduce(types::I8, s))
+            }
+            RtRet::Void => None,
+        })
+    }
+
+    // ---- terminators ---------------------------------------------------------------------------
+
+    fn terminator(&mut self, t: &Terminator) -> CompileResult<()> {
+        match t {
+            Terminator::Jump(target, args) => {
+                let args: Vec<_> = args.iter().map(|a| self.val(*a).into()).collect();
+                let target = self.block(*target);
+                self.b.ins().jump(target, &args);
+            }
+            Terminator::Branch { cond, then, else_ } => {
+                let c = self.val(*cond);
+                let (t, e) = (self.block(*then), self.block(*else_));
+                self.b.ins().brif(c, t, &[], e, &[]);
+            }
+            Terminator::Return(v) => {
+                let v = self.val(*v);
+                self.b.ins().return_(&[v]);
+            }
+            Terminator::Raise => {
+                let zero = self.iconst(0);
+                self.b.ins().return_(&[zero]);
+            }
+            Terminator::IterNext {
+                iter,
+                body,
+                done,
+                on_error,
+            } => {
+                let it = self.val(*iter);
+                let item = self.call_rt("ophis_iter_next", &[it]).expect("returns");
+                let (body, done, err) =
+                    (self.block(*body), self.block(*done), self.block(*on_error));
+                let ended = self.b.create_block();
+                self.b.ins().brif(item, body, &[item.into()], ended, &[]);
+                self.b.switch_to_block(ended);
+                let e = self.call_rt("ophis_err_occurred", &[]).expect("returns");
+                self.b.ins().brif(e, err, &[], done, &[]);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn cl_type(t: Type) -> types::Type {
+    match t {
+        Type::Obj | Type::Ptr => types::I64,
+        Type::Bool => types::I8,
+    }
+}

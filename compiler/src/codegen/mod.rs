@@ -1,0 +1,499 @@
+//! Code generation: IR module → object file, through Cranelift.
+//!
+//! For every IR function it emits two native functions:
+//! - the *direct entry* `(function object, param0, …, paramN) -> object`, with the bound
+//!   arguments in registers (stolen), called by direct calls and by
+//! - the *generic entry* `(function object, args, nargs, kwnames) -> object`, the wrapper the
+//!   runtime's call protocol uses: it binds the arguments into slots with `ophis_bind_args`
+//!   and calls the direct entry.
+//!
+//! Around them it emits two data objects (the constant table and the module's global slots,
+//! both zero-initialised), an init function that fills the constant table through the
+//! runtime (str, big int and float constants, code objects) and then runs the module body, and
+//! the C `main`, which hands the init function to `ophis_main`.
+//!
+//! Function bodies are translated in `function.rs`. Follows `rustc_codegen_cranelift`'s
+//! `driver/aot.rs` and `main_shim.rs` for the object and the entry point.
+
+mod function;
+pub mod runtime_abi;
+
+use crate::diagnostics::{CompileResult, Diagnostic};
+use crate::ir::{self, Const, ConstOrSmall, FuncId as IrFuncId};
+use crate::target::Target;
+use cranelift_codegen::ir::{
+    types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_entity::SecondaryMap;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module as _};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use runtime_abi::RuntimeFns;
+
+/// What the caller wants besides the object file.
+#[derive(Default)]
+pub struct Emit {
+    /// Collect every function's Cranelift IR text.
+    pub clif: bool,
+    /// Collect every function's disassembly.
+    pub asm: bool,
+}
+
+pub struct Output {
+    pub object: Vec<u8>,
+    pub clif: String,
+    pub asm: String,
+}
+
+/// Symbols of one IR function.
+#[derive(Clone, Copy, Default)]
+struct FnSymbols {
+    direct: Option<FuncId>,
+    generic: Option<FuncId>,
+}
+
+pub(crate) struct Codegen<'a> {
+    pub(crate) module: ObjectModule,
+    pub(crate) ir: &'a ir::Module,
+    pub(crate) rt: RuntimeFns,
+    fns: SecondaryMap<IrFuncId, FnSymbols>,
+    pub(crate) consts: DataId,
+    pub(crate) globals: DataId,
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+    emit: &'a Emit,
+    clif: String,
+    asm: String,
+}
+
+/// Compile an IR module to an object file for `target`.
+pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileResult<Output> {
+    let ice = |e: String| Diagnostic::internal("codegen", e);
+    let mut flags = settings::builder();
+    for (k, v) in [
+        ("opt_level", "speed"),
+        ("is_pic", "true"),
+        ("preserve_frame_pointers", "true"),
+    ] {
+        flags
+            .set(k, v)
+            .map_err(|e| ice(format!("setting {k}: {e}")))?;
+    }
+    let isa = cranelift_codegen::isa::lookup(target.triple.clone())
+        .map_err(|e| ice(format!("no code generator for {}: {e}", target.triple)))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| ice(format!("configuring the code generator: {e}")))?;
+    let mut builder = ObjectBuilder::new(
+        isa,
+        ir.name.clone(),
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| ice(e.to_string()))?;
+    builder.per_function_section(true);
+    let mut module = ObjectModule::new(builder);
+    let rt = RuntimeFns::declare(&mut module).map_err(|e| ice(e.to_string()))?;
+    let consts = module
+        .declare_data("__ophis_consts", Linkage::Local, true, false)
+        .map_err(|e| ice(e.to_string()))?;
+    let globals = module
+        .declare_data("__ophis_globals", Linkage::Local, true, false)
+        .map_err(|e| ice(e.to_string()))?;
+    let mut cg = Codegen {
+        module,
+        ir,
+        rt,
+        fns: SecondaryMap::new(),
+        consts,
+        globals,
+        ctx: Context::new(),
+        fctx: FunctionBuilderContext::new(),
+        emit,
+        clif: String::new(),
+        asm: String::new(),
+    };
+    cg.declare_functions()?;
+    for (id, f) in &ir.funcs {
+        cg.define_direct(id, f)?;
+        cg.define_generic(id, f)?;
+    }
+    let init = cg.define_init()?;
+    cg.define_main(init)?;
+    for (data, n) in [(consts, ir.consts.len()), (globals, ir.globals.len())] {
+        let mut d = DataDescription::new();
+        d.define_zeroinit(8 * n.max(1));
+        d.set_align(8);
+        cg.module
+            .define_data(data, &d)
+            .map_err(|e| ice(e.to_string()))?;
+    }
+    let product = cg.module.finish();
+    let object = product
+        .emit()
+        .map_err(|e| ice(format!("writing the object file: {e}")))?;
+    Ok(Output {
+        object,
+        clif: cg.clif,
+        asm: cg.asm,
+    })
+}
+
+impl<'a> Codegen<'a> {
+    fn ice(e: impl std::fmt::Display) -> Diagnostic {
+        Diagnostic::internal("codegen", e.to_string())
+    }
+
+    fn ptr_sig(&self, params: usize) -> Signature {
+        let mut sig = self.module.make_signature();
+        for _ in 0..params {
+            sig.params.push(AbiParam::new(types::I64));
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    }
+
+    /// The direct entry's signature: the function object, then one word per parameter slot
+    /// (the module body takes nothing).
+    fn direct_sig(&self, f: &ir::Function) -> Signature {
+        if f.is_module_body {
+            self.ptr_sig(0)
+        } else {
+            self.ptr_sig(1 + f.sig.nslots())
+        }
+    }
+
+    fn declare_functions(&mut self) -> CompileResult<()> {
+        for (id, f) in &self.ir.funcs {
+            let base = format!("__ophis_{}_{}", id.as_u32(), mangle(&f.qualname));
+            let direct = self
+                .module
+                .declare_function(&base, Linkage::Local, &self.direct_sig(f))
+                .map_err(Self::ice)?;
+            let generic = self
+                .module
+                .declare_function(&format!("{base}_generic"), Linkage::Local, &self.ptr_sig(4))
+                .map_err(Self::ice)?;
+            self.fns[id] = FnSymbols {
+                direct: Some(direct),
+                generic: Some(generic),
+            };
+        }
+        Ok(())
+    }
+
+    pub(crate) fn direct_entry(&self, f: IrFuncId) -> FuncId {
+        self.fns[f].direct.expect("declared")
+    }
+
+    /// Build one function: `body` fills it through the builder; then it is finalised and
+    /// compiled under symbol `id`.
+    fn build_function(
+        &mut self,
+        id: FuncId,
+        sig: Signature,
+        what: &str,
+        body: impl FnOnce(&mut Self, &mut FunctionBuilder) -> CompileResult<()>,
+    ) -> CompileResult<()> {
+        let mut ctx = std::mem::replace(&mut self.ctx, Context::new());
+        ctx.clear();
+        ctx.func.signature = sig;
+        let mut fctx = std::mem::take(&mut self.fctx);
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let r = body(self, &mut b);
+        if r.is_ok() {
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        self.fctx = fctx;
+        self.ctx = ctx;
+        r?;
+        self.finish_function(id, what)
+    }
+
+    fn define_direct(&mut self, id: IrFuncId, f: &ir::Function) -> CompileResult<()> {
+        let sig = self.direct_sig(f);
+        self.build_function(self.direct_entry(id), sig, &f.qualname, |cg, b| {
+            function::translate(cg, b, f)
+        })
+    }
+
+    /// `generic(func, args, nargs, kwnames)`: bind, then call the direct entry.
+    fn define_generic(&mut self, id: IrFuncId, f: &ir::Function) -> CompileResult<()> {
+        let direct = self.direct_entry(id);
+        let generic = self.fns[id].generic.expect("declared");
+        let sig = self.ptr_sig(4);
+        self.build_function(
+            generic,
+            sig,
+            &format!("{} (generic entry)", f.qualname),
+            |cg, b| {
+                let entry = b.create_block();
+                b.append_block_params_for_function_params(entry);
+                b.switch_to_block(entry);
+                let p = b.block_params(entry).to_vec();
+                let direct_ref = cg.module.declare_func_in_func(direct, b.func);
+                if f.is_module_body {
+                    let call = b.ins().call(direct_ref, &[]);
+                    let r = b.inst_results(call)[0];
+                    b.ins().return_(&[r]);
+                    return Ok(());
+                }
+                let n = f.sig.nslots();
+                let slot = b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * n.max(1)) as u32,
+                    3,
+                ));
+                for i in 0..n {
+                    let zero = b.ins().iconst(types::I64, 0);
+                    b.ins().stack_store(types::I64, zero, slot, (8 * i) as i32);
+                }
+                let slots = b.ins().stack_addr(types::I64, slot, 0);
+                let bind = cg.rt.func_ref(&mut cg.module, b.func, "ophis_bind_args");
+                let call = b.ins().call(bind, &[p[0], p[1], p[2], p[3], slots]);
+                let status = b.inst_results(call)[0];
+                let (ok, fail) = (b.create_block(), b.create_block());
+                b.ins().brif(status, fail, &[], ok, &[]);
+                b.switch_to_block(fail);
+                b.set_cold_block(fail);
+                let zero = b.ins().iconst(types::I64, 0);
+                b.ins().return_(&[zero]);
+                b.switch_to_block(ok);
+                let mut args = vec![p[0]];
+                for i in 0..n {
+                    args.push(
+                        b.ins()
+                            .stack_load(types::I64, types::I64, slot, (8 * i) as i32),
+                    );
+                }
+                let call = b.ins().call(direct_ref, &args);
+                let r = b.inst_results(call)[0];
+                b.ins().return_(&[r]);
+                Ok(())
+            },
+        )
+    }
+
+    /// `ophis_module_init()`: create the constants, then run the module body.
+    fn define_init(&mut self) -> CompileResult<FuncId> {
+        let init = self
+            .module
+            .declare_function("__ophis_module_init", Linkage::Local, &self.ptr_sig(0))
+            .map_err(Self::ice)?;
+        let main = self.direct_entry(
+            self.ir
+                .main
+                .ok_or_else(|| Self::ice("module has no body"))?,
+        );
+        let sig = self.ptr_sig(0);
+        self.build_function(init, sig, "module init", |cg, b| {
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let table = cg.data_addr(b, cg.consts);
+            for (id, c) in &cg.ir.consts {
+                let v = cg.build_const(b, c, table)?;
+                b.ins()
+                    .store(MemFlagsData::trusted(), v, table, (8 * id.as_u32()) as i32);
+            }
+            let main_ref = cg.module.declare_func_in_func(main, b.func);
+            let call = b.ins().call(main_ref, &[]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            Ok(())
+        })?;
+        Ok(init)
+    }
+
+    /// Emit the runtime call creating constant `c` (entries it refers to are already built).
+    fn build_const(
+        &mut self,
+        b: &mut FunctionBuilder,
+        c: &Const,
+        table: cranelift_codegen::ir::Value,
+    ) -> CompileResult<cranelift_codegen::ir::Value> {
+        let call = |cg: &mut Self,
+                    b: &mut FunctionBuilder,
+                    name: &str,
+                    args: &[cranelift_codegen::ir::Value]| {
+            let f = cg.rt.func_ref(&mut cg.module, b.func, name);
+            let inst = b.ins().call(f, args);
+            b.inst_results(inst)[0]
+        };
+        Ok(match c {
+            Const::None | Const::True | Const::False => {
+                let which = b.ins().iconst(
+                    types::I32,
+                    match c {
+                        Const::None => 0,
+                        Const::True => 1,
+                        _ => 2,
+                    },
+                );
+                call(self, b, "ophis_const_singleton", &[which])
+            }
+            Const::Str(s) => {
+                let (ptr, len) = self.bytes(b, s.as_bytes())?;
+                call(self, b, "ophis_const_str", &[ptr, len])
+            }
+            Const::BigInt(d) => {
+                let (ptr, len) = self.bytes(b, d.as_bytes())?;
+                call(self, b, "ophis_const_int", &[ptr, len])
+            }
+            Const::Float(bits) => {
+                let v = b.ins().f64const(f64::from_bits(*bits));
+                call(self, b, "ophis_const_float", &[v])
+            }
+            Const::Tuple(items) => {
+                let slot = b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * items.len().max(1)) as u32,
+                    3,
+                ));
+                for (i, it) in items.iter().enumerate() {
+                    let v = match it {
+                        ConstOrSmall::Small(v) => b.ins().iconst(types::I64, (v << 1) | 1),
+                        ConstOrSmall::Pooled(id) => b.ins().load(
+                            types::I64,
+                            MemFlagsData::trusted(),
+                            table,
+                            (8 * id.as_u32()) as i32,
+                        ),
+                    };
+                    b.ins().stack_store(types::I64, v, slot, (8 * i) as i32);
+                }
+                let ptr = b.ins().stack_addr(types::I64, slot, 0);
+                let n = b.ins().iconst(types::I64, items.len() as i64);
+                call(self, b, "ophis_const_tuple", &[ptr, n])
+            }
+            Const::Code(fid) => {
+                let f = &self.ir.funcs[*fid];
+                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone()];
+                strs.extend(f.sig.slot_names.iter().cloned());
+                let mut vals = Vec::new();
+                for s in &strs {
+                    let (ptr, len) = self.bytes(b, s.as_bytes())?;
+                    vals.push(call(self, b, "ophis_const_str", &[ptr, len]));
+                }
+                let names = &vals[3..];
+                let slot = b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (8 * names.len().max(1)) as u32,
+                    3,
+                ));
+                for (i, v) in names.iter().enumerate() {
+                    b.ins().stack_store(types::I64, *v, slot, (8 * i) as i32);
+                }
+                let names_ptr = b.ins().stack_addr(types::I64, slot, 0);
+                let nnames = b.ins().iconst(types::I64, names.len() as i64);
+                let s = &f.sig;
+                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1);
+                let ints: Vec<_> = [s.argcount, s.posonlyargcount, s.kwonlyargcount, flags]
+                    .iter()
+                    .map(|v| b.ins().iconst(types::I32, *v as i64))
+                    .collect();
+                let generic = self.fns[*fid].generic.expect("declared");
+                let gref = self.module.declare_func_in_func(generic, b.func);
+                let entry = b.ins().func_addr(types::I64, gref);
+                call(
+                    self,
+                    b,
+                    "ophis_make_code",
+                    &[
+                        vals[0], vals[1], vals[2], ints[0], ints[1], ints[2], ints[3], names_ptr,
+                        nnames, entry,
+                    ],
+                )
+            }
+        })
+    }
+
+    /// Bytes in a read-only data object: (address, length).
+    fn bytes(
+        &mut self,
+        b: &mut FunctionBuilder,
+        data: &[u8],
+    ) -> CompileResult<(cranelift_codegen::ir::Value, cranelift_codegen::ir::Value)> {
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .map_err(Self::ice)?;
+        let mut d = DataDescription::new();
+        d.define(data.to_vec().into_boxed_slice());
+        self.module.define_data(id, &d).map_err(Self::ice)?;
+        let ptr = self.data_addr(b, id);
+        let len = b.ins().iconst(types::I64, data.len() as i64);
+        Ok((ptr, len))
+    }
+
+    pub(crate) fn data_addr(
+        &mut self,
+        b: &mut FunctionBuilder,
+        id: DataId,
+    ) -> cranelift_codegen::ir::Value {
+        let gv = self.module.declare_data_in_func(id, b.func);
+        b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// The C entry point: `int main(int argc, char **argv)`.
+    fn define_main(&mut self, init: FuncId) -> CompileResult<()> {
+        let mut sig = self.module.make_signature();
+        sig.params.push(AbiParam::new(types::I32));
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let main = self
+            .module
+            .declare_function("main", Linkage::Export, &sig)
+            .map_err(Self::ice)?;
+        self.build_function(main, sig, "main", |cg, b| {
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let p = b.block_params(entry).to_vec();
+            let init_ref = cg.module.declare_func_in_func(init, b.func);
+            let init_addr = b.ins().func_addr(types::I64, init_ref);
+            let f = cg.rt.func_ref(&mut cg.module, b.func, "ophis_main");
+            let call = b.ins().call(f, &[p[0], p[1], init_addr]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            Ok(())
+        })
+    }
+
+    fn finish_function(&mut self, id: FuncId, what: &str) -> CompileResult<()> {
+        if self.emit.clif {
+            self.clif
+                .push_str(&format!("; {what}\n{}\n", self.ctx.func.display()));
+        }
+        if self.emit.asm {
+            self.ctx.set_disasm(true);
+        }
+        self.module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| {
+                Diagnostic::internal(
+                    "codegen",
+                    format!(
+                        "Cranelift rejected `{what}`: {e:?}\n{}",
+                        self.ctx.func.display()
+                    ),
+                )
+            })?;
+        if self.emit.asm {
+            if let Some(code) = self.ctx.compiled_code() {
+                if let Some(vcode) = &code.vcode {
+                    self.asm.push_str(&format!("; {what}\n{vcode}\n"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A symbol-safe rendering of a qualified name.
+fn mangle(qualname: &str) -> String {
+    qualname
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}

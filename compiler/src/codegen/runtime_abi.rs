@@ -1,0 +1,151 @@
+//! The runtime's exported functions and data as compiled code sees them: symbol names and
+//! native signatures, mirroring `runtime/src/abi.rs` (a test checks the two agree).
+//!
+//! Runtime symbols are linked statically into the same executable, so every reference is
+//! marked colocated: calls are direct `call`/`bl` and data is addressed PC-relative, with no
+//! GOT indirection.
+
+use cranelift_codegen::ir::{self, types, AbiParam, Type};
+use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleResult};
+use cranelift_object::ObjectModule;
+use std::collections::HashMap;
+
+const O: Type = types::I64; // an object word, pointer or count
+const W: Type = types::I32; // a status, flag or small code
+const F: Type = types::F64;
+
+/// Every runtime function compiled code may call: (symbol, parameters, result).
+pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
+    ("ophis_main", &[W, O, O], Some(W)),
+    ("ophis_dealloc", &[O], None),
+    ("ophis_const_str", &[O, O], Some(O)),
+    ("ophis_const_int", &[O, O], Some(O)),
+    ("ophis_const_float", &[F], Some(O)),
+    ("ophis_const_singleton", &[W], Some(O)),
+    ("ophis_const_tuple", &[O, O], Some(O)),
+    ("ophis_binary_op", &[O, O, W], Some(O)),
+    ("ophis_inplace_op", &[O, O, W], Some(O)),
+    ("ophis_unary_op", &[O, W], Some(O)),
+    ("ophis_is_true", &[O], Some(W)),
+    ("ophis_compare", &[O, O, W], Some(O)),
+    ("ophis_compare_bool", &[O, O, W], Some(W)),
+    ("ophis_contains", &[O, O], Some(W)),
+    ("ophis_getitem", &[O, O], Some(O)),
+    ("ophis_setitem", &[O, O, O], Some(W)),
+    ("ophis_delitem", &[O, O], Some(W)),
+    ("ophis_getattr", &[O, O], Some(O)),
+    ("ophis_setattr", &[O, O, O], Some(W)),
+    ("ophis_call_method", &[O, O, O, O, O], Some(O)),
+    ("ophis_call", &[O, O, O, O], Some(O)),
+    ("ophis_call_ex", &[O, O, O], Some(O)),
+    ("ophis_build_tuple", &[O, O], Some(O)),
+    ("ophis_build_list", &[O, O], Some(O)),
+    ("ophis_build_dict", &[O, O], Some(O)),
+    ("ophis_build_string", &[O, O], Some(O)),
+    ("ophis_list_append", &[O, O], Some(W)),
+    ("ophis_list_extend", &[O, O], Some(W)),
+    ("ophis_list_to_tuple", &[O], Some(O)),
+    ("ophis_dict_setitem", &[O, O, O], Some(W)),
+    ("ophis_dict_merge", &[O, O, O], Some(W)),
+    ("ophis_check_star_arg", &[O, O], Some(W)),
+    ("ophis_get_iter", &[O], Some(O)),
+    ("ophis_iter_next", &[O], Some(O)),
+    ("ophis_err_occurred", &[], Some(W)),
+    ("ophis_unpack_sequence", &[O, O, O], Some(W)),
+    ("ophis_make_code", &[O, O, O, W, W, W, W, O, O, O], Some(O)),
+    ("ophis_make_function", &[O, O, O, O], Some(O)),
+    ("ophis_bind_args", &[O, O, O, O, O], Some(W)),
+    ("ophis_func_cell", &[O, O], Some(O)),
+    ("ophis_cell_new", &[O], Some(O)),
+    ("ophis_cell_get", &[O, O, W], Some(O)),
+    ("ophis_cell_set", &[O, O], None),
+    ("ophis_cell_delete", &[O, O, W], Some(W)),
+    ("ophis_raise", &[O], Some(O)),
+    ("ophis_raise_from", &[O, O], Some(O)),
+    ("ophis_reraise", &[], Some(O)),
+    ("ophis_err_fetch", &[], Some(O)),
+    ("ophis_err_restore", &[O], None),
+    ("ophis_exc_matches", &[O, O], Some(W)),
+    ("ophis_exc_push_handled", &[O], None),
+    ("ophis_exc_pop_handled", &[], None),
+    ("ophis_tb_here", &[O, W], None),
+    ("ophis_raise_name_error", &[O], Some(O)),
+    ("ophis_raise_unbound_local", &[O], Some(O)),
+    ("ophis_raise_assertion", &[O], Some(O)),
+    ("ophis_raise_recursion", &[], Some(O)),
+    ("ophis_builtin", &[O], Some(O)),
+    ("ophis_import", &[O], Some(O)),
+    ("ophis_format", &[O, O], Some(O)),
+    ("ophis_str", &[O], Some(O)),
+    ("ophis_repr", &[O], Some(O)),
+    ("ophis_ascii", &[O], Some(O)),
+];
+
+/// Runtime data compiled code reads and writes inline.
+pub const DATA: &[&str] = &["ophis_recursion_depth", "ophis_recursion_limit"];
+
+pub struct RuntimeFns {
+    funcs: HashMap<&'static str, FuncId>,
+    data: HashMap<&'static str, DataId>,
+}
+
+impl RuntimeFns {
+    pub fn declare(module: &mut ObjectModule) -> ModuleResult<RuntimeFns> {
+        let mut funcs = HashMap::new();
+        for &(name, params, ret) in FUNCTIONS {
+            let mut sig = module.make_signature();
+            sig.params.extend(params.iter().map(|t| AbiParam::new(*t)));
+            sig.returns.extend(ret.map(AbiParam::new));
+            funcs.insert(name, module.declare_function(name, Linkage::Import, &sig)?);
+        }
+        let mut data = HashMap::new();
+        for &name in DATA {
+            data.insert(
+                name,
+                module.declare_data(name, Linkage::Import, true, false)?,
+            );
+        }
+        Ok(RuntimeFns { funcs, data })
+    }
+
+    /// A reference to runtime function `name` from function `func`.
+    pub fn func_ref(
+        &self,
+        module: &mut ObjectModule,
+        func: &mut ir::Function,
+        name: &str,
+    ) -> ir::FuncRef {
+        let id = *self.funcs.get(name).unwrap_or_else(|| {
+            panic!("runtime function {name} is not declared in runtime_abi::FUNCTIONS")
+        });
+        let r = module.declare_func_in_func(id, func);
+        func.dfg.ext_funcs[r].colocated = true;
+        r
+    }
+
+    /// The address of runtime data `name` in function `func`.
+    pub fn data_ref(
+        &self,
+        module: &mut ObjectModule,
+        func: &mut ir::Function,
+        name: &str,
+    ) -> ir::GlobalValue {
+        let id = *self
+            .data
+            .get(name)
+            .unwrap_or_else(|| panic!("runtime data {name} is not declared in runtime_abi::DATA"));
+        let gv = module.declare_data_in_func(id, func);
+        if let ir::GlobalValueData::Symbol { colocated, .. } = &mut func.global_values[gv] {
+            *colocated = true;
+        }
+        gv
+    }
+
+    /// The declared signature of `name`: (parameter types, result type).
+    pub fn signature(name: &str) -> Option<(&'static [Type], Option<Type>)> {
+        FUNCTIONS
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, p, r)| (*p, *r))
+    }
+}

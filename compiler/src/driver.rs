@@ -1,0 +1,78 @@
+//! The compiler driver: the whole pipeline as one function, plus `build` and `run`.
+//!
+//! source → parse → resolve → lower → verify → passes (each verified) → codegen → link.
+
+use crate::codegen::{self, Emit};
+use crate::diagnostics::{CompileResult, Diagnostic, SourceFile};
+use crate::target::Target;
+use crate::{ir, link, lower, parse, passes, resolve};
+use std::path::{Path, PathBuf};
+
+/// What a compilation produced.
+pub struct Compiled {
+    pub ir: ir::Module,
+    pub object: Vec<u8>,
+    pub clif: String,
+    pub asm: String,
+}
+
+/// Read a source file.
+pub fn read_source(path: &Path) -> CompileResult<SourceFile> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Diagnostic::io(format!("cannot read {}: {e}", path.display())))?;
+    Ok(SourceFile::new(path.display().to_string(), text))
+}
+
+/// Compile one module's source to an object file.
+pub fn compile(src: &SourceFile, target: &Target, emit: &Emit) -> CompileResult<Compiled> {
+    let ast = parse::parse_module(src)?;
+    let scopes = resolve::resolve_module(&src.path, &ast)?;
+    let mut ir = lower::lower_module("__main__", &src.path, &ast, &scopes)?;
+    ir::verify::verify_module(&ir, "lower")?;
+    passes::run(&mut ir)?;
+    let out = codegen::compile_module(&ir, target, emit)?;
+    Ok(Compiled {
+        ir,
+        object: out.object,
+        clif: out.clif,
+        asm: out.asm,
+    })
+}
+
+/// `ophis build`: compile and link `input` into the executable `output`.
+pub fn build(src: &SourceFile, output: &Path, target: &Target) -> CompileResult<()> {
+    let compiled = compile(src, target, &Emit::default())?;
+    link::link(&compiled.object, output, target)
+}
+
+/// `ophis run`: build into the cache (keyed by the source and the compiler) and return the
+/// executable's path.
+pub fn build_cached(src: &SourceFile) -> CompileResult<PathBuf> {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(
+        std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| m.modified().ok())
+            .map(|t| format!("{t:?}"))
+            .unwrap_or_default(),
+    );
+    h.update(src.path.as_bytes());
+    h.update(src.text.as_bytes());
+    let key: String = h
+        .finalize()
+        .iter()
+        .take(12)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let dir = link::cache_dir().join("run");
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Diagnostic::io(format!("cannot create {}: {e}", dir.display())))?;
+    let exe = dir.join(key);
+    if !exe.exists() {
+        build(src, &exe, &Target::host())?;
+    }
+    Ok(exe)
+}

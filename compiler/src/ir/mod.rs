@@ -1,0 +1,591 @@
+//! ophis IR: the program after lowering, before code generation.
+//!
+//! A [`Module`] holds functions, a constant pool and the module's global slots. A
+//! [`Function`] is a control-flow graph of basic blocks in SSA form for temporaries: each
+//! [`Value`] is defined once (by an instruction or as a block parameter), and blocks pass values
+//! to their successors as block arguments. Python variables are not SSA values: they are
+//! [`LocalId`] slots read and written by `LoadFast`/`StoreFast`-style instructions (the role of
+//! allocas before mem2reg; Cranelift's SSA construction finishes the job in codegen).
+//!
+//! Exception edges are explicit: every instruction that can raise names the block its error
+//! edge goes to (`on_error`). Such a block ("landing pad") runs with the exception set in
+//! thread state; it releases the temporaries live at that point, records a traceback entry
+//! and jumps to the handler, or to the function's error exit.
+//!
+//! Ownership: every `Obj` value is an owned reference unless its instruction says it is
+//! borrowed (`PeekLocal`, `ClosureCell`, `Const`); instructions *borrow* their operands unless
+//! [`Op::steals`] says otherwise. The lowering inserts the matching `DecRef`s.
+//!
+//! Entities print as `block3`, `v7`, `local2`, `const5`, `global1`, `fn4` (see `print.rs`);
+//! the verifier (`verify.rs`) checks the structural invariants between passes.
+
+pub mod print;
+pub mod verify;
+
+use crate::ast::{BinOp, CmpOp};
+use cranelift_entity::{entity_impl, PrimaryMap};
+
+/// A basic block.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Block(u32);
+entity_impl!(Block, "block");
+
+/// An SSA value.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Value(u32);
+entity_impl!(Value, "v");
+
+/// An instruction.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Inst(u32);
+entity_impl!(Inst, "inst");
+
+/// A variable slot of a function (a Python local, a cell holder, or a compiler temporary).
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(u32);
+entity_impl!(LocalId, "local");
+
+/// A function of the module.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(u32);
+entity_impl!(FuncId, "fn");
+
+/// An entry of the constant pool.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConstId(u32);
+entity_impl!(ConstId, "const");
+
+/// A module-level name's slot.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(u32);
+entity_impl!(GlobalId, "global");
+
+/// The type of a value.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Type {
+    /// A Python object reference (a tagged word).
+    Obj,
+    /// A native truth value.
+    Bool,
+    /// A native pointer to an array of objects (the output of `Unpack`).
+    Ptr,
+}
+
+/// A constant-pool entry. Small ints are not pooled: they are immediates.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Const {
+    None,
+    True,
+    False,
+    /// An int too big for an immediate, as decimal digits.
+    BigInt(String),
+    /// A float, by its bits (so -0.0 and NaN payloads stay distinct).
+    Float(u64),
+    Str(String),
+    Tuple(Vec<ConstOrSmall>),
+    /// The code object of a function.
+    Code(FuncId),
+}
+
+/// A tuple element constant: pooled, or an immediate small int.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ConstOrSmall {
+    Pooled(ConstId),
+    Small(i64),
+}
+
+/// What an IR local holds.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum LocalKind {
+    /// A Python local variable (null while unbound).
+    Fast,
+    /// A cell object for a local captured by nested functions.
+    Cell,
+    /// A cell object taken from the function's closure (a free variable).
+    Free,
+    /// A compiler temporary (iterators, pending exceptions, return values in `finally`).
+    Hidden,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalData {
+    pub name: String,
+    pub kind: LocalKind,
+    /// The name as a str constant, for error messages.
+    pub name_const: ConstId,
+}
+
+/// A module-level name.
+#[derive(Clone, Debug)]
+pub struct GlobalData {
+    pub name: String,
+    /// The name as a str constant (for `NameError` and the builtin lookup).
+    pub name_const: ConstId,
+    /// Never bound in the module: the name can only be a builtin, so its slot caches the
+    /// builtin after the first lookup.
+    pub builtin_only: bool,
+}
+
+/// A function's parameter layout (what the argument binder needs).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub varargs: bool,
+    pub varkw: bool,
+    /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
+    pub slot_names: Vec<String>,
+}
+
+impl Signature {
+    pub fn nslots(&self) -> usize {
+        self.slot_names.len()
+    }
+}
+
+/// Runtime functions called through [`Op::Rt`]: all take `Obj` operands (borrowed unless
+/// noted in `runtime/src/abi.rs`) and follow one of the result conventions of [`RtRet`].
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
+pub enum RtFunc {
+    GetAttr,
+    SetAttr,
+    GetItem,
+    SetItem,
+    DelItem,
+    GetIter,
+    Format,
+    FormatNoSpec,
+    Str,
+    Repr,
+    Ascii,
+    /// Steals its operands.
+    BuildString,
+    /// Steals its operands.
+    BuildTuple,
+    /// Steals its operands.
+    BuildList,
+    /// Steals its operands (key, value pairs).
+    BuildDict,
+    ListAppend,
+    ListExtend,
+    ListToTuple,
+    DictSetItem,
+    /// `{**m}`: merge without duplicate check.
+    DictMerge,
+    /// Call-site `**m` into the kwargs dict of a call to the first operand (duplicate check).
+    DictMergeKwargs,
+    CheckStarArg,
+    Import,
+    Raise,
+    RaiseFrom,
+    Reraise,
+    ErrFetch,
+    /// Steals its operand.
+    ErrRestore,
+    ExcMatches,
+    PushHandled,
+    PopHandled,
+    RaiseAssertion,
+    RaiseAssertionNoMsg,
+    Contains,
+}
+
+/// How a runtime function reports its result.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum RtRet {
+    /// An object; null means an exception is set.
+    Obj,
+    /// An object that is never null (cannot fail).
+    ObjInfallible,
+    /// Always null: the function raises.
+    Raises,
+    /// `i32`: -1 means an exception is set.
+    Status,
+    /// `i32`: 1 or 0 as a native Bool, -1 means an exception is set.
+    Bool,
+    /// Nothing (cannot fail).
+    Void,
+}
+
+impl RtFunc {
+    /// (symbol, number of fixed `Obj` operands or `None` for an array of all operands, result).
+    pub fn sig(self) -> (&'static str, Option<usize>, RtRet) {
+        use RtFunc::*;
+        use RtRet as R;
+        match self {
+            GetAttr => ("ophis_getattr", Some(2), R::Obj),
+            SetAttr => ("ophis_setattr", Some(3), R::Status),
+            GetItem => ("ophis_getitem", Some(2), R::Obj),
+            SetItem => ("ophis_setitem", Some(3), R::Status),
+            DelItem => ("ophis_delitem", Some(2), R::Status),
+            GetIter => ("ophis_get_iter", Some(1), R::Obj),
+            Format => ("ophis_format", Some(2), R::Obj),
+            FormatNoSpec => ("ophis_format", Some(1), R::Obj),
+            Str => ("ophis_str", Some(1), R::Obj),
+            Repr => ("ophis_repr", Some(1), R::Obj),
+            Ascii => ("ophis_ascii", Some(1), R::Obj),
+            BuildString => ("ophis_build_string", None, R::Obj),
+            BuildTuple => ("ophis_build_tuple", None, R::ObjInfallible),
+            BuildList => ("ophis_build_list", None, R::ObjInfallible),
+            BuildDict => ("ophis_build_dict", None, R::Obj),
+            ListAppend => ("ophis_list_append", Some(2), R::Status),
+            ListExtend => ("ophis_list_extend", Some(2), R::Status),
+            ListToTuple => ("ophis_list_to_tuple", Some(1), R::ObjInfallible),
+            DictSetItem => ("ophis_dict_setitem", Some(3), R::Status),
+            DictMerge => ("ophis_dict_merge", Some(2), R::Status),
+            DictMergeKwargs => ("ophis_dict_merge", Some(3), R::Status),
+            CheckStarArg => ("ophis_check_star_arg", Some(2), R::Status),
+            Import => ("ophis_import", Some(1), R::Obj),
+            Raise => ("ophis_raise", Some(1), R::Raises),
+            RaiseFrom => ("ophis_raise_from", Some(2), R::Raises),
+            Reraise => ("ophis_reraise", Some(0), R::Raises),
+            ErrFetch => ("ophis_err_fetch", Some(0), R::ObjInfallible),
+            ErrRestore => ("ophis_err_restore", Some(1), R::Void),
+            ExcMatches => ("ophis_exc_matches", Some(2), R::Bool),
+            PushHandled => ("ophis_exc_push_handled", Some(1), R::Void),
+            PopHandled => ("ophis_exc_pop_handled", Some(0), R::Void),
+            RaiseAssertion => ("ophis_raise_assertion", Some(1), R::Raises),
+            RaiseAssertionNoMsg => ("ophis_raise_assertion", Some(0), R::Raises),
+            Contains => ("ophis_contains", Some(2), R::Bool),
+        }
+    }
+
+    /// How many null arguments follow the operands (optional runtime parameters left out).
+    pub fn null_padding(self) -> usize {
+        match self {
+            RtFunc::FormatNoSpec | RtFunc::DictMerge | RtFunc::RaiseAssertionNoMsg => 1,
+            _ => 0,
+        }
+    }
+
+    /// Does the function take ownership of its operands?
+    pub fn steals(self) -> bool {
+        matches!(
+            self,
+            RtFunc::BuildString
+                | RtFunc::BuildTuple
+                | RtFunc::BuildList
+                | RtFunc::BuildDict
+                | RtFunc::ErrRestore
+        )
+    }
+}
+
+/// Instruction opcodes. Operands are in [`InstData::args`].
+#[derive(Clone, PartialEq, Debug)]
+pub enum Op {
+    /// A pooled constant (borrowed: constants are immortal).
+    Const(ConstId),
+    /// An immediate small int.
+    SmallInt(i64),
+    /// Read a `Fast` local (new reference); raises `UnboundLocalError` when unbound.
+    LoadFast(LocalId),
+    /// Read a local known to be bound, borrowed (compiler temporaries).
+    PeekLocal(LocalId),
+    /// Write a local, stealing the operand and releasing the old value.
+    StoreFast(LocalId),
+    /// Unbind a `Fast` local; raises `UnboundLocalError` when already unbound.
+    DeleteFast(LocalId),
+    /// Unbind a local without checking (end of `except … as name`, temporaries).
+    ClearLocal(LocalId),
+    /// Create the cell for a `Cell` local, holding the operand (stolen) if any.
+    MakeCell(LocalId),
+    /// Read a cell's contents (new reference). `free` selects the message when empty.
+    LoadCell {
+        local: LocalId,
+        free: bool,
+    },
+    /// Write a cell's contents (stealing the operand).
+    StoreCell(LocalId),
+    /// Empty a cell; raises when already empty.
+    DeleteCell(LocalId),
+    /// The `i`-th cell of the running function's closure, stored into a `Free` local.
+    LoadClosure {
+        local: LocalId,
+        index: u32,
+    },
+    /// The cell held by a `Cell`/`Free` local, borrowed (to build a nested closure).
+    PeekCell(LocalId),
+    /// Read a module global (new reference); an unbound global falls back to the builtins,
+    /// then raises `NameError`.
+    LoadGlobal(GlobalId),
+    StoreGlobal(GlobalId),
+    DeleteGlobal(GlobalId),
+    IncRef,
+    DecRef,
+    /// `a <op> b` (borrowed operands).
+    Binary(BinOp),
+    /// `a <op>= b`.
+    Inplace(BinOp),
+    /// Unary `-`, `+`, `~`: 0, 1, 2.
+    Unary(u32),
+    /// Rich comparison producing an object.
+    Compare(CmpOp),
+    /// Rich comparison producing a native Bool.
+    CompareBool(CmpOp),
+    /// Identity (`is`), native Bool.
+    Is,
+    /// Truth value, native Bool.
+    Truth,
+    /// Native Bool negation.
+    Not,
+    /// Native Bool to `True`/`False` (borrowed, immortal).
+    BoolToObj,
+    /// `callee(args…, kwvalues…)`; the constant is the tuple of keyword names.
+    Call {
+        kwnames: Option<ConstId>,
+    },
+    /// `obj.name(args…, kwvalues…)`.
+    CallMethod {
+        name: ConstId,
+        kwnames: Option<ConstId>,
+    },
+    /// `callee(*tuple, **dict)`: operands callee, tuple and optionally dict.
+    CallEx,
+    /// Direct call of a compiled function: operands are the function object (borrowed) and
+    /// exactly its parameters (stolen).
+    CallDirect(FuncId),
+    /// Create a function object: operands are defaults tuple, kwdefaults dict and closure
+    /// tuple, each present per the flags (stolen).
+    MakeFunction {
+        func: FuncId,
+        defaults: bool,
+        kwdefaults: bool,
+        closure: bool,
+    },
+    /// A runtime call.
+    Rt(RtFunc),
+    /// Unpack an iterable into exactly `n` values; the result points at them.
+    Unpack(u32),
+    /// The `i`-th value of an `Unpack` result (new reference, moved out).
+    ArrayGet(u32),
+    /// Record a traceback entry for this function at `line` (landing pads).
+    TracebackHere(u32),
+    /// Function entry: count a recursion level, raising `RecursionError` past the limit.
+    EnterFrame,
+    /// Function exit: release every local and leave the recursion level.
+    ReleaseFrame,
+}
+
+impl Op {
+    /// Operands this instruction takes ownership of (indices into `args`).
+    pub fn steals(&self, nargs: usize) -> std::ops::Range<usize> {
+        match self {
+            Op::StoreFast(_)
+            | Op::StoreCell(_)
+            | Op::StoreGlobal(_)
+            | Op::MakeCell(_)
+            | Op::DecRef
+            | Op::MakeFunction { .. } => 0..nargs,
+            Op::CallDirect(_) => 1..nargs,
+            Op::Rt(f) if f.steals() => 0..nargs,
+            _ => 0..0,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct InstData {
+    pub op: Op,
+    pub args: Vec<Value>,
+    pub result: Option<Value>,
+    /// The exception edge: where control goes when the instruction raises.
+    pub on_error: Option<Block>,
+    /// Source line (for traceback entries and dumps).
+    pub line: u32,
+}
+
+/// Block terminators.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Jump(Block, Vec<Value>),
+    Branch {
+        cond: Value,
+        then: Block,
+        else_: Block,
+    },
+    /// Return an object (stolen) to the caller.
+    Return(Value),
+    /// Return with the exception set (null to the caller).
+    Raise,
+    /// Advance an iterator (borrowed): the item goes to `body` as its parameter; exhaustion
+    /// goes to `done`; an exception to `on_error`.
+    IterNext {
+        iter: Value,
+        body: Block,
+        done: Block,
+        on_error: Block,
+    },
+}
+
+impl Terminator {
+    pub fn successors(&self) -> Vec<Block> {
+        match self {
+            Terminator::Jump(b, _) => vec![*b],
+            Terminator::Branch { then, else_, .. } => vec![*then, *else_],
+            Terminator::Return(_) | Terminator::Raise => vec![],
+            Terminator::IterNext {
+                body,
+                done,
+                on_error,
+                ..
+            } => vec![*body, *done, *on_error],
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct BlockData {
+    pub params: Vec<Value>,
+    pub insts: Vec<Inst>,
+    pub term: Option<Terminator>,
+    /// Rarely executed (landing pads, error paths): placed out of line.
+    pub cold: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct ValueData {
+    pub ty: Type,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Function {
+    pub name: String,
+    pub qualname: String,
+    pub firstline: u32,
+    pub sig: Signature,
+    /// The module body (no parameters, names are globals, no function object).
+    pub is_module_body: bool,
+    pub locals: PrimaryMap<LocalId, LocalData>,
+    pub blocks: PrimaryMap<Block, BlockData>,
+    pub insts: PrimaryMap<Inst, InstData>,
+    pub values: PrimaryMap<Value, ValueData>,
+    pub entry: Option<Block>,
+    /// This function's code object.
+    pub code: Option<ConstId>,
+}
+
+impl Function {
+    pub fn new_block(&mut self) -> Block {
+        self.blocks.push(BlockData::default())
+    }
+
+    pub fn new_value(&mut self, ty: Type) -> Value {
+        self.values.push(ValueData { ty })
+    }
+
+    pub fn add_block_param(&mut self, b: Block, ty: Type) -> Value {
+        let v = self.new_value(ty);
+        self.blocks[b].params.push(v);
+        v
+    }
+
+    pub fn ty(&self, v: Value) -> Type {
+        self.values[v].ty
+    }
+
+    /// The type an instruction's result has, or `None` for instructions without one.
+    pub fn result_type(op: &Op) -> Option<Type> {
+        use Op::*;
+        match op {
+            StoreFast(_)
+            | DeleteFast(_)
+            | ClearLocal(_)
+            | MakeCell(_)
+            | StoreCell(_)
+            | DeleteCell(_)
+            | LoadClosure { .. }
+            | StoreGlobal(_)
+            | DeleteGlobal(_)
+            | IncRef
+            | DecRef
+            | TracebackHere(_)
+            | EnterFrame
+            | ReleaseFrame => None,
+            CompareBool(_) | Is | Truth | Not => Some(Type::Bool),
+            Unpack(_) => Some(Type::Ptr),
+            Rt(f) => match f.sig().2 {
+                RtRet::Obj | RtRet::ObjInfallible => Some(Type::Obj),
+                RtRet::Bool => Some(Type::Bool),
+                RtRet::Status | RtRet::Void | RtRet::Raises => None,
+            },
+            _ => Some(Type::Obj),
+        }
+    }
+
+    /// Can this instruction raise (and so needs an exception edge)?
+    pub fn can_raise(op: &Op) -> bool {
+        use Op::*;
+        match op {
+            Const(_)
+            | SmallInt(_)
+            | PeekLocal(_)
+            | StoreFast(_)
+            | ClearLocal(_)
+            | MakeCell(_)
+            | StoreCell(_)
+            | LoadClosure { .. }
+            | PeekCell(_)
+            | StoreGlobal(_)
+            | IncRef
+            | DecRef
+            | Is
+            | Not
+            | BoolToObj
+            | MakeFunction { .. }
+            | ArrayGet(_)
+            | TracebackHere(_)
+            | ReleaseFrame => false,
+            Rt(f) => !matches!(f.sig().2, RtRet::ObjInfallible | RtRet::Void),
+            _ => true,
+        }
+    }
+}
+
+/// A whole program module after lowering.
+#[derive(Debug, Default)]
+pub struct Module {
+    pub name: String,
+    /// The path tracebacks show.
+    pub filename: String,
+    pub funcs: PrimaryMap<FuncId, Function>,
+    pub consts: PrimaryMap<ConstId, Const>,
+    pub globals: PrimaryMap<GlobalId, GlobalData>,
+    pub main: Option<FuncId>,
+    const_index: std::collections::HashMap<Const, ConstId>,
+}
+
+impl Module {
+    /// The pool entry for `c`, shared with an equal constant already pooled.
+    pub fn constant(&mut self, c: Const) -> ConstId {
+        if let Some(&id) = self.const_index.get(&c) {
+            return id;
+        }
+        let id = self.consts.push(c.clone());
+        self.const_index.insert(c, id);
+        id
+    }
+
+    /// The pool entry of `None`, `True` or `False` (always pooled, see `Module::new`).
+    pub fn singleton(&self, c: Const) -> ConstId {
+        self.const_index[&c]
+    }
+
+    /// An empty module whose pool starts with `None`, `True` and `False`.
+    pub fn new(name: &str, filename: &str) -> Module {
+        let mut m = Module {
+            name: name.into(),
+            filename: filename.into(),
+            ..Module::default()
+        };
+        for c in [Const::None, Const::True, Const::False] {
+            m.constant(c);
+        }
+        m
+    }
+
+    pub fn str_const(&mut self, s: &str) -> ConstId {
+        self.constant(Const::Str(s.to_string()))
+    }
+}

@@ -1,0 +1,1923 @@
+//! Lowering: syntax tree + scopes → IR.
+//!
+//! Input: the module's statements and its [`ScopeTable`]. Output: an IR [`Module`] with one
+//! function per `def`/`lambda` plus the module body, which the verifier accepts.
+//!
+//! How Python constructs become IR (the invariants later passes rely on):
+//! - **Ownership.** Every `Obj` value an expression produces is an owned reference. While
+//!   later operands are evaluated, earlier ones sit on `temps`; an instruction borrows its
+//!   operands and the lowering releases them afterwards, except for operands the instruction
+//!   steals (`Op::steals`), which leave `temps` before it.
+//! - **Exceptions.** Each raising instruction gets its own landing pad: it releases what is on
+//!   `temps`, records a traceback entry for the current line, and jumps to the innermost
+//!   handler (an `except` dispatch, a `finally`'s exceptional path, or the cleanup of a running
+//!   `except` block) or to the function's error exit.
+//! - **Leaving blocks early.** `break`, `continue` and `return` unwind the `unwind` stack to
+//!   their target, running (inlining) every `finally` body they cross and leaving every
+//!   `except` block they cross, as CPython does.
+//! - **Calls.** A call to a module-level function bound only by its plain `def`, with exactly
+//!   its positional parameters, is a direct call; every other call uses the generic protocol.
+//! - **Frames.** Every function starts with `EnterFrame` (the recursion limit) and leaves through
+//!   one normal exit and one error exit, both of which `ReleaseFrame` (every local released).
+//!
+//! Follows the structure of CPython's `Python/compile.c` for statement and expression order.
+
+use crate::ast::{
+    self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp,
+};
+use crate::diagnostics::{CompileResult, Diagnostic, Kind};
+use crate::ir::{
+    Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData,
+    LocalId, LocalKind, Module, Op, RtFunc, Terminator, Type, Value,
+};
+use crate::resolve::{NameRef, Scope, ScopeTable};
+use num_traits::ToPrimitive;
+use std::collections::HashMap;
+
+/// Smallest and largest int the runtime holds as an immediate (63-bit signed).
+const SMALL_INT_MIN: i64 = -(1 << 62);
+const SMALL_INT_MAX: i64 = (1 << 62) - 1;
+
+/// Built-in modules the runtime provides.
+const BUILTIN_MODULES: &[&str] = &["sys"];
+
+/// Lower a module.
+pub fn lower_module(
+    name: &str,
+    file: &str,
+    body: &[Stmt],
+    scopes: &ScopeTable,
+) -> CompileResult<Module> {
+    let mut mc = ModuleCx {
+        m: Module::new(name, file),
+        scopes,
+        file,
+        func_ids: HashMap::new(),
+        global_ids: HashMap::new(),
+    };
+    let main = mc.m.funcs.push(Function::default());
+    mc.m.main = Some(main);
+    let f = FnCx::new(
+        &mut mc,
+        main,
+        &scopes.module,
+        "<module>".into(),
+        "<module>".into(),
+        1,
+        true,
+    );
+    f.lower_body(body)?;
+    Ok(mc.m)
+}
+
+struct ModuleCx<'a> {
+    m: Module,
+    scopes: &'a ScopeTable,
+    file: &'a str,
+    /// The function id of each `def`/`lambda`, by position (allocated on first reference, so a
+    /// call can name a function lowered later).
+    func_ids: HashMap<Loc, FuncId>,
+    global_ids: HashMap<String, GlobalId>,
+}
+
+impl ModuleCx<'_> {
+    fn func_id(&mut self, loc: Loc) -> FuncId {
+        if let Some(&id) = self.func_ids.get(&loc) {
+            return id;
+        }
+        let id = self.m.funcs.push(Function::default());
+        self.func_ids.insert(loc, id);
+        id
+    }
+
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(&g) = self.global_ids.get(name) {
+            return g;
+        }
+        let name_const = self.m.str_const(name);
+        let g = self.m.globals.push(GlobalData {
+            name: name.to_string(),
+            name_const,
+            builtin_only: !self.scopes.is_bound_global(name),
+        });
+        self.global_ids.insert(name.to_string(), g);
+        g
+    }
+}
+
+/// What `break`/`continue`/`return` must do on their way out of a construct.
+enum Unwind<'a> {
+    Loop {
+        continue_to: Block,
+        break_to: Block,
+    },
+    /// Run this `finally` body; while it runs, exceptions go to the handlers below `handlers`.
+    Finally {
+        body: &'a [Stmt],
+        handlers: usize,
+    },
+    /// Leave an `except` block: pop the handled exception and unbind the `as` name.
+    Handler {
+        name: Option<String>,
+    },
+    /// Leave a `finally` body running for an exception: pop the handled exception.
+    PendingException,
+}
+
+struct FnCx<'a, 'm> {
+    mc: &'m mut ModuleCx<'a>,
+    f: Function,
+    id: FuncId,
+    scope: &'a Scope,
+    qualname: String,
+    cur: Block,
+    line: u32,
+    temps: Vec<Value>,
+    handlers: Vec<Block>,
+    unwind: Vec<Unwind<'a>>,
+    exit: Block,
+    error_exit: Block,
+    fast: Vec<LocalId>,
+    cells: Vec<LocalId>,
+    frees: Vec<LocalId>,
+}
+
+impl<'a, 'm> FnCx<'a, 'm> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        mc: &'m mut ModuleCx<'a>,
+        id: FuncId,
+        scope: &'a Scope,
+        name: String,
+        qualname: String,
+        firstline: u32,
+        is_module: bool,
+    ) -> FnCx<'a, 'm> {
+        let mut f = Function {
+            name,
+            qualname: qualname.clone(),
+            firstline,
+            sig: scope.sig.clone(),
+            is_module_body: is_module,
+            ..Function::default()
+        };
+        let code = mc.m.constant(Const::Code(id));
+        f.code = Some(code);
+        let mut local = |name: &String, kind| {
+            let name_const = mc.m.str_const(name);
+            f.locals.push(LocalData {
+                name: name.clone(),
+                kind,
+                name_const,
+            })
+        };
+        let fast = scope
+            .fast
+            .iter()
+            .map(|n| local(n, LocalKind::Fast))
+            .collect();
+        let cells = scope
+            .cells
+            .iter()
+            .map(|n| local(n, LocalKind::Cell))
+            .collect();
+        let frees = scope
+            .frees
+            .iter()
+            .map(|n| local(n, LocalKind::Free))
+            .collect();
+        let entry = f.new_block();
+        f.entry = Some(entry);
+        let exit = f.new_block();
+        f.add_block_param(exit, Type::Obj);
+        let error_exit = f.new_block();
+        f.blocks[error_exit].cold = true;
+        FnCx {
+            mc,
+            f,
+            id,
+            scope,
+            qualname,
+            cur: entry,
+            line: firstline,
+            temps: Vec::new(),
+            handlers: Vec::new(),
+            unwind: Vec::new(),
+            exit,
+            error_exit,
+            fast,
+            cells,
+            frees,
+        }
+    }
+
+    // ---- emission helpers ----------------------------------------------------------------------
+
+    fn err(&self, loc: Loc, msg: impl Into<String>) -> Diagnostic {
+        Diagnostic::at(Kind::Semantic, self.mc.file, loc, msg)
+    }
+
+    fn unsupported(&self, loc: Loc, what: &str) -> Diagnostic {
+        Diagnostic::unsupported(self.mc.file, loc, what)
+    }
+
+    fn new_block(&mut self) -> Block {
+        self.f.new_block()
+    }
+
+    fn cold_block(&mut self) -> Block {
+        let b = self.f.new_block();
+        self.f.blocks[b].cold = true;
+        b
+    }
+
+    fn terminate(&mut self, t: Terminator) {
+        let data = &mut self.f.blocks[self.cur];
+        debug_assert!(data.term.is_none(), "{} terminated twice", self.cur);
+        data.term = Some(t);
+    }
+
+    fn jump(&mut self, to: Block, args: Vec<Value>) {
+        self.terminate(Terminator::Jump(to, args));
+    }
+
+    fn switch_to(&mut self, b: Block) {
+        self.cur = b;
+    }
+
+    /// Continue in a fresh block no edge reaches (after `return`, `raise`, `break`…).
+    fn dead_block(&mut self) {
+        let b = self.new_block();
+        self.switch_to(b);
+    }
+
+    fn handler_target(&self) -> Block {
+        self.handlers.last().copied().unwrap_or(self.error_exit)
+    }
+
+    /// A landing pad for an instruction raising now: release the live temporaries, record the
+    /// traceback entry (unless `tb` is false), go to the handler.
+    fn landing(&mut self, tb: bool) -> Block {
+        let pad = self.cold_block();
+        let saved = self.cur;
+        self.cur = pad;
+        for &t in self.temps.clone().iter().rev() {
+            self.push_inst(Op::DecRef, vec![t], None);
+        }
+        if tb {
+            self.push_inst(Op::TracebackHere(self.line), vec![], None);
+        }
+        let target = self.handler_target();
+        self.jump(target, vec![]);
+        self.cur = saved;
+        pad
+    }
+
+    fn push_inst(&mut self, op: Op, args: Vec<Value>, on_error: Option<Block>) -> Option<Value> {
+        let result = Function::result_type(&op).map(|t| self.f.new_value(t));
+        let inst = self.f.insts.push(crate::ir::InstData {
+            op,
+            args,
+            result,
+            on_error,
+            line: self.line,
+        });
+        self.f.blocks[self.cur].insts.push(inst);
+        result
+    }
+
+    /// Emit an instruction, giving it a landing pad if it can raise.
+    fn emit(&mut self, op: Op, args: Vec<Value>) -> Option<Value> {
+        let on_error = Function::can_raise(&op).then(|| self.landing(true));
+        self.push_inst(op, args, on_error)
+    }
+
+    /// Emit an instruction producing a value.
+    fn value(&mut self, op: Op, args: Vec<Value>) -> Value {
+        self.emit(op, args).expect("opcode produces a value")
+    }
+
+    fn decref(&mut self, v: Value) {
+        self.push_inst(Op::DecRef, vec![v], None);
+    }
+
+    fn incref(&mut self, v: Value) {
+        self.push_inst(Op::IncRef, vec![v], None);
+    }
+
+    fn push_temp(&mut self, v: Value) {
+        self.temps.push(v);
+    }
+
+    fn pop_temp(&mut self, v: Value) {
+        let t = self.temps.pop();
+        debug_assert_eq!(t, Some(v), "temporaries popped out of order");
+    }
+
+    fn pop_temps(&mut self, vs: &[Value]) {
+        for &v in vs.iter().rev() {
+            self.pop_temp(v);
+        }
+    }
+
+    fn const_value(&mut self, c: Const) -> Value {
+        let id = self.mc.m.constant(c);
+        self.value(Op::Const(id), vec![])
+    }
+
+    fn none(&mut self) -> Value {
+        self.const_value(Const::None)
+    }
+
+    fn str_const(&mut self, s: &str) -> ConstId {
+        self.mc.m.str_const(s)
+    }
+
+    fn hidden(&mut self, what: &str) -> LocalId {
+        let name_const = self.str_const(what);
+        self.f.locals.push(LocalData {
+            name: what.into(),
+            kind: LocalKind::Hidden,
+            name_const,
+        })
+    }
+
+    // ---- functions -----------------------------------------------------------------------------
+
+    /// Lower the body of this function (or the module) and add it to the module.
+    fn lower_body(mut self, body: &'a [Stmt]) -> CompileResult<()> {
+        self.prologue();
+        self.stmts(body)?;
+        if self.f.blocks[self.cur].term.is_none() {
+            let none = self.none();
+            let exit = self.exit;
+            self.jump(exit, vec![none]);
+        }
+        self.finish()
+    }
+
+    fn lower_lambda_body(mut self, body: &'a Expr) -> CompileResult<()> {
+        self.prologue();
+        let v = self.expr(body)?;
+        let exit = self.exit;
+        self.jump(exit, vec![v]);
+        self.finish()
+    }
+
+    /// Entry: parameters into their locals (or cells), closure cells into free locals, then the
+    /// recursion check.
+    fn prologue(&mut self) {
+        let entry = self.cur;
+        if !self.f.is_module_body {
+            let func = self.f.add_block_param(entry, Type::Obj);
+            let names = self.f.sig.slot_names.clone();
+            let params: Vec<Value> = names
+                .iter()
+                .map(|_| self.f.add_block_param(entry, Type::Obj))
+                .collect();
+            for (name, p) in names.iter().zip(params) {
+                match self.scope.lookup(name) {
+                    NameRef::Cell(i) => {
+                        self.push_inst(Op::MakeCell(self.cells[i]), vec![p], None);
+                    }
+                    _ => {
+                        let l = self.fast[self
+                            .scope
+                            .fast
+                            .iter()
+                            .position(|n| n == name)
+                            .expect("parameter is a local")];
+                        self.push_inst(Op::StoreFast(l), vec![p], None);
+                    }
+                }
+            }
+            for (i, name) in self.scope.cells.iter().enumerate() {
+                if !names.contains(name) {
+                    self.push_inst(Op::MakeCell(self.cells[i]), vec![], None);
+                }
+            }
+            for (i, &l) in self.frees.clone().iter().enumerate() {
+                self.push_inst(
+                    Op::LoadClosure {
+                        local: l,
+                        index: i as u32,
+                    },
+                    vec![func],
+                    None,
+                );
+            }
+        }
+        // A RecursionError is reported at the caller's line, as CPython does: no entry here.
+        let pad = self.landing(false);
+        self.push_inst(Op::EnterFrame, vec![], Some(pad));
+    }
+
+    fn finish(mut self) -> CompileResult<()> {
+        self.cur = self.exit;
+        let ret = self.f.blocks[self.exit].params[0];
+        self.push_inst(Op::ReleaseFrame, vec![], None);
+        self.terminate(Terminator::Return(ret));
+        self.cur = self.error_exit;
+        self.push_inst(Op::ReleaseFrame, vec![], None);
+        self.terminate(Terminator::Raise);
+        // Blocks left open are the dead ones started after `return`/`raise`/`break`; any other
+        // open block would be a lowering bug, which the verifier reports.
+        let mut has_pred = vec![false; self.f.blocks.len()];
+        for data in self.f.blocks.values() {
+            if let Some(t) = &data.term {
+                for s in t.successors() {
+                    has_pred[s.as_u32() as usize] = true;
+                }
+            }
+        }
+        for (b, data) in self.f.blocks.iter_mut() {
+            if data.term.is_none() && !has_pred[b.as_u32() as usize] && Some(b) != self.f.entry {
+                data.term = Some(Terminator::Raise);
+            }
+        }
+        self.mc.m.funcs[self.id] = self.f;
+        Ok(())
+    }
+
+    /// `def` and `lambda`: lower the nested function, then build its function object here.
+    fn make_function(
+        &mut self,
+        loc: Loc,
+        name: &str,
+        params: &'a ast::Parameters,
+        body: FnBody<'a>,
+    ) -> CompileResult<Value> {
+        let scopes: &'a ScopeTable = self.mc.scopes;
+        let scope = scopes.function(loc);
+        let qualname = if self.f.is_module_body {
+            name.to_string()
+        } else {
+            format!("{}.<locals>.{}", self.qualname, name)
+        };
+        let fid = self.mc.func_id(loc);
+        // Defaults and keyword-only defaults are evaluated here, left to right.
+        let defaults: Vec<&Expr> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        let mut defaults_v = None;
+        if !defaults.is_empty() {
+            let vals = self.exprs(&defaults)?;
+            self.pop_temps(&vals);
+            defaults_v = Some(self.value(Op::Rt(RtFunc::BuildTuple), vals));
+            self.push_temp(defaults_v.expect("built"));
+        }
+        let mut kwdefaults_v = None;
+        if params.kwonly.iter().any(|p| p.default.is_some()) {
+            let mut pairs = Vec::new();
+            for p in params.kwonly.iter() {
+                if let Some(d) = &p.default {
+                    let k = self.str_const(&p.name);
+                    let k = self.value(Op::Const(k), vec![]);
+                    self.push_temp(k);
+                    let v = self.expr(d)?;
+                    self.push_temp(v);
+                    pairs.push(k);
+                    pairs.push(v);
+                }
+            }
+            self.pop_temps(&pairs);
+            kwdefaults_v = Some(self.value(Op::Rt(RtFunc::BuildDict), pairs));
+            self.push_temp(kwdefaults_v.expect("built"));
+        }
+        let mut closure_v = None;
+        if !scope.frees.is_empty() {
+            let mut cells = Vec::new();
+            for n in &scope.frees {
+                let l = match self.scope.lookup(n) {
+                    NameRef::Cell(i) => self.cells[i],
+                    NameRef::Free(i) => self.frees[i],
+                    other => return Err(Diagnostic::internal("lower", format!("free variable '{n}' of {qualname} resolves to {other:?} in its encloser"))),
+                };
+                let c = self.value(Op::PeekCell(l), vec![]);
+                self.incref(c);
+                cells.push(c);
+            }
+            closure_v = Some(self.value(Op::Rt(RtFunc::BuildTuple), cells));
+        }
+        if let Some(k) = kwdefaults_v {
+            self.pop_temp(k);
+        }
+        if let Some(d) = defaults_v {
+            self.pop_temp(d);
+        }
+        let args: Vec<Value> = [defaults_v, kwdefaults_v, closure_v]
+            .into_iter()
+            .flatten()
+            .collect();
+        let func = self.value(
+            Op::MakeFunction {
+                func: fid,
+                defaults: defaults_v.is_some(),
+                kwdefaults: kwdefaults_v.is_some(),
+                closure: closure_v.is_some(),
+            },
+            args,
+        );
+        // Lower the nested function itself.
+        let child = FnCx::new(
+            self.mc,
+            fid,
+            scope,
+            name.to_string(),
+            qualname,
+            loc.line,
+            false,
+        );
+        match body {
+            FnBody::Stmts(b) => child.lower_body(b)?,
+            FnBody::Expr(e) => child.lower_lambda_body(e)?,
+        }
+        Ok(func)
+    }
+
+    // ---- names ---------------------------------------------------------------------------------
+
+    fn load_name(&mut self, name: &str) -> Value {
+        match self.scope.lookup(name) {
+            NameRef::Fast(i) => self.value(Op::LoadFast(self.fast[i]), vec![]),
+            NameRef::Cell(i) => self.value(
+                Op::LoadCell {
+                    local: self.cells[i],
+                    free: false,
+                },
+                vec![],
+            ),
+            NameRef::Free(i) => self.value(
+                Op::LoadCell {
+                    local: self.frees[i],
+                    free: true,
+                },
+                vec![],
+            ),
+            NameRef::Global => {
+                let g = self.mc.global(name);
+                self.value(Op::LoadGlobal(g), vec![])
+            }
+        }
+    }
+
+    /// Bind `name` to `v` (stolen).
+    fn store_name(&mut self, name: &str, v: Value) {
+        match self.scope.lookup(name) {
+            NameRef::Fast(i) => self.emit(Op::StoreFast(self.fast[i]), vec![v]),
+            NameRef::Cell(i) => self.emit(Op::StoreCell(self.cells[i]), vec![v]),
+            NameRef::Free(i) => self.emit(Op::StoreCell(self.frees[i]), vec![v]),
+            NameRef::Global => {
+                let g = self.mc.global(name);
+                self.emit(Op::StoreGlobal(g), vec![v])
+            }
+        };
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        match self.scope.lookup(name) {
+            NameRef::Fast(i) => self.emit(Op::DeleteFast(self.fast[i]), vec![]),
+            NameRef::Cell(i) => self.emit(Op::DeleteCell(self.cells[i]), vec![]),
+            NameRef::Free(i) => self.emit(Op::DeleteCell(self.frees[i]), vec![]),
+            NameRef::Global => {
+                let g = self.mc.global(name);
+                self.emit(Op::DeleteGlobal(g), vec![])
+            }
+        };
+    }
+
+    /// The end of `except … as name`: CPython's `name = None; del name`.
+    fn unbind_handler_name(&mut self, name: &str) {
+        let none = self.none();
+        self.store_name(name, none);
+        self.delete_name(name);
+    }
+
+    // ---- statements ----------------------------------------------------------------------------
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
+        self.line = s.loc.line;
+        debug_assert!(self.temps.is_empty(), "temporaries live across statements");
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(e)?;
+                self.decref(v);
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.incref(v);
+                    }
+                    self.assign(t, v)?;
+                }
+            }
+            StmtKind::AnnAssign { target, value } => {
+                if let Some(value) = value {
+                    let v = self.expr(value)?;
+                    self.assign(target, v)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::FunctionDef(def) => {
+                let decorators = self.exprs(&def.decorators.iter().collect::<Vec<_>>())?;
+                let mut f =
+                    self.make_function(def.loc, &def.name, &def.params, FnBody::Stmts(&def.body))?;
+                self.line = s.loc.line;
+                for &d in decorators.iter().rev() {
+                    self.push_temp(f);
+                    let r = self.value(Op::Call { kwnames: None }, vec![d, f]);
+                    self.pop_temp(f);
+                    self.decref(f);
+                    self.pop_temp(d);
+                    self.decref(d);
+                    f = r;
+                }
+                self.store_name(&def.name, f);
+            }
+            StmtKind::Return(value) => {
+                if self.f.is_module_body {
+                    return Err(self.err(s.loc, "'return' outside function"));
+                }
+                let v = match value {
+                    Some(e) => self.expr(e)?,
+                    None => self.none(),
+                };
+                self.return_value(v)?;
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let (then, else_, after) = (self.new_block(), self.new_block(), self.new_block());
+                self.cond(test, then, else_)?;
+                self.switch_to(then);
+                self.stmts(body)?;
+                self.jump(after, vec![]);
+                self.switch_to(else_);
+                self.stmts(orelse)?;
+                self.jump(after, vec![]);
+                self.switch_to(after);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let (head, body_b, else_b, after) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
+                self.jump(head, vec![]);
+                self.switch_to(head);
+                self.line = s.loc.line;
+                self.cond(test, body_b, else_b)?;
+                self.switch_to(body_b);
+                self.unwind.push(Unwind::Loop {
+                    continue_to: head,
+                    break_to: after,
+                });
+                self.stmts(body)?;
+                self.unwind.pop();
+                self.jump(head, vec![]);
+                self.switch_to(else_b);
+                self.stmts(orelse)?;
+                self.jump(after, vec![]);
+                self.switch_to(after);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(s, target, iter, body, orelse)?,
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                let Some(depth) = self
+                    .unwind
+                    .iter()
+                    .rposition(|u| matches!(u, Unwind::Loop { .. }))
+                else {
+                    return Err(self.err(
+                        s.loc,
+                        if is_break {
+                            "'break' outside loop"
+                        } else {
+                            "'continue' not properly in loop"
+                        },
+                    ));
+                };
+                let Unwind::Loop {
+                    continue_to,
+                    break_to,
+                } = self.unwind[depth]
+                else {
+                    unreachable!("found a loop")
+                };
+                self.unwind_to(depth + 1)?;
+                self.jump(if is_break { break_to } else { continue_to }, vec![]);
+                self.dead_block();
+            }
+            StmtKind::Raise { exc, cause } => {
+                match (exc, cause) {
+                    (None, _) => {
+                        let pad = self.landing(false);
+                        self.push_inst(Op::Rt(RtFunc::Reraise), vec![], Some(pad));
+                    }
+                    (Some(e), None) => {
+                        let v = self.expr(e)?;
+                        self.push_temp(v);
+                        self.emit(Op::Rt(RtFunc::Raise), vec![v]);
+                        self.pop_temp(v);
+                    }
+                    (Some(e), Some(c)) => {
+                        let v = self.expr(e)?;
+                        self.push_temp(v);
+                        let cv = self.expr(c)?;
+                        self.push_temp(cv);
+                        self.emit(Op::Rt(RtFunc::RaiseFrom), vec![v, cv]);
+                        self.pop_temps(&[v, cv]);
+                    }
+                }
+                // `Raises` calls never fall through.
+                let target = self.handler_target();
+                self.jump(target, vec![]);
+                self.dead_block();
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Assert { test, msg } => {
+                let (ok, fail) = (self.new_block(), self.cold_block());
+                self.cond(test, ok, fail)?;
+                self.switch_to(fail);
+                self.line = s.loc.line;
+                match msg {
+                    Some(m) => {
+                        let v = self.expr(m)?;
+                        self.push_temp(v);
+                        self.emit(Op::Rt(RtFunc::RaiseAssertion), vec![v]);
+                        self.pop_temp(v);
+                    }
+                    None => {
+                        self.emit(Op::Rt(RtFunc::RaiseAssertionNoMsg), vec![]);
+                    }
+                }
+                let target = self.handler_target();
+                self.jump(target, vec![]);
+                self.switch_to(ok);
+            }
+            StmtKind::Import(names) => {
+                for (name, alias) in names {
+                    if !BUILTIN_MODULES.contains(&name.as_str()) {
+                        return Err(self.unsupported(s.loc, &format!("importing module '{name}' (only the built-in modules {} are available)", BUILTIN_MODULES.join(", "))));
+                    }
+                    let n = self.str_const(name);
+                    let nv = self.value(Op::Const(n), vec![]);
+                    let m = self.value(Op::Rt(RtFunc::Import), vec![nv]);
+                    self.store_name(alias.as_deref().unwrap_or(name), m);
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Unsupported(what) => return Err(self.unsupported(s.loc, what)),
+        }
+        Ok(())
+    }
+
+    /// Leave the constructs above `depth` on the unwind stack (for `break`/`continue`/`return`).
+    fn unwind_to(&mut self, depth: usize) -> CompileResult<()> {
+        let mut i = self.unwind.len();
+        while i > depth {
+            i -= 1;
+            match &self.unwind[i] {
+                Unwind::Loop { .. } => {}
+                Unwind::Handler { name } => {
+                    let name = name.clone();
+                    self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+                    if let Some(n) = name {
+                        self.unbind_handler_name(&n);
+                    }
+                }
+                Unwind::PendingException => {
+                    self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+                }
+                Unwind::Finally { body, handlers } => {
+                    let (body, handlers) = (*body, *handlers);
+                    // The finally body runs outside its own try: below this entry, with the
+                    // handlers that were active around the try.
+                    let saved_unwind: Vec<Unwind<'a>> = self.unwind.drain(i..).collect();
+                    let saved_handlers: Vec<Block> = self.handlers.drain(handlers..).collect();
+                    let r = self.stmts(body);
+                    self.handlers.extend(saved_handlers);
+                    self.unwind.extend(saved_unwind);
+                    r?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `return v` (v stolen): through every `finally` and `except` on the way out.
+    fn return_value(&mut self, v: Value) -> CompileResult<()> {
+        if self.unwind.iter().all(|u| matches!(u, Unwind::Loop { .. })) {
+            let exit = self.exit;
+            self.jump(exit, vec![v]);
+        } else {
+            let slot = self.hidden("return value");
+            self.push_inst(Op::StoreFast(slot), vec![v], None);
+            self.unwind_to(0)?;
+            let r = self.value(Op::PeekLocal(slot), vec![]);
+            self.incref(r);
+            self.push_inst(Op::ClearLocal(slot), vec![], None);
+            let exit = self.exit;
+            self.jump(exit, vec![r]);
+        }
+        self.dead_block();
+        Ok(())
+    }
+
+    fn for_loop(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CompileResult<()> {
+        let seq = self.expr(iter)?;
+        self.push_temp(seq);
+        let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
+        self.pop_temp(seq);
+        self.decref(seq);
+        let slot = self.hidden("for iterator");
+        self.push_inst(Op::StoreFast(slot), vec![it], None);
+        let (head, body_b, done, after) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        let item = self.f.add_block_param(body_b, Type::Obj);
+        self.jump(head, vec![]);
+        self.switch_to(head);
+        self.line = s.loc.line;
+        let itv = self.value(Op::PeekLocal(slot), vec![]);
+        let pad = self.landing(true);
+        self.terminate(Terminator::IterNext {
+            iter: itv,
+            body: body_b,
+            done,
+            on_error: pad,
+        });
+        self.switch_to(body_b);
+        self.assign(target, item)?;
+        self.unwind.push(Unwind::Loop {
+            continue_to: head,
+            break_to: after,
+        });
+        self.stmts(body)?;
+        self.unwind.pop();
+        self.jump(head, vec![]);
+        self.switch_to(done);
+        self.stmts(orelse)?;
+        self.jump(after, vec![]);
+        self.switch_to(after);
+        self.push_inst(Op::ClearLocal(slot), vec![], None);
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CompileResult<()> {
+        let outer_handlers = self.handlers.len();
+        let fin_exc = (!finalbody.is_empty()).then(|| self.cold_block());
+        if let Some(fe) = fin_exc {
+            self.unwind.push(Unwind::Finally {
+                body: finalbody,
+                handlers: outer_handlers,
+            });
+            self.handlers.push(fe);
+        }
+        let normal_end = self.new_block();
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            self.jump(normal_end, vec![]);
+        } else {
+            let dispatch = self.cold_block();
+            self.handlers.push(dispatch);
+            self.stmts(body)?;
+            self.handlers.pop();
+            self.stmts(orelse)?;
+            self.jump(normal_end, vec![]);
+            self.except_dispatch(dispatch, handlers, normal_end)?;
+        }
+        self.switch_to(normal_end);
+        if let Some(fe) = fin_exc {
+            self.handlers.pop();
+            self.unwind.pop();
+            self.stmts(finalbody)?;
+            let after = self.new_block();
+            self.jump(after, vec![]);
+            // The exceptional path: run the body with the exception pending, then re-raise it.
+            self.switch_to(fe);
+            let slot = self.hidden("pending exception");
+            let e = self.value(Op::Rt(RtFunc::ErrFetch), vec![]);
+            self.push_inst(Op::StoreFast(slot), vec![e], None);
+            let ev = self.value(Op::PeekLocal(slot), vec![]);
+            self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
+            let cleanup = self.cold_block();
+            self.handlers.push(cleanup);
+            self.unwind.push(Unwind::PendingException);
+            self.stmts(finalbody)?;
+            self.unwind.pop();
+            self.handlers.pop();
+            self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+            let ev = self.value(Op::PeekLocal(slot), vec![]);
+            self.incref(ev);
+            self.push_inst(Op::ClearLocal(slot), vec![], None);
+            self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
+            let target = self.handler_target();
+            self.jump(target, vec![]);
+            // An exception raised by the finally body itself replaces the pending one.
+            self.switch_to(cleanup);
+            self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+            self.jump(target, vec![]);
+            self.switch_to(after);
+        }
+        Ok(())
+    }
+
+    /// The `except` clauses: match the fetched exception against each in turn.
+    fn except_dispatch(
+        &mut self,
+        dispatch: Block,
+        handlers: &'a [ast::ExceptHandler],
+        normal_end: Block,
+    ) -> CompileResult<()> {
+        self.switch_to(dispatch);
+        let slot = self.hidden("caught exception");
+        let e = self.value(Op::Rt(RtFunc::ErrFetch), vec![]);
+        self.push_inst(Op::StoreFast(slot), vec![e], None);
+        for (i, h) in handlers.iter().enumerate() {
+            self.line = h.loc.line;
+            if h.type_.is_none() && i + 1 != handlers.len() {
+                return Err(self.err(h.loc, "default 'except:' must be last"));
+            }
+            let hbody = self.new_block();
+            let next = self.cold_block();
+            match &h.type_ {
+                Some(t) => {
+                    let tv = self.expr(t)?;
+                    self.push_temp(tv);
+                    let ev = self.value(Op::PeekLocal(slot), vec![]);
+                    let m = self.value(Op::Rt(RtFunc::ExcMatches), vec![ev, tv]);
+                    self.pop_temp(tv);
+                    self.decref(tv);
+                    self.terminate(Terminator::Branch {
+                        cond: m,
+                        then: hbody,
+                        else_: next,
+                    });
+                }
+                None => self.jump(hbody, vec![]),
+            }
+            self.switch_to(hbody);
+            let ev = self.value(Op::PeekLocal(slot), vec![]);
+            self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
+            if let Some(n) = &h.name {
+                self.incref(ev);
+                self.store_name(n, ev);
+            }
+            // An exception escaping the handler body leaves the except block first.
+            let cleanup = self.cold_block();
+            let outer = self.handler_target();
+            self.handlers.push(cleanup);
+            self.unwind.push(Unwind::Handler {
+                name: h.name.clone(),
+            });
+            self.stmts(&h.body)?;
+            self.unwind.pop();
+            self.handlers.pop();
+            self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+            if let Some(n) = &h.name {
+                self.unbind_handler_name(n);
+            }
+            self.push_inst(Op::ClearLocal(slot), vec![], None);
+            self.jump(normal_end, vec![]);
+            self.switch_to(cleanup);
+            self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+            if let Some(n) = &h.name {
+                // `name = None; del name` cannot fail, but its instructions carry edges: they
+                // go to the outer handler, where the new exception is already heading.
+                let saved = std::mem::replace(&mut self.handlers, vec![outer]);
+                self.unbind_handler_name(n);
+                self.handlers = saved;
+            }
+            self.jump(outer, vec![]);
+            self.switch_to(next);
+        }
+        // No clause matched: re-raise the exception unchanged.
+        let ev = self.value(Op::PeekLocal(slot), vec![]);
+        self.incref(ev);
+        self.push_inst(Op::ClearLocal(slot), vec![], None);
+        self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
+        let target = self.handler_target();
+        self.jump(target, vec![]);
+        Ok(())
+    }
+
+    /// Assign `v` (stolen) to a target.
+    fn assign(&mut self, target: &'a Expr, v: Value) -> CompileResult<()> {
+        self.line = target.loc.line;
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(n, v),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                if let Some(s) = elts.iter().find(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                    return Err(self.unsupported(s.loc, "a starred assignment target"));
+                }
+                self.push_temp(v);
+                let arr = self.value(Op::Unpack(elts.len() as u32), vec![v]);
+                self.pop_temp(v);
+                self.decref(v);
+                let items: Vec<Value> = (0..elts.len())
+                    .map(|i| self.value(Op::ArrayGet(i as u32), vec![arr]))
+                    .collect();
+                for (i, (e, item)) in elts.iter().zip(&items).enumerate() {
+                    // Items not yet assigned are live while an earlier target is stored.
+                    for &later in &items[i + 1..] {
+                        self.push_temp(later);
+                    }
+                    self.assign(e, *item)?;
+                    for &later in items[i + 1..].iter().rev() {
+                        self.pop_temp(later);
+                    }
+                }
+            }
+            ExprKind::Subscript { value, index } => {
+                self.push_temp(v);
+                let o = self.expr(value)?;
+                self.push_temp(o);
+                let k = self.expr(index)?;
+                self.push_temp(k);
+                self.line = target.loc.line;
+                self.emit(Op::Rt(RtFunc::SetItem), vec![o, k, v]);
+                self.pop_temps(&[v, o, k]);
+                for x in [k, o, v] {
+                    self.decref(x);
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.push_temp(v);
+                let o = self.expr(value)?;
+                self.push_temp(o);
+                let n = self.str_const(attr);
+                let nv = self.value(Op::Const(n), vec![]);
+                self.emit(Op::Rt(RtFunc::SetAttr), vec![o, nv, v]);
+                self.pop_temps(&[v, o]);
+                self.decref(o);
+                self.decref(v);
+            }
+            ExprKind::Starred(_) => {
+                return Err(self.err(
+                    target.loc,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
+            _ => return Err(self.err(target.loc, "cannot assign to expression")),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &'a Expr) -> CompileResult<()> {
+        self.line = target.loc.line;
+        match &target.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            ExprKind::Subscript { value, index } => {
+                let o = self.expr(value)?;
+                self.push_temp(o);
+                let k = self.expr(index)?;
+                self.push_temp(k);
+                self.emit(Op::Rt(RtFunc::DelItem), vec![o, k]);
+                self.pop_temps(&[o, k]);
+                self.decref(k);
+                self.decref(o);
+            }
+            ExprKind::Attribute { .. } => {
+                return Err(self.unsupported(target.loc, "deleting an attribute"))
+            }
+            _ => return Err(self.err(target.loc, "cannot delete expression")),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CompileResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let cur = self.load_name(n);
+                self.push_temp(cur);
+                let r = self.expr(value)?;
+                self.push_temp(r);
+                self.line = target.loc.line;
+                let res = self.value(Op::Inplace(op), vec![cur, r]);
+                self.pop_temps(&[cur, r]);
+                self.decref(r);
+                self.decref(cur);
+                self.store_name(n, res);
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.expr(obj)?;
+                self.push_temp(o);
+                let k = self.expr(index)?;
+                self.push_temp(k);
+                let cur = self.value(Op::Rt(RtFunc::GetItem), vec![o, k]);
+                self.push_temp(cur);
+                let r = self.expr(value)?;
+                self.push_temp(r);
+                self.line = target.loc.line;
+                let res = self.value(Op::Inplace(op), vec![cur, r]);
+                self.pop_temps(&[cur, r]);
+                self.decref(r);
+                self.decref(cur);
+                self.push_temp(res);
+                self.emit(Op::Rt(RtFunc::SetItem), vec![o, k, res]);
+                self.pop_temps(&[o, k, res]);
+                for x in [res, k, o] {
+                    self.decref(x);
+                }
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.expr(obj)?;
+                self.push_temp(o);
+                let n = self.str_const(attr);
+                let nv = self.value(Op::Const(n), vec![]);
+                let cur = self.value(Op::Rt(RtFunc::GetAttr), vec![o, nv]);
+                self.push_temp(cur);
+                let r = self.expr(value)?;
+                self.push_temp(r);
+                self.line = target.loc.line;
+                let res = self.value(Op::Inplace(op), vec![cur, r]);
+                self.pop_temps(&[cur, r]);
+                self.decref(r);
+                self.decref(cur);
+                self.push_temp(res);
+                self.emit(Op::Rt(RtFunc::SetAttr), vec![o, nv, res]);
+                self.pop_temps(&[o, res]);
+                self.decref(res);
+                self.decref(o);
+            }
+            _ => {
+                return Err(self.err(
+                    target.loc,
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    // ---- conditions ----------------------------------------------------------------------------
+
+    /// Branch to `t` or `f` on the truth of `e`, short-circuiting without building objects.
+    fn cond(&mut self, e: &'a Expr, t: Block, f: Block) -> CompileResult<()> {
+        let saved = self.line;
+        self.line = e.loc.line;
+        match &e.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.cond(operand, f, t)?,
+            ExprKind::BoolOp { op, values } => {
+                let (last, rest) = values
+                    .split_last()
+                    .expect("a boolean operation has operands");
+                for v in rest {
+                    let mid = self.new_block();
+                    match op {
+                        BoolOp::And => self.cond(v, mid, f)?,
+                        BoolOp::Or => self.cond(v, t, mid)?,
+                    }
+                    self.switch_to(mid);
+                }
+                self.cond(last, t, f)?;
+            }
+            ExprKind::Constant(Constant::Bool(b)) => self.jump(if *b { t } else { f }, vec![]),
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut l = self.expr(left)?;
+                for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                    self.push_temp(l);
+                    let r = self.expr(c)?;
+                    self.push_temp(r);
+                    self.line = e.loc.line;
+                    let b = self.compare_bool(*op, l, r);
+                    self.pop_temps(&[l, r]);
+                    self.decref(l);
+                    if i + 1 == ops.len() {
+                        self.decref(r);
+                        self.terminate(Terminator::Branch {
+                            cond: b,
+                            then: t,
+                            else_: f,
+                        });
+                    } else {
+                        let (next, fail) = (self.new_block(), self.new_block());
+                        self.terminate(Terminator::Branch {
+                            cond: b,
+                            then: next,
+                            else_: fail,
+                        });
+                        self.switch_to(fail);
+                        self.decref(r);
+                        self.jump(f, vec![]);
+                        self.switch_to(next);
+                        l = r;
+                    }
+                }
+            }
+            _ => {
+                let v = self.expr(e)?;
+                self.push_temp(v);
+                let b = self.value(Op::Truth, vec![v]);
+                self.pop_temp(v);
+                self.decref(v);
+                self.terminate(Terminator::Branch {
+                    cond: b,
+                    then: t,
+                    else_: f,
+                });
+            }
+        }
+        self.line = saved;
+        Ok(())
+    }
+
+    /// A comparison as a native Bool (operands borrowed).
+    fn compare_bool(&mut self, op: CmpOp, l: Value, r: Value) -> Value {
+        match op {
+            CmpOp::Is => self.value(Op::Is, vec![l, r]),
+            CmpOp::IsNot => {
+                let b = self.value(Op::Is, vec![l, r]);
+                self.value(Op::Not, vec![b])
+            }
+            CmpOp::In => self.value(Op::Rt(RtFunc::Contains), vec![r, l]),
+            CmpOp::NotIn => {
+                let b = self.value(Op::Rt(RtFunc::Contains), vec![r, l]);
+                self.value(Op::Not, vec![b])
+            }
+            _ => self.value(Op::CompareBool(op), vec![l, r]),
+        }
+    }
+
+    // ---- expressions ---------------------------------------------------------------------------
+
+    /// Evaluate expressions left to right; they stay on `temps` (the caller pops them).
+    fn exprs(&mut self, es: &[&'a Expr]) -> CompileResult<Vec<Value>> {
+        let mut vs = Vec::with_capacity(es.len());
+        for e in es {
+            let v = self.expr(e)?;
+            self.push_temp(v);
+            vs.push(v);
+        }
+        Ok(vs)
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> CompileResult<Value> {
+        let saved = self.line;
+        self.line = e.loc.line;
+        let v = self.expr_inner(e);
+        self.line = saved;
+        v
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CompileResult<Value> {
+        let line = e.loc.line;
+        Ok(match &e.kind {
+            ExprKind::Constant(c) => self.constant(e.loc, c)?,
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::BinOp { left, op, right } => {
+                let l = self.expr(left)?;
+                self.push_temp(l);
+                let r = self.expr(right)?;
+                self.push_temp(r);
+                self.line = line;
+                let v = self.value(Op::Binary(*op), vec![l, r]);
+                self.pop_temps(&[l, r]);
+                self.decref(r);
+                self.decref(l);
+                v
+            }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not, ..
+            }
+            | ExprKind::Compare { .. }
+                if !is_plain_compare(e) =>
+            {
+                self.bool_expr(e)?
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.expr(operand)?;
+                self.push_temp(v);
+                let code = match op {
+                    UnaryOp::USub => 0,
+                    UnaryOp::UAdd => 1,
+                    UnaryOp::Invert => 2,
+                    UnaryOp::Not => unreachable!("handled as a boolean expression"),
+                };
+                let r = self.value(Op::Unary(code), vec![v]);
+                self.pop_temp(v);
+                self.decref(v);
+                r
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                // A single rich comparison: produce its object as is.
+                let l = self.expr(left)?;
+                self.push_temp(l);
+                let r = self.expr(&comparators[0])?;
+                self.push_temp(r);
+                self.line = line;
+                let v = self.value(Op::Compare(ops[0]), vec![l, r]);
+                self.pop_temps(&[l, r]);
+                self.decref(r);
+                self.decref(l);
+                v
+            }
+            ExprKind::BoolOp { op, values } => {
+                let merge = self.new_block();
+                let result = self.f.add_block_param(merge, Type::Obj);
+                let (last, rest) = values
+                    .split_last()
+                    .expect("a boolean operation has operands");
+                for v in rest {
+                    let x = self.expr(v)?;
+                    self.push_temp(x);
+                    let b = self.value(Op::Truth, vec![x]);
+                    self.pop_temp(x);
+                    let (cont, done) = (self.new_block(), self.new_block());
+                    match op {
+                        BoolOp::And => self.terminate(Terminator::Branch {
+                            cond: b,
+                            then: cont,
+                            else_: done,
+                        }),
+                        BoolOp::Or => self.terminate(Terminator::Branch {
+                            cond: b,
+                            then: done,
+                            else_: cont,
+                        }),
+                    }
+                    self.switch_to(done);
+                    self.jump(merge, vec![x]);
+                    self.switch_to(cont);
+                    self.decref(x);
+                }
+                let x = self.expr(last)?;
+                self.jump(merge, vec![x]);
+                self.switch_to(merge);
+                result
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let (t, f, merge) = (self.new_block(), self.new_block(), self.new_block());
+                let result = self.f.add_block_param(merge, Type::Obj);
+                self.cond(test, t, f)?;
+                self.switch_to(t);
+                let v = self.expr(body)?;
+                self.jump(merge, vec![v]);
+                self.switch_to(f);
+                let v = self.expr(orelse)?;
+                self.jump(merge, vec![v]);
+                self.switch_to(merge);
+                result
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.expr(value)?;
+                self.incref(v);
+                self.store_name(target, v);
+                v
+            }
+            ExprKind::Lambda { params, body } => {
+                self.make_function(e.loc, "<lambda>", params, FnBody::Expr(body))?
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                let o = self.expr(value)?;
+                self.push_temp(o);
+                let n = self.str_const(attr);
+                let nv = self.value(Op::Const(n), vec![]);
+                let v = self.value(Op::Rt(RtFunc::GetAttr), vec![o, nv]);
+                self.pop_temp(o);
+                self.decref(o);
+                v
+            }
+            ExprKind::Subscript { value, index } => {
+                if matches!(index.kind, ExprKind::Slice { .. }) {
+                    return Err(self.unsupported(index.loc, "slicing"));
+                }
+                let o = self.expr(value)?;
+                self.push_temp(o);
+                let k = self.expr(index)?;
+                self.push_temp(k);
+                self.line = line;
+                let v = self.value(Op::Rt(RtFunc::GetItem), vec![o, k]);
+                self.pop_temps(&[o, k]);
+                self.decref(k);
+                self.decref(o);
+                v
+            }
+            ExprKind::List(elts) => self.sequence(elts, false)?,
+            ExprKind::Tuple(elts) => self.sequence(elts, true)?,
+            ExprKind::Dict { keys, values } => self.dict(keys, values)?,
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::Starred(_) => {
+                return Err(self.err(e.loc, "can't use starred expression here"))
+            }
+            ExprKind::Slice { .. } => return Err(self.unsupported(e.loc, "slicing")),
+            ExprKind::Unsupported(what) => return Err(self.unsupported(e.loc, what)),
+        })
+    }
+
+    /// `not x` and comparison chains in a value context: evaluate as a condition, then
+    /// materialise `True`/`False`. Chains keep CPython's value (the first false comparison).
+    fn bool_expr(&mut self, e: &'a Expr) -> CompileResult<Value> {
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &e.kind
+        {
+            if ops.len() > 1 {
+                return self.compare_chain_value(e, left, ops, comparators);
+            }
+            // A single `is`/`in` comparison.
+            let l = self.expr(left)?;
+            self.push_temp(l);
+            let r = self.expr(&comparators[0])?;
+            self.push_temp(r);
+            self.line = e.loc.line;
+            let b = self.compare_bool(ops[0], l, r);
+            self.pop_temps(&[l, r]);
+            self.decref(r);
+            self.decref(l);
+            return Ok(self.value(Op::BoolToObj, vec![b]));
+        }
+        let (t, f, merge) = (self.new_block(), self.new_block(), self.new_block());
+        let result = self.f.add_block_param(merge, Type::Obj);
+        self.cond(e, t, f)?;
+        for (b, val) in [(t, true), (f, false)] {
+            self.switch_to(b);
+            let v = self.const_value(if val { Const::True } else { Const::False });
+            self.jump(merge, vec![v]);
+        }
+        self.switch_to(merge);
+        Ok(result)
+    }
+
+    fn compare_chain_value(
+        &mut self,
+        e: &'a Expr,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CompileResult<Value> {
+        let merge = self.new_block();
+        let result = self.f.add_block_param(merge, Type::Obj);
+        let mut l = self.expr(left)?;
+        for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+            self.push_temp(l);
+            let r = self.expr(c)?;
+            self.push_temp(r);
+            self.line = e.loc.line;
+            let res = match op {
+                CmpOp::Lt | CmpOp::LtE | CmpOp::Eq | CmpOp::NotEq | CmpOp::Gt | CmpOp::GtE => {
+                    self.value(Op::Compare(*op), vec![l, r])
+                }
+                _ => {
+                    let b = self.compare_bool(*op, l, r);
+                    self.value(Op::BoolToObj, vec![b])
+                }
+            };
+            self.pop_temps(&[l, r]);
+            self.decref(l);
+            if i + 1 == ops.len() {
+                self.decref(r);
+                self.jump(merge, vec![res]);
+            } else {
+                self.push_temp(r);
+                self.push_temp(res);
+                let b = self.value(Op::Truth, vec![res]);
+                self.pop_temps(&[r, res]);
+                let (next, fail) = (self.new_block(), self.new_block());
+                self.terminate(Terminator::Branch {
+                    cond: b,
+                    then: next,
+                    else_: fail,
+                });
+                self.switch_to(fail);
+                self.decref(r);
+                self.jump(merge, vec![res]);
+                self.switch_to(next);
+                self.decref(res);
+                l = r;
+            }
+        }
+        self.switch_to(merge);
+        Ok(result)
+    }
+
+    fn constant(&mut self, loc: Loc, c: &Constant) -> CompileResult<Value> {
+        match self.const_entry(loc, c)? {
+            ConstOrSmall::Small(v) => Ok(self.value(Op::SmallInt(v), vec![])),
+            ConstOrSmall::Pooled(id) => Ok(self.value(Op::Const(id), vec![])),
+        }
+    }
+
+    fn const_entry(&mut self, loc: Loc, c: &Constant) -> CompileResult<ConstOrSmall> {
+        let pooled = match c {
+            Constant::Int(i) => match i.to_i64() {
+                Some(v) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) => {
+                    return Ok(ConstOrSmall::Small(v))
+                }
+                _ => Const::BigInt(i.to_string()),
+            },
+            Constant::None => Const::None,
+            Constant::Bool(true) => Const::True,
+            Constant::Bool(false) => Const::False,
+            Constant::Str(s) => Const::Str(s.clone()),
+            Constant::Float(f) => Const::Float(f.to_bits()),
+            Constant::Tuple(items) => Const::Tuple(
+                items
+                    .iter()
+                    .map(|i| self.const_entry(loc, i))
+                    .collect::<CompileResult<_>>()?,
+            ),
+            Constant::Ellipsis => {
+                return Err(self.unsupported(loc, "the `...` (Ellipsis) constant"))
+            }
+        };
+        Ok(ConstOrSmall::Pooled(self.mc.m.constant(pooled)))
+    }
+
+    /// A list or tuple display, with `*iterable` elements.
+    fn sequence(&mut self, elts: &'a [Expr], tuple: bool) -> CompileResult<Value> {
+        if !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+            let vals = self.exprs(&elts.iter().collect::<Vec<_>>())?;
+            self.pop_temps(&vals);
+            return Ok(self.value(
+                Op::Rt(if tuple {
+                    RtFunc::BuildTuple
+                } else {
+                    RtFunc::BuildList
+                }),
+                vals,
+            ));
+        }
+        let list = self.value(Op::Rt(RtFunc::BuildList), vec![]);
+        self.push_temp(list);
+        for e in elts {
+            let (inner, starred) = match &e.kind {
+                ExprKind::Starred(inner) => (&**inner, true),
+                _ => (e, false),
+            };
+            let v = self.expr(inner)?;
+            self.push_temp(v);
+            self.emit(
+                Op::Rt(if starred {
+                    RtFunc::ListExtend
+                } else {
+                    RtFunc::ListAppend
+                }),
+                vec![list, v],
+            );
+            self.pop_temp(v);
+            self.decref(v);
+        }
+        self.pop_temp(list);
+        if tuple {
+            let t = self.value(Op::Rt(RtFunc::ListToTuple), vec![list]);
+            self.decref(list);
+            Ok(t)
+        } else {
+            Ok(list)
+        }
+    }
+
+    fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CompileResult<Value> {
+        if keys.iter().all(Option::is_some) {
+            let mut pairs = Vec::new();
+            for (k, v) in keys.iter().zip(values) {
+                let kv = self.expr(k.as_ref().expect("checked"))?;
+                self.push_temp(kv);
+                let vv = self.expr(v)?;
+                self.push_temp(vv);
+                pairs.push(kv);
+                pairs.push(vv);
+            }
+            self.pop_temps(&pairs);
+            return Ok(self.value(Op::Rt(RtFunc::BuildDict), pairs));
+        }
+        let d = self.value(Op::Rt(RtFunc::BuildDict), vec![]);
+        self.push_temp(d);
+        for (k, v) in keys.iter().zip(values) {
+            match k {
+                Some(k) => {
+                    let kv = self.expr(k)?;
+                    self.push_temp(kv);
+                    let vv = self.expr(v)?;
+                    self.push_temp(vv);
+                    self.emit(Op::Rt(RtFunc::DictSetItem), vec![d, kv, vv]);
+                    self.pop_temps(&[kv, vv]);
+                    self.decref(vv);
+                    self.decref(kv);
+                }
+                None => {
+                    let m = self.expr(v)?;
+                    self.push_temp(m);
+                    self.emit(Op::Rt(RtFunc::DictMerge), vec![d, m]);
+                    self.pop_temp(m);
+                    self.decref(m);
+                }
+            }
+        }
+        self.pop_temp(d);
+        Ok(d)
+    }
+
+    fn fstring(&mut self, parts: &'a [FStringPart]) -> CompileResult<Value> {
+        let mut vals = Vec::new();
+        for p in parts {
+            let v = match p {
+                FStringPart::Literal(s) => self.const_value(Const::Str(s.clone())),
+                FStringPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    let mut v = self.expr(value)?;
+                    if let Some(c) = conversion {
+                        self.push_temp(v);
+                        let f = match c {
+                            'r' => RtFunc::Repr,
+                            'a' => RtFunc::Ascii,
+                            _ => RtFunc::Str,
+                        };
+                        let conv = self.value(Op::Rt(f), vec![v]);
+                        self.pop_temp(v);
+                        self.decref(v);
+                        v = conv;
+                    }
+                    self.push_temp(v);
+                    let formatted = match spec {
+                        Some(spec) => {
+                            let s = self.fstring(spec)?;
+                            self.push_temp(s);
+                            let r = self.value(Op::Rt(RtFunc::Format), vec![v, s]);
+                            self.pop_temp(s);
+                            self.decref(s);
+                            r
+                        }
+                        None => self.value(Op::Rt(RtFunc::FormatNoSpec), vec![v]),
+                    };
+                    self.pop_temp(v);
+                    self.decref(v);
+                    formatted
+                }
+            };
+            self.push_temp(v);
+            vals.push(v);
+        }
+        self.pop_temps(&vals);
+        Ok(self.value(Op::Rt(RtFunc::BuildString), vals))
+    }
+
+    // ---- calls ---------------------------------------------------------------------------------
+
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> CompileResult<Value> {
+        let line = e.loc.line;
+        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            && keywords.iter().all(|k| k.arg.is_some());
+        if !simple {
+            return self.call_ex(e, func, args, keywords);
+        }
+        for (i, k) in keywords.iter().enumerate() {
+            if keywords[..i].iter().any(|o| o.arg == k.arg) {
+                return Err(Diagnostic::at(
+                    Kind::SyntaxError,
+                    self.mc.file,
+                    k.loc,
+                    format!(
+                        "keyword argument repeated: {}",
+                        k.arg.as_deref().unwrap_or("")
+                    ),
+                ));
+            }
+        }
+        let kwnames = if keywords.is_empty() {
+            None
+        } else {
+            let names = keywords
+                .iter()
+                .map(|k| {
+                    ConstOrSmall::Pooled(self.str_const(k.arg.as_deref().expect("simple call")))
+                })
+                .collect();
+            Some(self.mc.m.constant(Const::Tuple(names)))
+        };
+        // o.m(...): a method call, without materialising the bound method.
+        if let ExprKind::Attribute { value, attr } = &func.kind {
+            let o = self.expr(value)?;
+            self.push_temp(o);
+            let mut all = vec![o];
+            all.extend(
+                self.exprs(
+                    &args
+                        .iter()
+                        .chain(keywords.iter().map(|k| &k.value))
+                        .collect::<Vec<_>>(),
+                )?,
+            );
+            let name = self.str_const(attr);
+            self.line = line;
+            let r = self.value(Op::CallMethod { name, kwnames }, all.clone());
+            self.pop_temps(&all);
+            for &v in all.iter().rev() {
+                self.decref(v);
+            }
+            return Ok(r);
+        }
+        // f(...) where f is a module function bound only by its plain `def`: a direct call.
+        if let ExprKind::Name(n) = &func.kind {
+            if let Some(fid) = self.direct_callee(n, args.len(), keywords.is_empty()) {
+                let g = self.load_name(n);
+                self.push_temp(g);
+                let vals = self.exprs(&args.iter().collect::<Vec<_>>())?;
+                self.pop_temps(&vals);
+                self.line = line;
+                let mut all = vec![g];
+                all.extend(vals);
+                let r = self.value(Op::CallDirect(fid), all);
+                self.pop_temp(g);
+                self.decref(g);
+                return Ok(r);
+            }
+        }
+        let callee = self.expr(func)?;
+        self.push_temp(callee);
+        let mut all = vec![callee];
+        all.extend(
+            self.exprs(
+                &args
+                    .iter()
+                    .chain(keywords.iter().map(|k| &k.value))
+                    .collect::<Vec<_>>(),
+            )?,
+        );
+        self.line = line;
+        let r = self.value(Op::Call { kwnames }, all.clone());
+        self.pop_temps(&all);
+        for &v in all.iter().rev() {
+            self.decref(v);
+        }
+        Ok(r)
+    }
+
+    /// The function a call to global `name` with `nargs` positional arguments can call
+    /// directly, if any.
+    fn direct_callee(&mut self, name: &str, nargs: usize, no_keywords: bool) -> Option<FuncId> {
+        if !no_keywords || self.scope.lookup(name) != NameRef::Global {
+            return None;
+        }
+        let loc = self.mc.scopes.sole_def(name)?;
+        let sig = &self.mc.scopes.function(loc).sig;
+        let plain =
+            !sig.varargs && !sig.varkw && sig.kwonlyargcount == 0 && sig.argcount as usize == nargs;
+        plain.then(|| self.mc.func_id(loc))
+    }
+
+    /// A call with `*args` or `**kwargs`: build the argument tuple and dict, then `CallEx`.
+    fn call_ex(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> CompileResult<Value> {
+        let callee = self.expr(func)?;
+        self.push_temp(callee);
+        let list = self.value(Op::Rt(RtFunc::BuildList), vec![]);
+        self.push_temp(list);
+        for a in args {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.expr(inner)?;
+                    self.push_temp(v);
+                    self.emit(Op::Rt(RtFunc::CheckStarArg), vec![callee, v]);
+                    self.emit(Op::Rt(RtFunc::ListExtend), vec![list, v]);
+                    self.pop_temp(v);
+                    self.decref(v);
+                }
+                _ => {
+                    let v = self.expr(a)?;
+                    self.push_temp(v);
+                    self.emit(Op::Rt(RtFunc::ListAppend), vec![list, v]);
+                    self.pop_temp(v);
+                    self.decref(v);
+                }
+            }
+        }
+        let tuple = self.value(Op::Rt(RtFunc::ListToTuple), vec![list]);
+        self.pop_temp(list);
+        self.decref(list);
+        self.push_temp(tuple);
+        let mut operands = vec![callee, tuple];
+        if !keywords.is_empty() {
+            let d = self.value(Op::Rt(RtFunc::BuildDict), vec![]);
+            self.push_temp(d);
+            for k in keywords {
+                let v = self.expr(&k.value)?;
+                self.push_temp(v);
+                match &k.arg {
+                    Some(name) => {
+                        // Merge a one-entry dict so a duplicate of a `**` key is reported.
+                        let n = self.str_const(name);
+                        let nv = self.value(Op::Const(n), vec![]);
+                        self.pop_temp(v);
+                        let one = self.value(Op::Rt(RtFunc::BuildDict), vec![nv, v]);
+                        self.push_temp(one);
+                        self.emit(Op::Rt(RtFunc::DictMergeKwargs), vec![d, one, callee]);
+                        self.pop_temp(one);
+                        self.decref(one);
+                    }
+                    None => {
+                        self.emit(Op::Rt(RtFunc::DictMergeKwargs), vec![d, v, callee]);
+                        self.pop_temp(v);
+                        self.decref(v);
+                    }
+                }
+            }
+            self.pop_temp(d);
+            operands.push(d);
+            self.push_temp(d);
+        }
+        self.line = e.loc.line;
+        let r = self.value(Op::CallEx, operands.clone());
+        for &v in operands.iter().rev() {
+            self.pop_temp(v);
+            self.decref(v);
+        }
+        Ok(r)
+    }
+}
+
+enum FnBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+/// A comparison whose value is the rich comparison's object (one operator, not `is`/`in`).
+fn is_plain_compare(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Compare { ops, .. } => {
+            ops.len() == 1
+                && matches!(
+                    ops[0],
+                    CmpOp::Lt | CmpOp::LtE | CmpOp::Eq | CmpOp::NotEq | CmpOp::Gt | CmpOp::GtE
+                )
+        }
+        _ => false,
+    }
+}
