@@ -55,8 +55,11 @@ fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
             dir.display()
         ))
     })?;
+    // Unique per process and per call: several threads may compile at once (`ophis test`).
+    static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = dir.join(format!(
-        ".libophis_runtime-{RUNTIME_HASH}.{}.tmp",
+        ".libophis_runtime-{RUNTIME_HASH}.{}.{n}.tmp",
         std::process::id()
     ));
     std::fs::write(&tmp, RUNTIME_LIB)

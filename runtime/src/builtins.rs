@@ -449,6 +449,7 @@ fn sys_exit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("exit", args, kwnames, &[""], 0)?;
     let exc_args = match a.get(0) {
         None => crate::types::tuple::new_tuple(Vec::new()),
+        Some(v) if v == none() => crate::types::tuple::new_tuple(Vec::new()),
         Some(v) => crate::types::tuple::new_tuple(vec![v.incref()]),
     };
     Err(crate::errors::set_exception(exc::new_exception(

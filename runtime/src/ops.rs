@@ -215,7 +215,14 @@ pub fn power(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
     } else {
         tb.lookup(|t| t.tp_as_number.nb_power)
     };
-    for slot in [pa, pb].into_iter().flatten() {
+    // `ternary_op` also offers the operation to the modulus's type.
+    let tc = m.ty();
+    let pc = if m == none() || std::ptr::eq(tc, ta) || std::ptr::eq(tc, tb) {
+        None
+    } else {
+        tc.lookup(|t| t.tp_as_number.nb_power)
+    };
+    for slot in [pa, pb, pc].into_iter().flatten() {
         let r = slot(a, b, m)?;
         if r != not_implemented() {
             return Ok(r);

@@ -211,7 +211,8 @@ pub fn float_pow_values(x: f64, y: f64) -> PyResult<Obj> {
 
 fn float_pow(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
     if !m.is_null() && m != crate::types::none() {
-        if operands(a, b).is_none() {
+        // As `float_pow`: both operands must convert to float, then the modulus is refused.
+        if as_f64_operand(a).is_none() || as_f64_operand(b).is_none() {
             return Ok(not_implemented());
         }
         return Err(type_error(

@@ -1,48 +1,62 @@
-//! `range` and its iterator (`Objects/rangeobject.c`), for bounds that fit in 64 bits.
+//! `range` and its iterators (`Objects/rangeobject.c`).
+//!
+//! Bounds are arbitrary-precision ints, as in CPython; iteration uses machine integers when
+//! every value of the range fits in an `i64` (the common case) and big ints otherwise.
+//! `len()` of a range longer than `sys.maxsize` raises `OverflowError`, but indexing and `in`
+//! work on any range.
 
 use crate::call::Args;
-use crate::errors::{index_error, overflow_error, value_error, PyResult};
+use crate::errors::{index_error, overflow_error, type_error, value_error, PyResult};
 use crate::object::{alloc, dealloc_box, payload, Obj};
 use crate::typeobj::{CompareOp, TypeObject};
-use crate::types::int::{int_view, new_bool, new_int, IntVal};
-use crate::types::not_implemented;
+use crate::types::int::{int_view, new_bool, new_int, new_int_big};
 use crate::types::str::new_string;
-use crate::types::tuple::normalize_index;
+use crate::types::{not_implemented, type_name};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
-#[derive(Clone, Copy)]
 pub struct RangeData {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    /// The number of items.
+    pub len: BigInt,
 }
 
 impl RangeData {
-    pub fn len(&self) -> usize {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
+    fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeData {
+        let len = if step.is_positive() {
+            if start < stop {
+                (&stop - &start - 1) / &step + 1
+            } else {
+                BigInt::zero()
+            }
+        } else if start > stop {
+            (&start - &stop - 1) / (-&step) + 1
         } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
+            BigInt::zero()
         };
-        if lo >= hi {
-            0
-        } else {
-            ((hi - lo - 1) / step + 1) as usize
+        RangeData {
+            start,
+            stop,
+            step,
+            len,
         }
     }
-    fn item(&self, i: usize) -> i64 {
-        self.start + (i as i64) * self.step
+
+    fn item(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
     }
 }
 
-/// A range bound. Bounds beyond 64 bits are not supported yet (CPython allows them).
-fn arg(o: Obj) -> PyResult<i64> {
+/// A range bound: any int (through `__index__` for ints and bools).
+fn bound(o: Obj) -> PyResult<BigInt> {
     match int_view(o) {
-        Some(IntVal::Small(v)) => Ok(v),
-        Some(IntVal::Big(b)) => num_traits::ToPrimitive::to_i64(b)
-            .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
-        None => Err(crate::errors::type_error(format!(
+        Some(v) => Ok(v.to_big()),
+        None => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::types::type_name(o)
+            type_name(o)
         ))),
     }
 }
@@ -50,56 +64,73 @@ fn arg(o: Obj) -> PyResult<i64> {
 fn range_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("range", args, kwnames, &["", "", ""], 1)?;
     let (start, stop, step) = match (a.get(1), a.get(2)) {
-        (None, _) => (0, arg(a.req(0))?, 1),
-        (Some(stop), None) => (arg(a.req(0))?, arg(stop)?, 1),
-        (Some(stop), Some(step)) => (arg(a.req(0))?, arg(stop)?, arg(step)?),
+        (None, _) => (BigInt::zero(), bound(a.req(0))?, BigInt::one()),
+        (Some(stop), None) => (bound(a.req(0))?, bound(stop)?, BigInt::one()),
+        (Some(stop), Some(step)) => (bound(a.req(0))?, bound(stop)?, bound(step)?),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(new_range(start, stop, step))
+    Ok(alloc(&RANGE_TYPE, RangeData::new(start, stop, step)))
 }
 
-pub fn new_range(start: i64, stop: i64, step: i64) -> Obj {
-    alloc(&RANGE_TYPE, RangeData { start, stop, step })
-}
-
-fn data(o: Obj) -> RangeData {
-    *payload::<RangeData>(o)
+fn data(o: Obj) -> &'static RangeData {
+    payload::<RangeData>(o)
 }
 
 fn range_repr(o: Obj) -> PyResult<Obj> {
     let r = data(o);
-    Ok(new_string(if r.step == 1 {
+    Ok(new_string(if r.step.is_one() {
         format!("range({}, {})", r.start, r.stop)
     } else {
         format!("range({}, {}, {})", r.start, r.stop, r.step)
     }))
 }
 
+fn range_len(o: Obj) -> PyResult<usize> {
+    data(o)
+        .len
+        .to_usize()
+        .filter(|n| *n <= isize::MAX as usize)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+}
+
 fn range_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
     let r = data(o);
-    match normalize_index(key, r.len(), "range")? {
-        Some(i) => Ok(new_int(r.item(i))),
-        None => Err(index_error("range object index out of range")),
+    let Some(k) = int_view(key) else {
+        return Err(type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name(key)
+        )));
+    };
+    let k = k.to_big();
+    let i = if k.is_negative() { &k + &r.len } else { k };
+    if i.is_negative() || i >= r.len {
+        return Err(index_error("range object index out of range"));
     }
+    Ok(new_int_big(r.item(&i)))
 }
 
 fn range_contains(o: Obj, item: Obj) -> PyResult<bool> {
     let r = data(o);
     match int_view(item) {
-        Some(IntVal::Small(v)) => {
-            let inside = if r.step > 0 {
+        Some(v) => {
+            let v = v.to_big();
+            let inside = if r.step.is_positive() {
                 r.start <= v && v < r.stop
             } else {
                 r.stop < v && v <= r.start
             };
-            Ok(inside && (v - r.start) % r.step == 0)
+            Ok(inside && (&v - &r.start).mod_floor(&r.step).is_zero())
         }
-        Some(IntVal::Big(_)) => Ok(false),
         None => {
-            for i in 0..r.len() {
-                if crate::ops::rich_compare_bool(new_int(r.item(i)), item, CompareOp::Eq)? {
+            // Any other object: compare with each item, as a sequence does.
+            let n = range_len(o)?;
+            for i in 0..n {
+                let x = new_int_big(r.item(&BigInt::from(i)));
+                let eq = crate::ops::rich_compare_bool(x, item, CompareOp::Eq);
+                x.decref();
+                if eq? {
                     return Ok(true);
                 }
             }
@@ -113,25 +144,53 @@ fn range_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
         return Ok(not_implemented());
     }
     let (x, y) = (data(a), data(b));
-    let same = x.len() == y.len()
-        && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+    let same = x.len == y.len
+        && (x.len.is_zero() || (x.start == y.start && (x.len.is_one() || x.step == y.step)));
     Ok(new_bool(same == (op == CompareOp::Eq)))
 }
 
+/// Iterator over a range whose items all fit in an `i64`.
 pub struct RangeIter {
     pub next: i64,
-    pub remaining: usize,
+    pub remaining: u64,
     pub step: i64,
+}
+
+/// Iterator over any other range.
+pub struct LongRangeIter {
+    next: BigInt,
+    remaining: BigInt,
+    step: BigInt,
 }
 
 fn range_iter(o: Obj) -> PyResult<Obj> {
     let r = data(o);
+    let last = if r.len.is_zero() {
+        r.start.clone()
+    } else {
+        r.item(&(&r.len - 1))
+    };
+    if let (Some(next), Some(remaining), Some(step), Some(_)) = (
+        r.start.to_i64(),
+        r.len.to_u64(),
+        r.step.to_i64(),
+        last.to_i64(),
+    ) {
+        return Ok(alloc(
+            &RANGE_ITER_TYPE,
+            RangeIter {
+                next,
+                remaining,
+                step,
+            },
+        ));
+    }
     Ok(alloc(
-        &RANGE_ITER_TYPE,
-        RangeIter {
-            next: r.start,
-            remaining: r.len(),
-            step: r.step,
+        &LONG_RANGE_ITER_TYPE,
+        LongRangeIter {
+            next: r.start.clone(),
+            remaining: r.len.clone(),
+            step: r.step.clone(),
         },
     ))
 }
@@ -143,8 +202,20 @@ fn range_iter_next(it: Obj) -> PyResult<Option<Obj>> {
     }
     let v = st.next;
     st.remaining -= 1;
+    // Cannot overflow past the last item, which fits (checked when the iterator was made).
     st.next = st.next.wrapping_add(st.step);
     Ok(Some(new_int(v)))
+}
+
+fn long_range_iter_next(it: Obj) -> PyResult<Option<Obj>> {
+    let st = payload::<LongRangeIter>(it);
+    if st.remaining.is_zero() {
+        return Ok(None);
+    }
+    let v = st.next.clone();
+    st.remaining -= 1;
+    st.next += &st.step;
+    Ok(Some(new_int_big(v)))
 }
 
 pub static RANGE_TYPE: TypeObject = TypeObject {
@@ -154,9 +225,13 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     tp_richcompare: Some(range_richcompare),
     tp_new: Some(range_new),
     tp_iter: Some(range_iter),
-    sq_length: Some(|o| Ok(data(o).len())),
+    sq_length: Some(range_len),
     sq_contains: Some(range_contains),
     mp_subscript: Some(range_subscript),
+    tp_as_number: crate::typeobj::NumberMethods {
+        nb_bool: Some(|o| Ok(!data(o).len.is_zero())),
+        ..crate::typeobj::NumberMethods::NONE
+    },
     ..TypeObject::DEFAULT
 };
 
@@ -165,5 +240,13 @@ pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
     tp_dealloc: dealloc_box::<RangeIter>,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(range_iter_next),
+    ..TypeObject::DEFAULT
+};
+
+pub static LONG_RANGE_ITER_TYPE: TypeObject = TypeObject {
+    name: "longrange_iterator",
+    tp_dealloc: dealloc_box::<LongRangeIter>,
+    tp_iter: Some(|o| Ok(o.incref())),
+    tp_iternext: Some(long_range_iter_next),
     ..TypeObject::DEFAULT
 };

@@ -135,7 +135,9 @@ fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
     let n = str_data(o).nchars as i64;
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,
-        Some(IntVal::Big(_)) => i64::MAX,
+        Some(IntVal::Big(_)) => {
+            return Err(index_error("cannot fit 'int' into an index-sized integer"))
+        }
         None => {
             return Err(type_error(format!(
                 "string indices must be integers, not '{}'",

@@ -51,7 +51,9 @@ pub fn dealloc_seq(o: Obj) {
 pub fn normalize_index(key: Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,
-        Some(IntVal::Big(_)) => return Ok(None),
+        Some(IntVal::Big(_)) => {
+            return Err(index_error("cannot fit 'int' into an index-sized integer"))
+        }
         None => {
             return Err(type_error(format!(
                 "{what} indices must be integers or slices, not {}",
