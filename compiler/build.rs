@@ -11,18 +11,11 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn main() {
-    let manifest =
-        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let workspace = manifest
-        .parent()
-        .expect("compiler/ lives in the workspace")
-        .to_path_buf();
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let workspace = manifest.parent().expect("compiler/ lives in the workspace").to_path_buf();
     let runtime = workspace.join("runtime");
     println!("cargo:rerun-if-changed={}", runtime.join("src").display());
-    println!(
-        "cargo:rerun-if-changed={}",
-        runtime.join("Cargo.toml").display()
-    );
+    println!("cargo:rerun-if-changed={}", runtime.join("Cargo.toml").display());
     println!("cargo:rerun-if-env-changed=OPHIS_RUNTIME_TARGET_DIR");
 
     let target_dir = env::var_os("OPHIS_RUNTIME_TARGET_DIR")
@@ -31,19 +24,14 @@ fn main() {
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(&workspace)
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "ophis-runtime",
-            "--lib",
-            "--profile",
-            "runtime",
-            "--target-dir",
-        ])
+        .args(["build", "--quiet", "-p", "ophis-runtime", "--lib", "--profile", "runtime", "--target-dir"])
         .arg(&target_dir);
     // The outer build's settings must not leak into the runtime's (its own profile decides).
+    // Nor do wrappers such as clippy's (the runtime is linted as a workspace member).
     for var in [
+        "RUSTC_WRAPPER",
+        "RUSTC_WORKSPACE_WRAPPER",
+        "CLIPPY_ARGS",
         "CARGO_ENCODED_RUSTFLAGS",
         "RUSTFLAGS",
         "CARGO_TARGET_DIR",
@@ -54,9 +42,7 @@ fn main() {
     ] {
         cmd.env_remove(var);
     }
-    let status = cmd
-        .status()
-        .expect("could not run cargo to build the ophis runtime");
+    let status = cmd.status().expect("could not run cargo to build the ophis runtime");
     if !status.success() {
         panic!("building the ophis runtime failed ({status})");
     }

@@ -113,13 +113,8 @@ pub struct Param {
 impl Parameters {
     /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
     pub fn slot_names(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .posonly
-            .iter()
-            .chain(&self.args)
-            .chain(&self.kwonly)
-            .map(|p| p.name.clone())
-            .collect();
+        let mut v: Vec<String> =
+            self.posonly.iter().chain(&self.args).chain(&self.kwonly).map(|p| p.name.clone()).collect();
         v.extend(self.vararg.clone());
         v.extend(self.kwarg.clone());
         v
@@ -210,11 +205,7 @@ pub enum ExprKind {
 #[derive(Debug, Clone)]
 pub enum FStringPart {
     Literal(String),
-    Value {
-        value: Box<Expr>,
-        conversion: Option<char>,
-        spec: Option<Vec<FStringPart>>,
-    },
+    Value { value: Box<Expr>, conversion: Option<char>, spec: Option<Vec<FStringPart>> },
 }
 
 #[derive(Debug, Clone)]

@@ -22,11 +22,7 @@ impl SourceFile {
     pub fn new(path: String, text: String) -> SourceFile {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceFile {
-            path,
-            text,
-            line_starts,
-        }
+        SourceFile { path, text, line_starts }
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -34,14 +30,8 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
-        Loc {
-            line: line as u32 + 1,
-            col: col as u32 + 1,
-        }
+        let col = self.text.get(start..offset).map_or(0, |s| s.chars().count());
+        Loc { line: line as u32 + 1, col: col as u32 + 1 }
     }
 
     /// The byte offset of a position.
@@ -75,40 +65,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn at(kind: Kind, file: &str, loc: Loc, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            kind,
-            message: message.into(),
-            file: Some(file.to_string()),
-            loc: Some(loc),
-        }
+        Diagnostic { kind, message: message.into(), file: Some(file.to_string()), loc: Some(loc) }
     }
 
     /// A construct the compiler does not support yet.
     pub fn unsupported(file: &str, loc: Loc, construct: &str) -> Diagnostic {
-        Diagnostic::at(
-            Kind::Unsupported,
-            file,
-            loc,
-            format!("{construct} is not supported by ophis yet"),
-        )
+        Diagnostic::at(Kind::Unsupported, file, loc, format!("{construct} is not supported by ophis yet"))
     }
 
     pub fn io(message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            kind: Kind::Io,
-            message: message.into(),
-            file: None,
-            loc: None,
-        }
+        Diagnostic { kind: Kind::Io, message: message.into(), file: None, loc: None }
     }
 
     pub fn link(message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            kind: Kind::Link,
-            message: message.into(),
-            file: None,
-            loc: None,
-        }
+        Diagnostic { kind: Kind::Link, message: message.into(), file: None, loc: None }
     }
 
     /// An internal compiler error in `pass`: a bug in ophis, not in the user's program.
@@ -137,13 +107,8 @@ impl Diagnostic {
 
     /// Render for a terminal (no colours), with the source snippet when the file is known.
     pub fn render(&self, source: Option<&SourceFile>) -> String {
-        let mut d = CsDiagnostic::error()
-            .with_message(&self.message)
-            .with_code(self.code());
-        let (Some(loc), Some(src)) = (
-            self.loc,
-            source.filter(|s| Some(&s.path) == self.file.as_ref()),
-        ) else {
+        let mut d = CsDiagnostic::error().with_message(&self.message).with_code(self.code());
+        let (Some(loc), Some(src)) = (self.loc, source.filter(|s| Some(&s.path) == self.file.as_ref())) else {
             let mut s = format!("error[{}]: {}", self.code(), self.message);
             if let (Some(f), Some(l)) = (&self.file, self.loc) {
                 s.push_str(&format!("\n --> {}:{}:{}", f, l.line, l.col));
@@ -152,23 +117,13 @@ impl Diagnostic {
             return s;
         };
         let start = src.offset(loc);
-        let end = src.text[start..]
-            .chars()
-            .next()
-            .map_or(start, |c| start + c.len_utf8());
+        let end = src.text[start..].chars().next().map_or(start, |c| start + c.len_utf8());
         d = d.with_labels(vec![Label::primary((), start..end)]);
         let file = SimpleFile::new(src.path.as_str(), src.text.as_str());
         let mut buf = Buffer::no_color();
         let config = term::Config::default();
         if term::emit(&mut buf, &config, &file, &d).is_err() {
-            return format!(
-                "error[{}]: {} at {}:{}:{}\n",
-                self.code(),
-                self.message,
-                src.path,
-                loc.line,
-                loc.col
-            );
+            return format!("error[{}]: {} at {}:{}:{}\n", self.code(), self.message, src.path, loc.line, loc.col);
         }
         String::from_utf8_lossy(buf.as_slice()).into_owned()
     }

@@ -18,8 +18,8 @@ pub struct Compiled {
 
 /// Read a source file.
 pub fn read_source(path: &Path) -> CompileResult<SourceFile> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostic::io(format!("cannot read {}: {e}", path.display())))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| Diagnostic::io(format!("cannot read {}: {e}", path.display())))?;
     Ok(SourceFile::new(path.display().to_string(), text))
 }
 
@@ -31,12 +31,7 @@ pub fn compile(src: &SourceFile, target: &Target, emit: &Emit) -> CompileResult<
     ir::verify::verify_module(&ir, "lower")?;
     passes::run(&mut ir)?;
     let out = codegen::compile_module(&ir, target, emit)?;
-    Ok(Compiled {
-        ir,
-        object: out.object,
-        clif: out.clif,
-        asm: out.asm,
-    })
+    Ok(Compiled { ir, object: out.object, clif: out.clif, asm: out.asm })
 }
 
 /// `ophis build`: compile and link `input` into the executable `output`.
@@ -61,15 +56,9 @@ pub fn build_cached(src: &SourceFile) -> CompileResult<PathBuf> {
     );
     h.update(src.path.as_bytes());
     h.update(src.text.as_bytes());
-    let key: String = h
-        .finalize()
-        .iter()
-        .take(12)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let key: String = h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect();
     let dir = link::cache_dir().join("run");
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Diagnostic::io(format!("cannot create {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| Diagnostic::io(format!("cannot create {}: {e}", dir.display())))?;
     let exe = dir.join(key);
     if !exe.exists() {
         build(src, &exe, &Target::host())?;

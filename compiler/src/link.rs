@@ -13,15 +13,7 @@ static RUNTIME_LIB: &[u8] = include_bytes!(env!("OPHIS_RUNTIME_LIB"));
 const RUNTIME_HASH: &str = env!("OPHIS_RUNTIME_HASH");
 
 /// Libraries the Rust runtime needs from the C world.
-const SYSTEM_LIBS: &[&str] = &[
-    "-lgcc_s",
-    "-lutil",
-    "-lrt",
-    "-lpthread",
-    "-lm",
-    "-ldl",
-    "-lc",
-];
+const SYSTEM_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
 
 /// ophis's cache directory (`$XDG_CACHE_HOME/ophis`, `~/.cache/ophis`, or the temp dir).
 pub fn cache_dir() -> PathBuf {
@@ -49,23 +41,14 @@ fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
     if path.exists() {
         return Ok(path);
     }
-    std::fs::create_dir_all(&dir).map_err(|e| {
-        Diagnostic::io(format!(
-            "cannot create the cache directory {}: {e}",
-            dir.display()
-        ))
-    })?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Diagnostic::io(format!("cannot create the cache directory {}: {e}", dir.display())))?;
     // Unique per process and per call: several threads may compile at once (`ophis test`).
     static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = dir.join(format!(
-        ".libophis_runtime-{RUNTIME_HASH}.{}.{n}.tmp",
-        std::process::id()
-    ));
-    std::fs::write(&tmp, RUNTIME_LIB)
-        .map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", tmp.display())))?;
-    std::fs::rename(&tmp, &path)
-        .map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", path.display())))?;
+    let tmp = dir.join(format!(".libophis_runtime-{RUNTIME_HASH}.{}.{n}.tmp", std::process::id()));
+    std::fs::write(&tmp, RUNTIME_LIB).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", tmp.display())))?;
+    std::fs::rename(&tmp, &path).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", path.display())))?;
     Ok(path)
 }
 
@@ -74,10 +57,7 @@ pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> 
     let lib = runtime_lib(target)?;
     let obj_path = output.with_file_name(format!(
         ".{}.{}.o",
-        output
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("ophis"),
+        output.file_name().and_then(|n| n.to_str()).unwrap_or("ophis"),
         std::process::id()
     ));
     std::fs::write(&obj_path, object)
@@ -91,7 +71,11 @@ pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> 
         .arg(output)
         .output();
     let _ = std::fs::remove_file(&obj_path);
-    let out = result.map_err(|e| Diagnostic::link(format!("could not run the linker `{linker}`: {e}; ophis needs a C toolchain (for example `apt-get install gcc`)")))?;
+    let out = result.map_err(|e| {
+        Diagnostic::link(format!(
+            "could not run the linker `{linker}`: {e}; ophis needs a C toolchain (for example `apt-get install gcc`)"
+        ))
+    })?;
     if !out.status.success() {
         return Err(Diagnostic::link(format!(
             "the linker `{linker}` failed ({}):\n{}",

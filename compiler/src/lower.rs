@@ -22,13 +22,11 @@
 //!
 //! Follows the structure of CPython's `Python/compile.c` for statement and expression order.
 
-use crate::ast::{
-    self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp,
-};
+use crate::ast::{self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp};
 use crate::diagnostics::{CompileResult, Diagnostic, Kind};
 use crate::ir::{
-    Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData,
-    LocalId, LocalKind, Module, Op, RtFunc, Terminator, Type, Value,
+    Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData, LocalId, LocalKind, Module,
+    Op, RtFunc, Terminator, Type, Value,
 };
 use crate::resolve::{NameRef, Scope, ScopeTable};
 use num_traits::ToPrimitive;
@@ -42,30 +40,12 @@ const SMALL_INT_MAX: i64 = (1 << 62) - 1;
 const BUILTIN_MODULES: &[&str] = &["sys"];
 
 /// Lower a module.
-pub fn lower_module(
-    name: &str,
-    file: &str,
-    body: &[Stmt],
-    scopes: &ScopeTable,
-) -> CompileResult<Module> {
-    let mut mc = ModuleCx {
-        m: Module::new(name, file),
-        scopes,
-        file,
-        func_ids: HashMap::new(),
-        global_ids: HashMap::new(),
-    };
+pub fn lower_module(name: &str, file: &str, body: &[Stmt], scopes: &ScopeTable) -> CompileResult<Module> {
+    let mut mc =
+        ModuleCx { m: Module::new(name, file), scopes, file, func_ids: HashMap::new(), global_ids: HashMap::new() };
     let main = mc.m.funcs.push(Function::default());
     mc.m.main = Some(main);
-    let f = FnCx::new(
-        &mut mc,
-        main,
-        &scopes.module,
-        "<module>".into(),
-        "<module>".into(),
-        1,
-        true,
-    );
+    let f = FnCx::new(&mut mc, main, &scopes.module, "<module>".into(), "<module>".into(), 1, true);
     f.lower_body(body)?;
     Ok(mc.m)
 }
@@ -99,6 +79,7 @@ impl ModuleCx<'_> {
             name: name.to_string(),
             name_const,
             builtin_only: !self.scopes.is_bound_global(name),
+            stable: self.scopes.sole_def(name).is_some(),
         });
         self.global_ids.insert(name.to_string(), g);
         g
@@ -165,27 +146,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
         f.code = Some(code);
         let mut local = |name: &String, kind| {
             let name_const = mc.m.str_const(name);
-            f.locals.push(LocalData {
-                name: name.clone(),
-                kind,
-                name_const,
-            })
+            f.locals.push(LocalData { name: name.clone(), is_param: scope.params.contains(name), kind, name_const })
         };
-        let fast = scope
-            .fast
-            .iter()
-            .map(|n| local(n, LocalKind::Fast))
-            .collect();
-        let cells = scope
-            .cells
-            .iter()
-            .map(|n| local(n, LocalKind::Cell))
-            .collect();
-        let frees = scope
-            .frees
-            .iter()
-            .map(|n| local(n, LocalKind::Free))
-            .collect();
+        let fast = scope.fast.iter().map(|n| local(n, LocalKind::Fast)).collect();
+        let cells = scope.cells.iter().map(|n| local(n, LocalKind::Cell)).collect();
+        let frees = scope.frees.iter().map(|n| local(n, LocalKind::Free)).collect();
         let entry = f.new_block();
         f.entry = Some(entry);
         let exit = f.new_block();
@@ -275,13 +240,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     fn push_inst(&mut self, op: Op, args: Vec<Value>, on_error: Option<Block>) -> Option<Value> {
         let result = Function::result_type(&op).map(|t| self.f.new_value(t));
-        let inst = self.f.insts.push(crate::ir::InstData {
-            op,
-            args,
-            result,
-            on_error,
-            line: self.line,
-        });
+        let inst = self.f.insts.push(crate::ir::InstData { op, args, result, on_error, line: self.line });
         self.f.blocks[self.cur].insts.push(inst);
         result
     }
@@ -335,11 +294,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     fn hidden(&mut self, what: &str) -> LocalId {
         let name_const = self.str_const(what);
-        self.f.locals.push(LocalData {
-            name: what.into(),
-            kind: LocalKind::Hidden,
-            name_const,
-        })
+        self.f.locals.push(LocalData { name: what.into(), kind: LocalKind::Hidden, name_const, is_param: false })
+    }
+
+    /// Read a compiler temporary (always bound), borrowed.
+    fn peek_local(&mut self, l: LocalId) -> Value {
+        self.value(Op::LoadFast { local: l, borrow: true, checked: false }, vec![])
     }
 
     // ---- functions -----------------------------------------------------------------------------
@@ -371,22 +331,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if !self.f.is_module_body {
             let func = self.f.add_block_param(entry, Type::Obj);
             let names = self.f.sig.slot_names.clone();
-            let params: Vec<Value> = names
-                .iter()
-                .map(|_| self.f.add_block_param(entry, Type::Obj))
-                .collect();
+            let params: Vec<Value> = names.iter().map(|_| self.f.add_block_param(entry, Type::Obj)).collect();
             for (name, p) in names.iter().zip(params) {
                 match self.scope.lookup(name) {
                     NameRef::Cell(i) => {
                         self.push_inst(Op::MakeCell(self.cells[i]), vec![p], None);
                     }
                     _ => {
-                        let l = self.fast[self
-                            .scope
-                            .fast
-                            .iter()
-                            .position(|n| n == name)
-                            .expect("parameter is a local")];
+                        let l =
+                            self.fast[self.scope.fast.iter().position(|n| n == name).expect("parameter is a local")];
                         self.push_inst(Op::StoreFast(l), vec![p], None);
                     }
                 }
@@ -397,14 +350,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 }
             }
             for (i, &l) in self.frees.clone().iter().enumerate() {
-                self.push_inst(
-                    Op::LoadClosure {
-                        local: l,
-                        index: i as u32,
-                    },
-                    vec![func],
-                    None,
-                );
+                self.push_inst(Op::LoadClosure { local: l, index: i as u32 }, vec![func], None);
             }
         }
         // A RecursionError is reported at the caller's line, as CPython does: no entry here.
@@ -449,19 +395,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
     ) -> CompileResult<Value> {
         let scopes: &'a ScopeTable = self.mc.scopes;
         let scope = scopes.function(loc);
-        let qualname = if self.f.is_module_body {
-            name.to_string()
-        } else {
-            format!("{}.<locals>.{}", self.qualname, name)
-        };
+        let qualname =
+            if self.f.is_module_body { name.to_string() } else { format!("{}.<locals>.{}", self.qualname, name) };
         let fid = self.mc.func_id(loc);
         // Defaults and keyword-only defaults are evaluated here, left to right.
-        let defaults: Vec<&Expr> = params
-            .posonly
-            .iter()
-            .chain(&params.args)
-            .filter_map(|p| p.default.as_ref())
-            .collect();
+        let defaults: Vec<&Expr> =
+            params.posonly.iter().chain(&params.args).filter_map(|p| p.default.as_ref()).collect();
         let mut defaults_v = None;
         if !defaults.is_empty() {
             let vals = self.exprs(&defaults)?;
@@ -494,7 +433,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let l = match self.scope.lookup(n) {
                     NameRef::Cell(i) => self.cells[i],
                     NameRef::Free(i) => self.frees[i],
-                    other => return Err(Diagnostic::internal("lower", format!("free variable '{n}' of {qualname} resolves to {other:?} in its encloser"))),
+                    other => {
+                        return Err(Diagnostic::internal(
+                            "lower",
+                            format!("free variable '{n}' of {qualname} resolves to {other:?} in its encloser"),
+                        ))
+                    }
                 };
                 let c = self.value(Op::PeekCell(l), vec![]);
                 self.incref(c);
@@ -508,10 +452,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if let Some(d) = defaults_v {
             self.pop_temp(d);
         }
-        let args: Vec<Value> = [defaults_v, kwdefaults_v, closure_v]
-            .into_iter()
-            .flatten()
-            .collect();
+        let args: Vec<Value> = [defaults_v, kwdefaults_v, closure_v].into_iter().flatten().collect();
         let func = self.value(
             Op::MakeFunction {
                 func: fid,
@@ -522,15 +463,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             args,
         );
         // Lower the nested function itself.
-        let child = FnCx::new(
-            self.mc,
-            fid,
-            scope,
-            name.to_string(),
-            qualname,
-            loc.line,
-            false,
-        );
+        let child = FnCx::new(self.mc, fid, scope, name.to_string(), qualname, loc.line, false);
         match body {
             FnBody::Stmts(b) => child.lower_body(b)?,
             FnBody::Expr(e) => child.lower_lambda_body(e)?,
@@ -542,24 +475,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     fn load_name(&mut self, name: &str) -> Value {
         match self.scope.lookup(name) {
-            NameRef::Fast(i) => self.value(Op::LoadFast(self.fast[i]), vec![]),
-            NameRef::Cell(i) => self.value(
-                Op::LoadCell {
-                    local: self.cells[i],
-                    free: false,
-                },
-                vec![],
-            ),
-            NameRef::Free(i) => self.value(
-                Op::LoadCell {
-                    local: self.frees[i],
-                    free: true,
-                },
-                vec![],
-            ),
+            NameRef::Fast(i) => {
+                let local = self.fast[i];
+                self.value(Op::LoadFast { local, borrow: false, checked: true }, vec![])
+            }
+            NameRef::Cell(i) => self.value(Op::LoadCell { local: self.cells[i], free: false }, vec![]),
+            NameRef::Free(i) => self.value(Op::LoadCell { local: self.frees[i], free: true }, vec![]),
             NameRef::Global => {
                 let g = self.mc.global(name);
-                self.value(Op::LoadGlobal(g), vec![])
+                self.value(Op::LoadGlobal { global: g, borrow: false }, vec![])
             }
         }
     }
@@ -628,8 +552,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::FunctionDef(def) => {
                 let decorators = self.exprs(&def.decorators.iter().collect::<Vec<_>>())?;
-                let mut f =
-                    self.make_function(def.loc, &def.name, &def.params, FnBody::Stmts(&def.body))?;
+                let mut f = self.make_function(def.loc, &def.name, &def.params, FnBody::Stmts(&def.body))?;
                 self.line = s.loc.line;
                 for &d in decorators.iter().rev() {
                     self.push_temp(f);
@@ -669,21 +592,14 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.switch_to(after);
             }
             StmtKind::While { test, body, orelse } => {
-                let (head, body_b, else_b, after) = (
-                    self.new_block(),
-                    self.new_block(),
-                    self.new_block(),
-                    self.new_block(),
-                );
+                let (head, body_b, else_b, after) =
+                    (self.new_block(), self.new_block(), self.new_block(), self.new_block());
                 self.jump(head, vec![]);
                 self.switch_to(head);
                 self.line = s.loc.line;
                 self.cond(test, body_b, else_b)?;
                 self.switch_to(body_b);
-                self.unwind.push(Unwind::Loop {
-                    continue_to: head,
-                    break_to: after,
-                });
+                self.unwind.push(Unwind::Loop { continue_to: head, break_to: after });
                 self.stmts(body)?;
                 self.unwind.pop();
                 self.jump(head, vec![]);
@@ -692,35 +608,16 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(after, vec![]);
                 self.switch_to(after);
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => self.for_loop(s, target, iter, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(s, target, iter, body, orelse)?,
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
-                let Some(depth) = self
-                    .unwind
-                    .iter()
-                    .rposition(|u| matches!(u, Unwind::Loop { .. }))
-                else {
+                let Some(depth) = self.unwind.iter().rposition(|u| matches!(u, Unwind::Loop { .. })) else {
                     return Err(self.err(
                         s.loc,
-                        if is_break {
-                            "'break' outside loop"
-                        } else {
-                            "'continue' not properly in loop"
-                        },
+                        if is_break { "'break' outside loop" } else { "'continue' not properly in loop" },
                     ));
                 };
-                let Unwind::Loop {
-                    continue_to,
-                    break_to,
-                } = self.unwind[depth]
-                else {
-                    unreachable!("found a loop")
-                };
+                let Unwind::Loop { continue_to, break_to } = self.unwind[depth] else { unreachable!("found a loop") };
                 self.unwind_to(depth + 1)?;
                 self.jump(if is_break { break_to } else { continue_to }, vec![]);
                 self.dead_block();
@@ -751,12 +648,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(target, vec![]);
                 self.dead_block();
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::Assert { test, msg } => {
                 let (ok, fail) = (self.new_block(), self.cold_block());
                 self.cond(test, ok, fail)?;
@@ -780,7 +672,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
             StmtKind::Import(names) => {
                 for (name, alias) in names {
                     if !BUILTIN_MODULES.contains(&name.as_str()) {
-                        return Err(self.unsupported(s.loc, &format!("importing module '{name}' (only the built-in modules {} are available)", BUILTIN_MODULES.join(", "))));
+                        return Err(self.unsupported(
+                            s.loc,
+                            &format!(
+                                "importing module '{name}' (only the built-in modules {} are available)",
+                                BUILTIN_MODULES.join(", ")
+                            ),
+                        ));
                     }
                     let n = self.str_const(name);
                     let nv = self.value(Op::Const(n), vec![]);
@@ -836,7 +734,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             let slot = self.hidden("return value");
             self.push_inst(Op::StoreFast(slot), vec![v], None);
             self.unwind_to(0)?;
-            let r = self.value(Op::PeekLocal(slot), vec![]);
+            let r = self.peek_local(slot);
             self.incref(r);
             self.push_inst(Op::ClearLocal(slot), vec![], None);
             let exit = self.exit;
@@ -861,30 +759,17 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.decref(seq);
         let slot = self.hidden("for iterator");
         self.push_inst(Op::StoreFast(slot), vec![it], None);
-        let (head, body_b, done, after) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
+        let (head, body_b, done, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         let item = self.f.add_block_param(body_b, Type::Obj);
         self.jump(head, vec![]);
         self.switch_to(head);
         self.line = s.loc.line;
-        let itv = self.value(Op::PeekLocal(slot), vec![]);
+        let itv = self.peek_local(slot);
         let pad = self.landing(true);
-        self.terminate(Terminator::IterNext {
-            iter: itv,
-            body: body_b,
-            done,
-            on_error: pad,
-        });
+        self.terminate(Terminator::IterNext { iter: itv, body: body_b, done, on_error: pad });
         self.switch_to(body_b);
         self.assign(target, item)?;
-        self.unwind.push(Unwind::Loop {
-            continue_to: head,
-            break_to: after,
-        });
+        self.unwind.push(Unwind::Loop { continue_to: head, break_to: after });
         self.stmts(body)?;
         self.unwind.pop();
         self.jump(head, vec![]);
@@ -906,10 +791,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let outer_handlers = self.handlers.len();
         let fin_exc = (!finalbody.is_empty()).then(|| self.cold_block());
         if let Some(fe) = fin_exc {
-            self.unwind.push(Unwind::Finally {
-                body: finalbody,
-                handlers: outer_handlers,
-            });
+            self.unwind.push(Unwind::Finally { body: finalbody, handlers: outer_handlers });
             self.handlers.push(fe);
         }
         let normal_end = self.new_block();
@@ -937,7 +819,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             let slot = self.hidden("pending exception");
             let e = self.value(Op::Rt(RtFunc::ErrFetch), vec![]);
             self.push_inst(Op::StoreFast(slot), vec![e], None);
-            let ev = self.value(Op::PeekLocal(slot), vec![]);
+            let ev = self.peek_local(slot);
             self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
             let cleanup = self.cold_block();
             self.handlers.push(cleanup);
@@ -946,7 +828,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.unwind.pop();
             self.handlers.pop();
             self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
-            let ev = self.value(Op::PeekLocal(slot), vec![]);
+            let ev = self.peek_local(slot);
             self.incref(ev);
             self.push_inst(Op::ClearLocal(slot), vec![], None);
             self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
@@ -983,20 +865,16 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 Some(t) => {
                     let tv = self.expr(t)?;
                     self.push_temp(tv);
-                    let ev = self.value(Op::PeekLocal(slot), vec![]);
+                    let ev = self.peek_local(slot);
                     let m = self.value(Op::Rt(RtFunc::ExcMatches), vec![ev, tv]);
                     self.pop_temp(tv);
                     self.decref(tv);
-                    self.terminate(Terminator::Branch {
-                        cond: m,
-                        then: hbody,
-                        else_: next,
-                    });
+                    self.terminate(Terminator::Branch { cond: m, then: hbody, else_: next });
                 }
                 None => self.jump(hbody, vec![]),
             }
             self.switch_to(hbody);
-            let ev = self.value(Op::PeekLocal(slot), vec![]);
+            let ev = self.peek_local(slot);
             self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
             if let Some(n) = &h.name {
                 self.incref(ev);
@@ -1006,9 +884,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             let cleanup = self.cold_block();
             let outer = self.handler_target();
             self.handlers.push(cleanup);
-            self.unwind.push(Unwind::Handler {
-                name: h.name.clone(),
-            });
+            self.unwind.push(Unwind::Handler { name: h.name.clone() });
             self.stmts(&h.body)?;
             self.unwind.pop();
             self.handlers.pop();
@@ -1031,7 +907,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.switch_to(next);
         }
         // No clause matched: re-raise the exception unchanged.
-        let ev = self.value(Op::PeekLocal(slot), vec![]);
+        let ev = self.peek_local(slot);
         self.incref(ev);
         self.push_inst(Op::ClearLocal(slot), vec![], None);
         self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
@@ -1053,9 +929,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let arr = self.value(Op::Unpack(elts.len() as u32), vec![v]);
                 self.pop_temp(v);
                 self.decref(v);
-                let items: Vec<Value> = (0..elts.len())
-                    .map(|i| self.value(Op::ArrayGet(i as u32), vec![arr]))
-                    .collect();
+                let items: Vec<Value> =
+                    (0..elts.len()).map(|i| self.value(Op::ArrayGet(i as u32), vec![arr])).collect();
                 for (i, (e, item)) in elts.iter().zip(&items).enumerate() {
                     // Items not yet assigned are live while an earlier target is stored.
                     for &later in &items[i + 1..] {
@@ -1092,10 +967,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.decref(v);
             }
             ExprKind::Starred(_) => {
-                return Err(self.err(
-                    target.loc,
-                    "starred assignment target must be in a list or tuple",
-                ))
+                return Err(self.err(target.loc, "starred assignment target must be in a list or tuple"))
             }
             _ => return Err(self.err(target.loc, "cannot assign to expression")),
         }
@@ -1121,9 +993,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.decref(k);
                 self.decref(o);
             }
-            ExprKind::Attribute { .. } => {
-                return Err(self.unsupported(target.loc, "deleting an attribute"))
-            }
+            ExprKind::Attribute { .. } => return Err(self.unsupported(target.loc, "deleting an attribute")),
             _ => return Err(self.err(target.loc, "cannot delete expression")),
         }
         Ok(())
@@ -1184,12 +1054,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.decref(res);
                 self.decref(o);
             }
-            _ => {
-                return Err(self.err(
-                    target.loc,
-                    "'expression' is an illegal expression for augmented assignment",
-                ))
-            }
+            _ => return Err(self.err(target.loc, "'expression' is an illegal expression for augmented assignment")),
         }
         Ok(())
     }
@@ -1201,14 +1066,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let saved = self.line;
         self.line = e.loc.line;
         match &e.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => self.cond(operand, f, t)?,
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.cond(operand, f, t)?,
             ExprKind::BoolOp { op, values } => {
-                let (last, rest) = values
-                    .split_last()
-                    .expect("a boolean operation has operands");
+                let (last, rest) = values.split_last().expect("a boolean operation has operands");
                 for v in rest {
                     let mid = self.new_block();
                     match op {
@@ -1220,11 +1080,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.cond(last, t, f)?;
             }
             ExprKind::Constant(Constant::Bool(b)) => self.jump(if *b { t } else { f }, vec![]),
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => {
+            ExprKind::Compare { left, ops, comparators } => {
                 let mut l = self.expr(left)?;
                 for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
                     self.push_temp(l);
@@ -1236,18 +1092,10 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     self.decref(l);
                     if i + 1 == ops.len() {
                         self.decref(r);
-                        self.terminate(Terminator::Branch {
-                            cond: b,
-                            then: t,
-                            else_: f,
-                        });
+                        self.terminate(Terminator::Branch { cond: b, then: t, else_: f });
                     } else {
                         let (next, fail) = (self.new_block(), self.new_block());
-                        self.terminate(Terminator::Branch {
-                            cond: b,
-                            then: next,
-                            else_: fail,
-                        });
+                        self.terminate(Terminator::Branch { cond: b, then: next, else_: fail });
                         self.switch_to(fail);
                         self.decref(r);
                         self.jump(f, vec![]);
@@ -1262,11 +1110,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let b = self.value(Op::Truth, vec![v]);
                 self.pop_temp(v);
                 self.decref(v);
-                self.terminate(Terminator::Branch {
-                    cond: b,
-                    then: t,
-                    else_: f,
-                });
+                self.terminate(Terminator::Branch { cond: b, then: t, else_: f });
             }
         }
         self.line = saved;
@@ -1328,12 +1172,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.decref(l);
                 v
             }
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not, ..
-            }
-            | ExprKind::Compare { .. }
-                if !is_plain_compare(e) =>
-            {
+            ExprKind::UnaryOp { op: UnaryOp::Not, .. } | ExprKind::Compare { .. } if !is_plain_compare(e) => {
                 self.bool_expr(e)?
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -1350,11 +1189,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.decref(v);
                 r
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => {
+            ExprKind::Compare { left, ops, comparators } => {
                 // A single rich comparison: produce its object as is.
                 let l = self.expr(left)?;
                 self.push_temp(l);
@@ -1370,9 +1205,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ExprKind::BoolOp { op, values } => {
                 let merge = self.new_block();
                 let result = self.f.add_block_param(merge, Type::Obj);
-                let (last, rest) = values
-                    .split_last()
-                    .expect("a boolean operation has operands");
+                let (last, rest) = values.split_last().expect("a boolean operation has operands");
                 for v in rest {
                     let x = self.expr(v)?;
                     self.push_temp(x);
@@ -1380,16 +1213,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     self.pop_temp(x);
                     let (cont, done) = (self.new_block(), self.new_block());
                     match op {
-                        BoolOp::And => self.terminate(Terminator::Branch {
-                            cond: b,
-                            then: cont,
-                            else_: done,
-                        }),
-                        BoolOp::Or => self.terminate(Terminator::Branch {
-                            cond: b,
-                            then: done,
-                            else_: cont,
-                        }),
+                        BoolOp::And => self.terminate(Terminator::Branch { cond: b, then: cont, else_: done }),
+                        BoolOp::Or => self.terminate(Terminator::Branch { cond: b, then: done, else_: cont }),
                     }
                     self.switch_to(done);
                     self.jump(merge, vec![x]);
@@ -1420,14 +1245,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.store_name(target, v);
                 v
             }
-            ExprKind::Lambda { params, body } => {
-                self.make_function(e.loc, "<lambda>", params, FnBody::Expr(body))?
-            }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => self.call(e, func, args, keywords)?,
+            ExprKind::Lambda { params, body } => self.make_function(e.loc, "<lambda>", params, FnBody::Expr(body))?,
+            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 let o = self.expr(value)?;
                 self.push_temp(o);
@@ -1457,9 +1276,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ExprKind::Tuple(elts) => self.sequence(elts, true)?,
             ExprKind::Dict { keys, values } => self.dict(keys, values)?,
             ExprKind::FString(parts) => self.fstring(parts)?,
-            ExprKind::Starred(_) => {
-                return Err(self.err(e.loc, "can't use starred expression here"))
-            }
+            ExprKind::Starred(_) => return Err(self.err(e.loc, "can't use starred expression here")),
             ExprKind::Slice { .. } => return Err(self.unsupported(e.loc, "slicing")),
             ExprKind::Unsupported(what) => return Err(self.unsupported(e.loc, what)),
         })
@@ -1468,12 +1285,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
     /// `not x` and comparison chains in a value context: evaluate as a condition, then
     /// materialise `True`/`False`. Chains keep CPython's value (the first false comparison).
     fn bool_expr(&mut self, e: &'a Expr) -> CompileResult<Value> {
-        if let ExprKind::Compare {
-            left,
-            ops,
-            comparators,
-        } = &e.kind
-        {
+        if let ExprKind::Compare { left, ops, comparators } = &e.kind {
             if ops.len() > 1 {
                 return self.compare_chain_value(e, left, ops, comparators);
             }
@@ -1536,11 +1348,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let b = self.value(Op::Truth, vec![res]);
                 self.pop_temps(&[r, res]);
                 let (next, fail) = (self.new_block(), self.new_block());
-                self.terminate(Terminator::Branch {
-                    cond: b,
-                    then: next,
-                    else_: fail,
-                });
+                self.terminate(Terminator::Branch { cond: b, then: next, else_: fail });
                 self.switch_to(fail);
                 self.decref(r);
                 self.jump(merge, vec![res]);
@@ -1563,9 +1371,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
     fn const_entry(&mut self, loc: Loc, c: &Constant) -> CompileResult<ConstOrSmall> {
         let pooled = match c {
             Constant::Int(i) => match i.to_i64() {
-                Some(v) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) => {
-                    return Ok(ConstOrSmall::Small(v))
-                }
+                Some(v) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) => return Ok(ConstOrSmall::Small(v)),
                 _ => Const::BigInt(i.to_string()),
             },
             Constant::None => Const::None,
@@ -1573,15 +1379,10 @@ impl<'a, 'm> FnCx<'a, 'm> {
             Constant::Bool(false) => Const::False,
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Float(f) => Const::Float(f.to_bits()),
-            Constant::Tuple(items) => Const::Tuple(
-                items
-                    .iter()
-                    .map(|i| self.const_entry(loc, i))
-                    .collect::<CompileResult<_>>()?,
-            ),
-            Constant::Ellipsis => {
-                return Err(self.unsupported(loc, "the `...` (Ellipsis) constant"))
+            Constant::Tuple(items) => {
+                Const::Tuple(items.iter().map(|i| self.const_entry(loc, i)).collect::<CompileResult<_>>()?)
             }
+            Constant::Ellipsis => return Err(self.unsupported(loc, "the `...` (Ellipsis) constant")),
         };
         Ok(ConstOrSmall::Pooled(self.mc.m.constant(pooled)))
     }
@@ -1591,14 +1392,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
             let vals = self.exprs(&elts.iter().collect::<Vec<_>>())?;
             self.pop_temps(&vals);
-            return Ok(self.value(
-                Op::Rt(if tuple {
-                    RtFunc::BuildTuple
-                } else {
-                    RtFunc::BuildList
-                }),
-                vals,
-            ));
+            return Ok(self.value(Op::Rt(if tuple { RtFunc::BuildTuple } else { RtFunc::BuildList }), vals));
         }
         let list = self.value(Op::Rt(RtFunc::BuildList), vec![]);
         self.push_temp(list);
@@ -1609,14 +1403,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             };
             let v = self.expr(inner)?;
             self.push_temp(v);
-            self.emit(
-                Op::Rt(if starred {
-                    RtFunc::ListExtend
-                } else {
-                    RtFunc::ListAppend
-                }),
-                vec![list, v],
-            );
+            self.emit(Op::Rt(if starred { RtFunc::ListExtend } else { RtFunc::ListAppend }), vec![list, v]);
             self.pop_temp(v);
             self.decref(v);
         }
@@ -1676,11 +1463,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         for p in parts {
             let v = match p {
                 FStringPart::Literal(s) => self.const_value(Const::Str(s.clone())),
-                FStringPart::Value {
-                    value,
-                    conversion,
-                    spec,
-                } => {
+                FStringPart::Value { value, conversion, spec } => {
                     let mut v = self.expr(value)?;
                     if let Some(c) = conversion {
                         self.push_temp(v);
@@ -1728,8 +1511,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
         keywords: &'a [ast::Keyword],
     ) -> CompileResult<Value> {
         let line = e.loc.line;
-        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-            && keywords.iter().all(|k| k.arg.is_some());
+        let simple =
+            !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && keywords.iter().all(|k| k.arg.is_some());
         if !simple {
             return self.call_ex(e, func, args, keywords);
         }
@@ -1739,10 +1522,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     Kind::SyntaxError,
                     self.mc.file,
                     k.loc,
-                    format!(
-                        "keyword argument repeated: {}",
-                        k.arg.as_deref().unwrap_or("")
-                    ),
+                    format!("keyword argument repeated: {}", k.arg.as_deref().unwrap_or("")),
                 ));
             }
         }
@@ -1751,9 +1531,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         } else {
             let names = keywords
                 .iter()
-                .map(|k| {
-                    ConstOrSmall::Pooled(self.str_const(k.arg.as_deref().expect("simple call")))
-                })
+                .map(|k| ConstOrSmall::Pooled(self.str_const(k.arg.as_deref().expect("simple call"))))
                 .collect();
             Some(self.mc.m.constant(Const::Tuple(names)))
         };
@@ -1762,14 +1540,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             let o = self.expr(value)?;
             self.push_temp(o);
             let mut all = vec![o];
-            all.extend(
-                self.exprs(
-                    &args
-                        .iter()
-                        .chain(keywords.iter().map(|k| &k.value))
-                        .collect::<Vec<_>>(),
-                )?,
-            );
+            all.extend(self.exprs(&args.iter().chain(keywords.iter().map(|k| &k.value)).collect::<Vec<_>>())?);
             let name = self.str_const(attr);
             self.line = line;
             let r = self.value(Op::CallMethod { name, kwnames }, all.clone());
@@ -1798,14 +1569,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let callee = self.expr(func)?;
         self.push_temp(callee);
         let mut all = vec![callee];
-        all.extend(
-            self.exprs(
-                &args
-                    .iter()
-                    .chain(keywords.iter().map(|k| &k.value))
-                    .collect::<Vec<_>>(),
-            )?,
-        );
+        all.extend(self.exprs(&args.iter().chain(keywords.iter().map(|k| &k.value)).collect::<Vec<_>>())?);
         self.line = line;
         let r = self.value(Op::Call { kwnames }, all.clone());
         self.pop_temps(&all);
@@ -1823,8 +1587,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         }
         let loc = self.mc.scopes.sole_def(name)?;
         let sig = &self.mc.scopes.function(loc).sig;
-        let plain =
-            !sig.varargs && !sig.varkw && sig.kwonlyargcount == 0 && sig.argcount as usize == nargs;
+        let plain = !sig.varargs && !sig.varkw && sig.kwonlyargcount == 0 && sig.argcount as usize == nargs;
         plain.then(|| self.mc.func_id(loc))
     }
 
@@ -1913,10 +1676,7 @@ fn is_plain_compare(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Compare { ops, .. } => {
             ops.len() == 1
-                && matches!(
-                    ops[0],
-                    CmpOp::Lt | CmpOp::LtE | CmpOp::Eq | CmpOp::NotEq | CmpOp::Gt | CmpOp::GtE
-                )
+                && matches!(ops[0], CmpOp::Lt | CmpOp::LtE | CmpOp::Eq | CmpOp::NotEq | CmpOp::Gt | CmpOp::GtE)
         }
         _ => false,
     }

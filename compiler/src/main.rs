@@ -13,11 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "ophis",
-    version,
-    about = "Compile Python programs to native executables"
-)]
+#[command(name = "ophis", version, about = "Compile Python programs to native executables")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -68,21 +64,11 @@ fn report(d: &Diagnostic, src: Option<&SourceFile>) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build {
-            file,
-            output,
-            target,
-            emit,
-            free_threaded,
-        } => {
+        Command::Build { file, output, target, emit, free_threaded } => {
             if free_threaded {
                 return report(&Diagnostic::io("--free-threaded is not supported by ophis yet: programs are built with a global interpreter lock"), None);
             }
-            let target = match target
-                .as_deref()
-                .map(Target::parse)
-                .unwrap_or_else(|| Ok(Target::host()))
-            {
+            let target = match target.as_deref().map(Target::parse).unwrap_or_else(|| Ok(Target::host())) {
                 Ok(t) => t,
                 Err(d) => return report(&d, None),
             };
@@ -91,10 +77,7 @@ fn main() -> ExitCode {
                 Err(d) => return report(&d, None),
             };
             let output = output.unwrap_or_else(|| {
-                let stem = file
-                    .file_stem()
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| PathBuf::from("a.out"));
+                let stem = file.file_stem().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("a.out"));
                 if matches!(emit, Some(EmitKind::Obj)) {
                     stem.with_extension("o")
                 } else {
@@ -104,18 +87,14 @@ fn main() -> ExitCode {
             let result = match emit {
                 None => driver::build(&src, &output, &target),
                 Some(kind) => {
-                    let want = Emit {
-                        clif: matches!(kind, EmitKind::Clif),
-                        asm: matches!(kind, EmitKind::Asm),
-                    };
+                    let want = Emit { clif: matches!(kind, EmitKind::Clif), asm: matches!(kind, EmitKind::Asm) };
                     driver::compile(&src, &target, &want).and_then(|c| {
                         match kind {
                             EmitKind::Ir => print!("{}", c.ir),
                             EmitKind::Clif => print!("{}", c.clif),
                             EmitKind::Asm => print!("{}", c.asm),
-                            EmitKind::Obj => std::fs::write(&output, &c.object).map_err(|e| {
-                                Diagnostic::io(format!("cannot write {}: {e}", output.display()))
-                            })?,
+                            EmitKind::Obj => std::fs::write(&output, &c.object)
+                                .map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", output.display())))?,
                         }
                         Ok(())
                     })
@@ -137,14 +116,8 @@ fn main() -> ExitCode {
             };
             use std::os::unix::process::CommandExt;
             // argv[0] is the program's path, as `sys.argv[0]` is under CPython.
-            let err = std::process::Command::new(&exe)
-                .arg0(&file)
-                .args(&args)
-                .exec();
-            report(
-                &Diagnostic::io(format!("cannot run {}: {err}", exe.display())),
-                None,
-            )
+            let err = std::process::Command::new(&exe).arg0(&file).args(&args).exec();
+            report(&Diagnostic::io(format!("cannot run {}: {err}", exe.display())), None)
         }
     }
 }

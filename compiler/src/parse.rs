@@ -5,33 +5,37 @@
 //! total: a construct ophis does not compile yet becomes an `Unsupported` node naming it,
 //! which the first pass that meets it reports. Parse errors become `SyntaxError` diagnostics.
 
-use crate::ast::{
-    self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp,
-};
+use crate::ast::{self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp};
 use crate::diagnostics::{CompileResult, Diagnostic, Kind, SourceFile};
 use rustpython_parser::ast as py;
 use rustpython_parser::ast::Ranged;
 
 /// Parse a module's source.
 pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
-    let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path)
-        .map_err(|e| {
-            let loc = src.loc(e.offset.to_usize());
-            Diagnostic::at(
-                Kind::SyntaxError,
-                &src.path,
-                loc,
-                format!("invalid syntax: {}", e.error),
-            )
-        })?;
+    let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path).map_err(|e| {
+        let loc = src.loc(e.offset.to_usize());
+        let mut msg = e.error.to_string();
+        if in_fstring(src, loc) {
+            msg.push_str(
+                "\nnote: ophis's parser does not support the f-string forms new in Python 3.12 (PEP 701): \
+                 reusing the enclosing quote inside `{…}`, nested f-strings with the same quotes, \
+                 and comments or backslashes inside `{…}`",
+            );
+        }
+        Diagnostic::at(Kind::SyntaxError, &src.path, loc, msg)
+    })?;
     let py::Mod::Module(m) = module else {
-        return Err(Diagnostic::internal(
-            "parse",
-            "the parser returned a non-module tree",
-        ));
+        return Err(Diagnostic::internal("parse", "the parser returned a non-module tree"));
     };
     let cx = Cx { src };
     Ok(m.body.iter().map(|s| cx.stmt(s)).collect())
+}
+
+/// Does the error position fall after an f-string opening on its line (a likely PEP 701 form)?
+fn in_fstring(src: &SourceFile, loc: Loc) -> bool {
+    let Some(line) = src.text.lines().nth(loc.line.saturating_sub(1) as usize) else { return false };
+    let before: String = line.chars().take(loc.col.saturating_sub(1) as usize).collect();
+    ["f\"", "f'", "F\"", "F'"].iter().any(|p| before.contains(p))
 }
 
 struct Cx<'a> {
@@ -60,23 +64,18 @@ impl Cx<'_> {
             py::Stmt::AsyncFunctionDef(_) => StmtKind::Unsupported("an `async def` function"),
             py::Stmt::ClassDef(_) => StmtKind::Unsupported("a `class` definition"),
             py::Stmt::Return(r) => StmtKind::Return(r.value.as_deref().map(|v| self.expr(v))),
-            py::Stmt::Delete(d) => {
-                StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect())
-            }
+            py::Stmt::Delete(d) => StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect()),
             py::Stmt::Assign(a) => StmtKind::Assign {
                 targets: a.targets.iter().map(|t| self.expr(t)).collect(),
                 value: self.expr(&a.value),
             },
             py::Stmt::TypeAlias(_) => StmtKind::Unsupported("a `type` alias statement"),
-            py::Stmt::AugAssign(a) => StmtKind::AugAssign {
-                target: self.expr(&a.target),
-                op: binop(a.op),
-                value: self.expr(&a.value),
-            },
-            py::Stmt::AnnAssign(a) => StmtKind::AnnAssign {
-                target: self.expr(&a.target),
-                value: a.value.as_deref().map(|v| self.expr(v)),
-            },
+            py::Stmt::AugAssign(a) => {
+                StmtKind::AugAssign { target: self.expr(&a.target), op: binop(a.op), value: self.expr(&a.value) }
+            }
+            py::Stmt::AnnAssign(a) => {
+                StmtKind::AnnAssign { target: self.expr(&a.target), value: a.value.as_deref().map(|v| self.expr(v)) }
+            }
             py::Stmt::For(f) => StmtKind::For {
                 target: self.expr(&f.target),
                 iter: self.expr(&f.iter),
@@ -84,16 +83,12 @@ impl Cx<'_> {
                 orelse: self.stmts(&f.orelse),
             },
             py::Stmt::AsyncFor(_) => StmtKind::Unsupported("an `async for` loop"),
-            py::Stmt::While(w) => StmtKind::While {
-                test: self.expr(&w.test),
-                body: self.stmts(&w.body),
-                orelse: self.stmts(&w.orelse),
-            },
-            py::Stmt::If(i) => StmtKind::If {
-                test: self.expr(&i.test),
-                body: self.stmts(&i.body),
-                orelse: self.stmts(&i.orelse),
-            },
+            py::Stmt::While(w) => {
+                StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) }
+            }
+            py::Stmt::If(i) => {
+                StmtKind::If { test: self.expr(&i.test), body: self.stmts(&i.body), orelse: self.stmts(&i.orelse) }
+            }
             py::Stmt::With(_) => StmtKind::Unsupported("a `with` statement"),
             py::Stmt::AsyncWith(_) => StmtKind::Unsupported("an `async with` statement"),
             py::Stmt::Match(_) => StmtKind::Unsupported("a `match` statement"),
@@ -120,23 +115,15 @@ impl Cx<'_> {
                 finalbody: self.stmts(&t.finalbody),
             },
             py::Stmt::TryStar(_) => StmtKind::Unsupported("a `try`/`except*` statement"),
-            py::Stmt::Assert(a) => StmtKind::Assert {
-                test: self.expr(&a.test),
-                msg: a.msg.as_deref().map(|m| self.expr(m)),
-            },
+            py::Stmt::Assert(a) => {
+                StmtKind::Assert { test: self.expr(&a.test), msg: a.msg.as_deref().map(|m| self.expr(m)) }
+            }
             py::Stmt::Import(i) => StmtKind::Import(
-                i.names
-                    .iter()
-                    .map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string())))
-                    .collect(),
+                i.names.iter().map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string()))).collect(),
             ),
             py::Stmt::ImportFrom(_) => StmtKind::Unsupported("a `from … import` statement"),
-            py::Stmt::Global(g) => {
-                StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect())
-            }
-            py::Stmt::Nonlocal(n) => {
-                StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect())
-            }
+            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
+            py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
             py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
             py::Stmt::Pass(_) => StmtKind::Pass,
             py::Stmt::Break(_) => StmtKind::Break,
@@ -175,17 +162,14 @@ impl Cx<'_> {
                 values: b.values.iter().map(|v| self.expr(v)).collect(),
             },
             py::Expr::NamedExpr(n) => match &*n.target {
-                py::Expr::Name(name) => ExprKind::NamedExpr {
-                    target: name.id.to_string(),
-                    value: self.boxed(&n.value),
-                },
+                py::Expr::Name(name) => {
+                    ExprKind::NamedExpr { target: name.id.to_string(), value: self.boxed(&n.value) }
+                }
                 _ => ExprKind::Unsupported("an assignment expression to a non-name"),
             },
-            py::Expr::BinOp(b) => ExprKind::BinOp {
-                left: self.boxed(&b.left),
-                op: binop(b.op),
-                right: self.boxed(&b.right),
-            },
+            py::Expr::BinOp(b) => {
+                ExprKind::BinOp { left: self.boxed(&b.left), op: binop(b.op), right: self.boxed(&b.right) }
+            }
             py::Expr::UnaryOp(u) => ExprKind::UnaryOp {
                 op: match u.op {
                     py::UnaryOp::Invert => UnaryOp::Invert,
@@ -195,21 +179,14 @@ impl Cx<'_> {
                 },
                 operand: self.boxed(&u.operand),
             },
-            py::Expr::Lambda(l) => ExprKind::Lambda {
-                params: Box::new(self.params(&l.args)),
-                body: self.boxed(&l.body),
-            },
-            py::Expr::IfExp(i) => ExprKind::IfExp {
-                test: self.boxed(&i.test),
-                body: self.boxed(&i.body),
-                orelse: self.boxed(&i.orelse),
-            },
+            py::Expr::Lambda(l) => {
+                ExprKind::Lambda { params: Box::new(self.params(&l.args)), body: self.boxed(&l.body) }
+            }
+            py::Expr::IfExp(i) => {
+                ExprKind::IfExp { test: self.boxed(&i.test), body: self.boxed(&i.body), orelse: self.boxed(&i.orelse) }
+            }
             py::Expr::Dict(d) => ExprKind::Dict {
-                keys: d
-                    .keys
-                    .iter()
-                    .map(|k| k.as_ref().map(|k| self.expr(k)))
-                    .collect(),
+                keys: d.keys.iter().map(|k| k.as_ref().map(|k| self.expr(k))).collect(),
                 values: d.values.iter().map(|v| self.expr(v)).collect(),
             },
             py::Expr::Set(_) => ExprKind::Unsupported("a set display"),
@@ -218,9 +195,7 @@ impl Cx<'_> {
             py::Expr::DictComp(_) => ExprKind::Unsupported("a dict comprehension"),
             py::Expr::GeneratorExp(_) => ExprKind::Unsupported("a generator expression"),
             py::Expr::Await(_) => ExprKind::Unsupported("an `await` expression"),
-            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => {
-                ExprKind::Unsupported("a `yield` expression (generators)")
-            }
+            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => ExprKind::Unsupported("a `yield` expression (generators)"),
             py::Expr::Compare(c) => ExprKind::Compare {
                 left: self.boxed(&c.left),
                 ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
@@ -239,9 +214,7 @@ impl Cx<'_> {
                     })
                     .collect(),
             },
-            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => {
-                ExprKind::FString(self.fstring_parts(e))
-            }
+            py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => ExprKind::FString(self.fstring_parts(e)),
             py::Expr::Constant(c) => match constant(&c.value) {
                 Some(k) => ExprKind::Constant(k),
                 None => ExprKind::Unsupported(match c.value {
@@ -249,14 +222,8 @@ impl Cx<'_> {
                     _ => "a complex number literal",
                 }),
             },
-            py::Expr::Attribute(a) => ExprKind::Attribute {
-                value: self.boxed(&a.value),
-                attr: a.attr.to_string(),
-            },
-            py::Expr::Subscript(s) => ExprKind::Subscript {
-                value: self.boxed(&s.value),
-                index: self.boxed(&s.slice),
-            },
+            py::Expr::Attribute(a) => ExprKind::Attribute { value: self.boxed(&a.value), attr: a.attr.to_string() },
+            py::Expr::Subscript(s) => ExprKind::Subscript { value: self.boxed(&s.value), index: self.boxed(&s.slice) },
             py::Expr::Starred(s) => ExprKind::Starred(self.boxed(&s.value)),
             py::Expr::Name(n) => ExprKind::Name(n.id.to_string()),
             py::Expr::List(l) => ExprKind::List(l.elts.iter().map(|x| self.expr(x)).collect()),
@@ -273,18 +240,10 @@ impl Cx<'_> {
     /// The pieces of an f-string (a `JoinedStr`, or a lone `FormattedValue`).
     fn fstring_parts(&self, e: &py::Expr) -> Vec<FStringPart> {
         match e {
-            py::Expr::JoinedStr(j) => j
-                .values
-                .iter()
-                .flat_map(|v| self.fstring_parts(v))
-                .collect(),
+            py::Expr::JoinedStr(j) => j.values.iter().flat_map(|v| self.fstring_parts(v)).collect(),
             py::Expr::Constant(c) => match &c.value {
                 py::Constant::Str(s) => vec![FStringPart::Literal(s.clone())],
-                _ => vec![FStringPart::Value {
-                    value: self.boxed(e),
-                    conversion: None,
-                    spec: None,
-                }],
+                _ => vec![FStringPart::Value { value: self.boxed(e), conversion: None, spec: None }],
             },
             py::Expr::FormattedValue(f) => {
                 let conversion = match f.conversion {
@@ -299,11 +258,7 @@ impl Cx<'_> {
                     spec: f.format_spec.as_deref().map(|s| self.fstring_parts(s)),
                 }]
             }
-            other => vec![FStringPart::Value {
-                value: self.boxed(other),
-                conversion: None,
-                spec: None,
-            }],
+            other => vec![FStringPart::Value { value: self.boxed(other), conversion: None, spec: None }],
         }
     }
 }

@@ -163,18 +163,12 @@ impl Collector<'_> {
             return err(format!("name '{name}' is parameter and {what}"));
         }
         if self.seen_bind.contains(name) {
-            return err(format!(
-                "name '{name}' is assigned to before {what} declaration"
-            ));
+            return err(format!("name '{name}' is assigned to before {what} declaration"));
         }
         if self.seen_use.contains(name) {
             return err(format!("name '{name}' is used prior to {what} declaration"));
         }
-        let other = if global {
-            &self.c.nonlocals
-        } else {
-            &self.c.globals
-        };
+        let other = if global { &self.c.nonlocals } else { &self.c.globals };
         if other.iter().any(|(n, _)| n == name) {
             return err(format!("name '{name}' is nonlocal and global"));
         }
@@ -203,11 +197,7 @@ impl Collector<'_> {
                     body: ChildBody::Stmts(f.body.clone()),
                 });
                 // A decorated name is bound to whatever the decorators return, not the function.
-                let how = if f.decorators.is_empty() {
-                    Binding::Def(f.loc)
-                } else {
-                    Binding::Other
-                };
+                let how = if f.decorators.is_empty() { Binding::Def(f.loc) } else { Binding::Other };
                 self.bind(&f.name, how);
             }
             StmtKind::Return(v) => {
@@ -239,12 +229,7 @@ impl Collector<'_> {
                     self.target(target)?;
                 }
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-            } => {
+            StmtKind::For { target, iter, body, orelse } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -260,12 +245,7 @@ impl Collector<'_> {
                     self.expr(e)?;
                 }
             }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.type_ {
@@ -287,9 +267,7 @@ impl Collector<'_> {
             }
             StmtKind::Import(names) => {
                 for (name, alias) in names {
-                    let bound = alias
-                        .clone()
-                        .unwrap_or_else(|| name.split('.').next().unwrap_or(name).to_string());
+                    let bound = alias.clone().unwrap_or_else(|| name.split('.').next().unwrap_or(name).to_string());
                     self.bind(&bound, Binding::Other);
                 }
             }
@@ -365,17 +343,11 @@ impl Collector<'_> {
                 }
                 values.iter().try_for_each(|v| self.expr(v))?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparators, .. } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|v| self.expr(v))?;
             }
-            ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
+            ExprKind::Call { func, args, keywords } => {
                 self.expr(func)?;
                 args.iter().try_for_each(|v| self.expr(v))?;
                 keywords.iter().try_for_each(|k| self.expr(&k.value))?;
@@ -386,9 +358,7 @@ impl Collector<'_> {
                 self.expr(value)?;
                 self.expr(index)?;
             }
-            ExprKind::List(elts) | ExprKind::Tuple(elts) => {
-                elts.iter().try_for_each(|v| self.expr(v))?
-            }
+            ExprKind::List(elts) | ExprKind::Tuple(elts) => elts.iter().try_for_each(|v| self.expr(v))?,
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper, step].into_iter().flatten() {
                     self.expr(x)?;
@@ -412,12 +382,7 @@ impl Collector<'_> {
     }
 }
 
-fn collect(
-    file: &str,
-    params: &Parameters,
-    body: &ChildBodyRef,
-    is_module: bool,
-) -> CompileResult<Collected> {
+fn collect(file: &str, params: &Parameters, body: &ChildBodyRef, is_module: bool) -> CompileResult<Collected> {
     let mut col = Collector {
         file,
         c: Collected::default(),
@@ -447,11 +412,7 @@ struct Resolver<'a> {
 impl Resolver<'_> {
     /// Analyse one function scope given the names its enclosing functions bind; returns the
     /// finished scope and the free names it needs from its enclosers.
-    fn function(
-        &mut self,
-        child: &Child,
-        enclosing: &HashSet<String>,
-    ) -> CompileResult<(Scope, Vec<String>)> {
+    fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
         let body = match &child.body {
             ChildBody::Stmts(s) => ChildBodyRef::Stmts(s),
             ChildBody::Expr(e) => ChildBodyRef::Expr(e),
@@ -474,23 +435,16 @@ impl Resolver<'_> {
         let mut locals: Vec<String> = params.clone();
         for (n, how) in &c.bound {
             if globals.contains(n) {
-                self.global_bindings
-                    .entry(n.clone())
-                    .or_default()
-                    .push(match how {
-                        Binding::Def(_) => Binding::Other, // a def inside a function is not module-level
-                        Binding::Other => Binding::Other,
-                    });
+                self.global_bindings.entry(n.clone()).or_default().push(match how {
+                    Binding::Def(_) => Binding::Other, // a def inside a function is not module-level
+                    Binding::Other => Binding::Other,
+                });
             } else if !nonlocals.contains(n) && !locals.contains(n) {
                 locals.push(n.clone());
             }
         }
         // Children see this scope's locals, plus what this scope itself sees.
-        let mut inner: HashSet<String> = enclosing
-            .iter()
-            .filter(|n| !globals.contains(*n))
-            .cloned()
-            .collect();
+        let mut inner: HashSet<String> = enclosing.iter().filter(|n| !globals.contains(*n)).cloned().collect();
         inner.extend(locals.iter().cloned());
         let mut cells: Vec<String> = Vec::new();
         let mut frees: Vec<String> = nonlocals.clone();
@@ -510,19 +464,11 @@ impl Resolver<'_> {
         let mut used: Vec<&String> = c.used.iter().collect();
         used.sort();
         for n in used {
-            if !locals.contains(n)
-                && !globals.contains(n)
-                && enclosing.contains(n)
-                && !frees.contains(n)
-            {
+            if !locals.contains(n) && !globals.contains(n) && enclosing.contains(n) && !frees.contains(n) {
                 frees.push(n.clone());
             }
         }
-        let fast = locals
-            .iter()
-            .filter(|n| !cells.contains(n))
-            .cloned()
-            .collect();
+        let fast = locals.iter().filter(|n| !cells.contains(n)).cloned().collect();
         let p = &child.params;
         let sig = crate::ir::Signature {
             argcount: (p.posonly.len() + p.args.len()) as u32,
@@ -532,32 +478,15 @@ impl Resolver<'_> {
             varkw: p.kwarg.is_some(),
             slot_names: params.clone(),
         };
-        let scope = Scope {
-            kind: ScopeKind::Function,
-            params,
-            sig,
-            fast,
-            cells,
-            frees: frees.clone(),
-            globals,
-        };
+        let scope = Scope { kind: ScopeKind::Function, params, sig, fast, cells, frees: frees.clone(), globals };
         Ok((scope, frees))
     }
 }
 
 /// Resolve every scope of a module.
 pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
-    let c = collect(
-        file,
-        &Parameters::default(),
-        &ChildBodyRef::Stmts(body),
-        true,
-    )?;
-    let mut r = Resolver {
-        file,
-        functions: HashMap::new(),
-        global_bindings: HashMap::new(),
-    };
+    let c = collect(file, &Parameters::default(), &ChildBodyRef::Stmts(body), true)?;
+    let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new() };
     for (n, how) in &c.bound {
         r.global_bindings.entry(n.clone()).or_default().push(*how);
     }
@@ -575,9 +504,5 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
         frees: Vec::new(),
         globals: HashSet::new(),
     };
-    Ok(ScopeTable {
-        module,
-        functions: r.functions,
-        global_bindings: r.global_bindings,
-    })
+    Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings })
 }

@@ -11,9 +11,7 @@ pub struct Target {
 
 impl Target {
     pub fn host() -> Target {
-        Target {
-            triple: Triple::host(),
-        }
+        Target { triple: Triple::host() }
     }
 
     /// Parse `--target`; only Linux on x86_64 and aarch64 is supported.
@@ -24,12 +22,16 @@ impl Target {
             file: None,
             loc: None,
         })?;
-        let arch_ok = matches!(
-            triple.architecture,
-            Architecture::X86_64 | Architecture::Aarch64(_)
-        );
+        let arch_ok = matches!(triple.architecture, Architecture::X86_64 | Architecture::Aarch64(_));
         if !arch_ok || triple.operating_system != OperatingSystem::Linux {
-            return Err(Diagnostic { kind: Kind::Io, message: format!("unsupported target `{s}`: ophis targets x86_64-unknown-linux-gnu and aarch64-unknown-linux-gnu"), file: None, loc: None });
+            return Err(Diagnostic {
+                kind: Kind::Io,
+                message: format!(
+                    "unsupported target `{s}`: ophis targets x86_64-unknown-linux-gnu and aarch64-unknown-linux-gnu"
+                ),
+                file: None,
+                loc: None,
+            });
         }
         Ok(Target { triple })
     }

@@ -32,27 +32,14 @@ struct Expected {
 }
 
 fn read_expected(py: &Path) -> Result<Expected, String> {
-    let stdout = std::fs::read_to_string(py.with_extension("stdout")).map_err(|e| {
-        format!(
-            "no expected output ({}): {e}",
-            py.with_extension("stdout").display()
-        )
-    })?;
+    let stdout = std::fs::read_to_string(py.with_extension("stdout"))
+        .map_err(|e| format!("no expected output ({}): {e}", py.with_extension("stdout").display()))?;
     let exit = match std::fs::read_to_string(py.with_extension("exit")) {
-        Ok(s) => s
-            .trim()
-            .parse()
-            .map_err(|_| format!("bad exit file for {}", py.display()))?,
+        Ok(s) => s.trim().parse().map_err(|_| format!("bad exit file for {}", py.display()))?,
         Err(_) => 0,
     };
-    let stderr_last = std::fs::read_to_string(py.with_extension("stderr"))
-        .ok()
-        .map(|s| s.trim_end().to_string());
-    Ok(Expected {
-        stdout,
-        exit,
-        stderr_last,
-    })
+    let stderr_last = std::fs::read_to_string(py.with_extension("stderr")).ok().map(|s| s.trim_end().to_string());
+    Ok(Expected { stdout, exit, stderr_last })
 }
 
 /// Every `.py` file under `paths` (files are taken as they are), sorted.
@@ -83,11 +70,7 @@ pub fn collect_programs(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Run a program with a timeout: (stdout, stderr, exit status or `None` on timeout/signal).
-pub fn run_with_timeout(
-    exe: &Path,
-    cwd: &Path,
-    timeout: Duration,
-) -> std::io::Result<(String, String, Option<i32>)> {
+pub fn run_with_timeout(exe: &Path, cwd: &Path, timeout: Duration) -> std::io::Result<(String, String, Option<i32>)> {
     let mut child = Command::new(exe)
         .current_dir(cwd)
         .stdin(Stdio::null())
@@ -136,50 +119,32 @@ pub fn check_program(py: &Path, work: &Path, timeout: Duration) -> Outcome {
     let failure = (|| -> Result<(), String> {
         let expected = read_expected(py)?;
         let src = driver::read_source(py).map_err(|d| d.render(None))?;
-        let name = py
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("prog")
-            .to_string();
+        let name = py.file_name().and_then(|n| n.to_str()).unwrap_or("prog").to_string();
         // Tracebacks name the file as the program was given to CPython: by its name, run
         // from its folder.
         let src = SourceFile::new(name.clone(), src.text);
         let exe = work.join(name.trim_end_matches(".py"));
-        driver::build(&src, &exe, &Target::host())
-            .map_err(|d| format!("compile error:\n{}", d.render(Some(&src))))?;
+        driver::build(&src, &exe, &Target::host()).map_err(|d| format!("compile error:\n{}", d.render(Some(&src))))?;
         let dir = py.parent().unwrap_or(Path::new("."));
-        let (stdout, stderr, status) =
-            run_with_timeout(&exe, dir, timeout).map_err(|e| format!("cannot run: {e}"))?;
+        let (stdout, stderr, status) = run_with_timeout(&exe, dir, timeout).map_err(|e| format!("cannot run: {e}"))?;
         let _ = std::fs::remove_file(&exe);
         let mut problems = Vec::new();
         match status {
-            None => problems.push(format!(
-                "timed out after {:?} or was killed by a signal\nstderr:\n{stderr}",
-                timeout
-            )),
-            Some(code) if code != expected.exit => problems.push(format!(
-                "exit status {code}, expected {}\nstderr:\n{stderr}",
-                expected.exit
-            )),
+            None => {
+                problems.push(format!("timed out after {:?} or was killed by a signal\nstderr:\n{stderr}", timeout))
+            }
+            Some(code) if code != expected.exit => {
+                problems.push(format!("exit status {code}, expected {}\nstderr:\n{stderr}", expected.exit))
+            }
             _ => {}
         }
         if stdout != expected.stdout {
-            problems.push(format!(
-                "stdout differs:\n{}",
-                unified_diff(&expected.stdout, &stdout)
-            ));
+            problems.push(format!("stdout differs:\n{}", unified_diff(&expected.stdout, &stdout)));
         }
         if let Some(want) = &expected.stderr_last {
-            let got = stderr
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("")
-                .trim_end();
+            let got = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim_end();
             if got != want.lines().last().unwrap_or("") {
-                problems.push(format!(
-                    "last stderr line differs:\n  expected: {want}\n  actual:   {got}"
-                ));
+                problems.push(format!("last stderr line differs:\n  expected: {want}\n  actual:   {got}"));
             }
         }
         if problems.is_empty() {
@@ -189,19 +154,11 @@ pub fn check_program(py: &Path, work: &Path, timeout: Duration) -> Outcome {
         }
     })()
     .err();
-    Outcome {
-        path: py.to_path_buf(),
-        failure,
-    }
+    Outcome { path: py.to_path_buf(), failure }
 }
 
 /// Check every program, `jobs` at a time.
-pub fn check_all(
-    programs: &[PathBuf],
-    work: &Path,
-    timeout: Duration,
-    jobs: usize,
-) -> Vec<Outcome> {
+pub fn check_all(programs: &[PathBuf], work: &Path, timeout: Duration, jobs: usize) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::new());
     std::thread::scope(|s| {

@@ -10,20 +10,14 @@ use std::time::Duration;
 #[test]
 fn golden_corpus() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/golden");
-    let mut programs = collect_programs(&[root.clone()]);
+    let mut programs = collect_programs(std::slice::from_ref(&root));
     if let Ok(f) = std::env::var("OPHIS_GOLDEN_FILTER") {
         programs.retain(|p| p.to_string_lossy().contains(&f));
     }
-    assert!(
-        !programs.is_empty(),
-        "no golden programs found under {}",
-        root.display()
-    );
+    assert!(!programs.is_empty(), "no golden programs found under {}", root.display());
     let work = std::env::temp_dir().join(format!("ophis-golden-{}", std::process::id()));
     std::fs::create_dir_all(&work).expect("scratch directory");
-    let jobs = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2);
+    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
     let outcomes = check_all(&programs, &work, Duration::from_secs(20), jobs);
     let _ = std::fs::remove_dir_all(&work);
     let failed: Vec<_> = outcomes.iter().filter(|o| o.failure.is_some()).collect();
@@ -34,15 +28,6 @@ fn golden_corpus() {
             o.failure.as_deref().unwrap_or("")
         );
     }
-    println!(
-        "golden: {} passed, {} failed",
-        outcomes.len() - failed.len(),
-        failed.len()
-    );
-    assert!(
-        failed.is_empty(),
-        "{} of {} golden programs failed",
-        failed.len(),
-        outcomes.len()
-    );
+    println!("golden: {} passed, {} failed", outcomes.len() - failed.len(), failed.len());
+    assert!(failed.is_empty(), "{} of {} golden programs failed", failed.len(), outcomes.len());
 }

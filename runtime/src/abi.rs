@@ -49,33 +49,18 @@ unsafe fn text<'a>(ptr: *const u8, len: usize) -> &'a str {
 /// # Safety
 /// `argv` must hold `argc` valid C strings, as `main` receives them.
 #[no_mangle]
-pub unsafe extern "C" fn ophis_main(
-    argc: i32,
-    argv: *const *const c_char,
-    module_init: extern "C" fn() -> Obj,
-) -> i32 {
+pub unsafe extern "C" fn ophis_main(argc: i32, argv: *const *const c_char, module_init: extern "C" fn() -> Obj) -> i32 {
     let args: Vec<String> = (0..argc.max(0) as usize)
         // SAFETY: `argv` holds `argc` valid C strings (the function's contract).
-        .map(|i| {
-            unsafe { CStr::from_ptr(*argv.add(i)) }
-                .to_string_lossy()
-                .into_owned()
-        })
+        .map(|i| unsafe { CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
         .collect();
     crate::builtins::set_argv(args);
-    let worker = std::thread::Builder::new()
-        .name("main".into())
-        .stack_size(1 << 30)
-        .spawn(move || {
-            let r = module_init();
-            let code = if r.is_null() {
-                errors::handle_uncaught()
-            } else {
-                0
-            };
-            crate::io::flush_stdout();
-            code
-        });
+    let worker = std::thread::Builder::new().name("main".into()).stack_size(1 << 30).spawn(move || {
+        let r = module_init();
+        let code = if r.is_null() { errors::handle_uncaught() } else { 0 };
+        crate::io::flush_stdout();
+        code
+    });
     match worker.map(|w| w.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -137,6 +122,17 @@ pub unsafe extern "C" fn ophis_const_int(ptr: *const u8, len: usize) -> Obj {
     make_immortal(crate::types::int::new_int_big(v))
 }
 
+/// A new float (the result of an inline float operation).
+#[no_mangle]
+pub extern "C" fn ophis_float_new(v: f64) -> Obj {
+    crate::types::float::new_float(v)
+}
+
+/// The `float` type, which compiled code compares type pointers with.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_float_type: &crate::typeobj::TypeObject = &crate::types::float::FLOAT_TYPE;
+
 #[no_mangle]
 pub extern "C" fn ophis_const_float(v: f64) -> Obj {
     make_immortal(crate::types::float::new_float(v))
@@ -170,10 +166,7 @@ pub unsafe extern "C" fn ophis_const_tuple(items: *const Obj, n: usize) -> Obj {
 pub extern "C" fn ophis_binary_op(a: Obj, b: Obj, op: u32) -> Obj {
     match BinOp::from_u32(op) {
         Some(op) => to_abi(ops::binary_op(a, b, op)),
-        None => to_abi(Err(errors::raise(
-            &exc::SYSTEM_ERROR,
-            "bad binary operator",
-        ))),
+        None => to_abi(Err(errors::raise(&exc::SYSTEM_ERROR, "bad binary operator"))),
     }
 }
 
@@ -181,10 +174,7 @@ pub extern "C" fn ophis_binary_op(a: Obj, b: Obj, op: u32) -> Obj {
 pub extern "C" fn ophis_inplace_op(a: Obj, b: Obj, op: u32) -> Obj {
     match BinOp::from_u32(op) {
         Some(op) => to_abi(ops::inplace_op(a, b, op)),
-        None => to_abi(Err(errors::raise(
-            &exc::SYSTEM_ERROR,
-            "bad binary operator",
-        ))),
+        None => to_abi(Err(errors::raise(&exc::SYSTEM_ERROR, "bad binary operator"))),
     }
 }
 
@@ -254,13 +244,7 @@ pub extern "C" fn ophis_setattr(o: Obj, name: Obj, value: Obj) -> i32 {
 /// # Safety
 /// `args` must hold `nargs` values plus one per keyword name.
 #[no_mangle]
-pub unsafe extern "C" fn ophis_call_method(
-    o: Obj,
-    name: Obj,
-    args: *const Obj,
-    nargs: usize,
-    kwnames: Obj,
-) -> Obj {
+pub unsafe extern "C" fn ophis_call_method(o: Obj, name: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> Obj {
     // SAFETY: forwarded contract.
     let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
     to_abi(crate::attr::call_method(o, name, args, kwnames))
@@ -271,12 +255,7 @@ pub unsafe extern "C" fn ophis_call_method(
 /// # Safety
 /// `args` must hold `nargs` values plus one per keyword name.
 #[no_mangle]
-pub unsafe extern "C" fn ophis_call(
-    callable: Obj,
-    args: *const Obj,
-    nargs: usize,
-    kwnames: Obj,
-) -> Obj {
+pub unsafe extern "C" fn ophis_call(callable: Obj, args: *const Obj, nargs: usize, kwnames: Obj) -> Obj {
     // SAFETY: forwarded contract.
     let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
     to_abi(crate::call::call(callable, args, kwnames))
@@ -360,11 +339,7 @@ pub extern "C" fn ophis_dict_merge(d: Obj, m: Obj, func: Obj) -> i32 {
         let what = if func.is_null() {
             format!("'{}' object is not a mapping", crate::types::type_name(m))
         } else {
-            format!(
-                "{} argument after ** must be a mapping, not {}",
-                callable_label(func),
-                crate::types::type_name(m)
-            )
+            format!("{} argument after ** must be a mapping, not {}", callable_label(func), crate::types::type_name(m))
         };
         errors::type_error(what);
         return -1;
@@ -440,10 +415,7 @@ pub extern "C" fn ophis_err_occurred() -> i32 {
 #[no_mangle]
 pub unsafe extern "C" fn ophis_unpack_sequence(o: Obj, n: usize, out: *mut Obj) -> i32 {
     if o.ty().lookup(|t| t.tp_iter).is_none() {
-        errors::type_error(format!(
-            "cannot unpack non-iterable {} object",
-            crate::types::type_name(o)
-        ));
+        errors::type_error(format!("cannot unpack non-iterable {} object", crate::types::type_name(o)));
         return -1;
     }
     let items = match ops::collect_iterable(o) {
@@ -454,9 +426,7 @@ pub unsafe extern "C" fn ophis_unpack_sequence(o: Obj, n: usize, out: *mut Obj) 
         let got = items.len();
         items.into_iter().for_each(Obj::decref);
         if got < n {
-            errors::value_error(format!(
-                "not enough values to unpack (expected {n}, got {got})"
-            ));
+            errors::value_error(format!("not enough values to unpack (expected {n}, got {got})"));
         } else {
             errors::value_error(format!("too many values to unpack (expected {n})"));
         }
@@ -490,10 +460,7 @@ pub unsafe extern "C" fn ophis_make_code(
     entry: GenericEntry,
 ) -> Obj {
     // SAFETY: forwarded contract.
-    let varnames = unsafe { slice(varnames, nvarnames) }
-        .iter()
-        .map(|v| v.incref())
-        .collect();
+    let varnames = unsafe { slice(varnames, nvarnames) }.iter().map(|v| v.incref()).collect();
     make_immortal(func::new_code(CodeData {
         name: name.incref(),
         qualname: qualname.incref(),
@@ -510,12 +477,7 @@ pub unsafe extern "C" fn ophis_make_code(
 /// A function object (`def`/`lambda`): borrows `code`, steals `defaults` (tuple or null),
 /// `kwdefaults` (dict or null) and `closure` (tuple of cells or null).
 #[no_mangle]
-pub extern "C" fn ophis_make_function(
-    code: Obj,
-    defaults: Obj,
-    kwdefaults: Obj,
-    closure: Obj,
-) -> Obj {
+pub extern "C" fn ophis_make_function(code: Obj, defaults: Obj, kwdefaults: Obj, closure: Obj) -> Obj {
     func::new_function(code.incref(), defaults, kwdefaults, closure)
 }
 
@@ -537,9 +499,7 @@ pub unsafe extern "C" fn ophis_bind_args(
     let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
     // SAFETY: forwarded contract.
     let slots = unsafe { std::slice::from_raw_parts_mut(slots, code.nslots()) };
-    status(crate::call::bind_arguments(
-        func, args, nargs, kwnames, slots,
-    ))
+    status(crate::call::bind_arguments(func, args, nargs, kwnames, slots))
 }
 
 /// The `i`-th closure cell of `func` (borrowed).
@@ -669,9 +629,7 @@ pub extern "C" fn ophis_exc_matches(e: Obj, spec: Obj) -> i32 {
     match matches(e.ty(), spec) {
         Ok(b) => b as i32,
         Err(()) => {
-            errors::type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            );
+            errors::type_error("catching classes that do not inherit from BaseException is not allowed");
             -1
         }
     }
@@ -698,10 +656,7 @@ pub extern "C" fn ophis_tb_here(code: Obj, line: u32) {
 /// `NameError` for a global or builtin name that is not bound. Returns null.
 #[no_mangle]
 pub extern "C" fn ophis_raise_name_error(name: Obj) -> Obj {
-    errors::raise(
-        &exc::NAME_ERROR,
-        format!("name '{}' is not defined", str_value(name)),
-    );
+    errors::raise(&exc::NAME_ERROR, format!("name '{}' is not defined", str_value(name)));
     Obj::NULL
 }
 
@@ -710,10 +665,7 @@ pub extern "C" fn ophis_raise_name_error(name: Obj) -> Obj {
 pub extern "C" fn ophis_raise_unbound_local(name: Obj) -> Obj {
     errors::raise(
         &exc::UNBOUND_LOCAL_ERROR,
-        format!(
-            "cannot access local variable '{}' where it is not associated with a value",
-            str_value(name)
-        ),
+        format!("cannot access local variable '{}' where it is not associated with a value", str_value(name)),
     );
     Obj::NULL
 }
@@ -721,15 +673,8 @@ pub extern "C" fn ophis_raise_unbound_local(name: Obj) -> Obj {
 /// A failed `assert`, with its message (borrowed) or null. Returns null.
 #[no_mangle]
 pub extern "C" fn ophis_raise_assertion(msg: Obj) -> Obj {
-    let args = if msg.is_null() {
-        vec![]
-    } else {
-        vec![msg.incref()]
-    };
-    errors::set_exception(exc::new_exception(
-        &exc::ASSERTION_ERROR,
-        tuple::new_tuple(args),
-    ));
+    let args = if msg.is_null() { vec![] } else { vec![msg.incref()] };
+    errors::set_exception(exc::new_exception(&exc::ASSERTION_ERROR, tuple::new_tuple(args)));
     Obj::NULL
 }
 

@@ -25,10 +25,7 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
     if let Some(def) = o.ty().find_method(n) {
         return Ok(new_bound_builtin(o, def));
     }
-    Err(attribute_error(format!(
-        "'{}' object has no attribute '{n}'",
-        type_name(o)
-    )))
+    Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(o))))
 }
 
 /// `o.name(*args)` in vectorcall form: a built-in method is called directly.
@@ -47,13 +44,7 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Ob
 pub fn setattr(o: Obj, name: Obj, _value: Obj) -> PyResult<()> {
     let n = str_value(name);
     if o.ty().find_method(n).is_some() {
-        return Err(attribute_error(format!(
-            "'{}' object attribute '{n}' is read-only",
-            type_name(o)
-        )));
+        return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(o))));
     }
-    Err(attribute_error(format!(
-        "'{}' object has no attribute '{n}'",
-        type_name(o)
-    )))
+    Err(attribute_error(format!("'{}' object has no attribute '{n}'", type_name(o))))
 }

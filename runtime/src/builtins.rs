@@ -9,9 +9,9 @@ use crate::object::{Obj, Owned, StaticObject};
 use crate::ops;
 use crate::typeobj::{CompareOp, TypeObject};
 use crate::types::exceptions::{self as exc, STOP_ITERATION};
-use crate::types::float::{float_value, is_float, new_float};
+use crate::types::float::{float_value, new_float};
 use crate::types::function::{BuiltinFunction, BUILTIN_FUNCTION_TYPE};
-use crate::types::int::{int_view, new_bool, new_int, new_int_big, IntVal};
+use crate::types::int::{int_view, new_bool, new_int, new_int_big};
 use crate::types::str::{is_str, new_str, new_string, str_value};
 use crate::types::tuple::{is_tuple, tuple_items};
 use crate::types::typetype::as_type;
@@ -90,10 +90,7 @@ fn builtin_print(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             } else if is_str(v) {
                 Ok(Some(str_value(v)))
             } else {
-                Err(type_error(format!(
-                    "{what} must be None or a string, not {}",
-                    type_name(v)
-                )))
+                Err(type_error(format!("{what} must be None or a string, not {}", type_name(v))))
             }
         };
         match name {
@@ -101,11 +98,7 @@ fn builtin_print(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             "end" => end = text("end")?,
             "file" => file = (v != none()).then_some(v),
             "flush" => flush = ops::is_true(v)?,
-            _ => {
-                return Err(type_error(format!(
-                    "'{name}' is an invalid keyword argument for print()"
-                )))
-            }
+            _ => return Err(type_error(format!("'{name}' is an invalid keyword argument for print()"))),
         }
     }
     let mut out = String::new();
@@ -131,12 +124,7 @@ fn builtin_print(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             let f = file.expect("non-stream file");
             let s = Owned::new(new_string(out)).expect("allocated");
             let name = Owned::new(new_str("write")).expect("allocated");
-            Owned::new(crate::attr::call_method(
-                f,
-                name.get(),
-                &[s.get()],
-                Obj::NULL,
-            )?);
+            Owned::new(crate::attr::call_method(f, name.get(), &[s.get()], Obj::NULL)?);
         }
     }
     Ok(none())
@@ -167,19 +155,11 @@ fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Ob
         match str_value(tuple_items(kwnames)[k]) {
             "key" => key = Some(args[npos + k]).filter(|&k| k != none()),
             "default" => default = Some(args[npos + k]),
-            other => {
-                return Err(type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
-                )))
-            }
+            other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
         }
     }
     let items = match npos {
-        0 => {
-            return Err(type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )))
-        }
+        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => ops::collect_iterable(args[0])?,
         _ => {
             if default.is_some() {
@@ -190,10 +170,7 @@ fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Ob
             args[..npos].iter().map(|a| a.incref()).collect()
         }
     };
-    let items: Vec<Owned> = items
-        .into_iter()
-        .map(|o| Owned::new(o).expect("item"))
-        .collect();
+    let items: Vec<Owned> = items.into_iter().map(|o| Owned::new(o).expect("item")).collect();
     if items.is_empty() {
         return match default {
             Some(d) => Ok(d.incref()),
@@ -226,73 +203,71 @@ fn builtin_max(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     min_max(args, kwnames, "max", CompareOp::Gt)
 }
 
-/// `sum(iterable, /, start=0)` with CPython 3.12's fast paths: exact machine-int
-/// accumulation, and compensated (Neumaier) summation of floats.
+/// `sum(iterable, /, start=0)`, in CPython 3.12's three phases (`builtin_sum_impl`): exact
+/// machine-int accumulation while the result is an exact int; then, while it is an exact
+/// float, compensated (Neumaier) summation of floats with ints added directly; then plain
+/// `+` for whatever remains.
 fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    use crate::types::int::INT_TYPE;
     let a = Args::parse("sum", args, kwnames, &["", "start"], 1)?;
     let start = a.get(1).unwrap_or(Obj::from_small(0));
     if is_str(start) {
-        return Err(type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = ops::collect_iterable(a.req(0))?;
-    let items: Vec<Owned> = items
-        .into_iter()
-        .map(|o| Owned::new(o).expect("item"))
-        .collect();
-    let mut i = 0;
+    let items: Vec<Owned> =
+        ops::collect_iterable(a.req(0))?.into_iter().map(|o| Owned::new(o).expect("item")).collect();
+    let mut rest = items.iter().map(Owned::get);
     let mut result = Owned::new(start.incref()).expect("start");
-    // Integers while they stay in i64.
-    if let Some(IntVal::Small(mut acc)) = int_view(result.get())
-        .filter(|_| !result.get().is_type(&crate::types::int::BOOL_TYPE) || true)
-    {
-        while i < items.len() {
-            match int_view(items[i].get()) {
-                Some(IntVal::Small(v)) => match acc.checked_add(v) {
+    let exact_int = |o: Obj| o.is_small() || o.is_type(&INT_TYPE);
+    let add = |r: &Owned, x: Obj| -> PyResult<Owned> {
+        Ok(Owned::new(ops::binary_op(r.get(), x, ops::BinOp::Add)?).expect("sum"))
+    };
+    if exact_int(result.get()) {
+        if let Some(mut acc) = crate::types::int::int_to_i64(result.get()) {
+            loop {
+                let Some(x) = rest.next() else { return Ok(new_int(acc)) };
+                let v = if exact_int(x) || x.is_type(&crate::types::int::BOOL_TYPE) {
+                    crate::types::int::int_to_i64(x).and_then(|v| acc.checked_add(v))
+                } else {
+                    None
+                };
+                match v {
                     Some(s) => acc = s,
-                    None => break,
-                },
-                _ => break,
+                    None => {
+                        result = add(&Owned::new(new_int(acc)).expect("int"), x)?;
+                        break;
+                    }
+                }
             }
-            i += 1;
         }
-        result = Owned::new(new_int(acc)).expect("int");
     }
-    // Floats, compensated.
-    if i < items.len() && is_float(result.get())
-        || (i < items.len() && is_float(items[i].get()) && int_view(result.get()).is_some())
-    {
-        let mut hi = match int_view(result.get()) {
-            Some(v) => crate::types::int::int_to_f64(&v)?,
-            None => float_value(result.get()),
-        };
+    if result.get().is_type(&crate::types::float::FLOAT_TYPE) {
+        let mut f = float_value(result.get());
         let mut c = 0.0f64;
-        while i < items.len() {
-            let x = items[i].get();
-            let v = if is_float(x) {
-                float_value(x)
-            } else if let Some(IntVal::Small(s)) = int_view(x) {
-                s as f64
-            } else {
-                break;
-            };
-            let t = hi + v;
-            if hi.abs() >= v.abs() {
-                c += (hi - t) + v;
-            } else {
-                c += (v - t) + hi;
+        let finish = |f: f64, c: f64| if c != 0.0 && c.is_finite() { f + c } else { f };
+        loop {
+            let Some(x) = rest.next() else { return Ok(new_float(finish(f, c))) };
+            if x.is_type(&crate::types::float::FLOAT_TYPE) {
+                let v = float_value(x);
+                let t = f + v;
+                if f.abs() >= v.abs() {
+                    c += (f - t) + v;
+                } else {
+                    c += (v - t) + f;
+                }
+                f = t;
+                continue;
             }
-            hi = t;
-            i += 1;
+            if let Some(v) = int_view(x).and_then(|_| crate::types::int::int_to_i64(x)) {
+                f += v as f64;
+                continue;
+            }
+            result = add(&Owned::new(new_float(finish(f, c))).expect("float"), x)?;
+            break;
         }
-        if c != 0.0 && c.is_finite() {
-            hi += c;
-        }
-        result = Owned::new(new_float(hi)).expect("float");
     }
-    for it in &items[i..] {
-        result = Owned::new(ops::binary_op(result.get(), it.get(), ops::BinOp::Add)?).expect("sum");
+    for x in rest {
+        result = add(&result, x)?;
     }
     Ok(result.release())
 }
@@ -310,18 +285,12 @@ fn class_matches(t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<boo
         }
         return Ok(false);
     }
-    Err(type_error(format!(
-        "{fname}() arg 2 must be a type, a tuple of types, or a union"
-    )))
+    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
 }
 
 fn builtin_isinstance(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("isinstance", args, kwnames, &["", ""], 2)?;
-    Ok(new_bool(class_matches(
-        a.req(0).ty(),
-        a.req(1),
-        "isinstance",
-    )?))
+    Ok(new_bool(class_matches(a.req(0).ty(), a.req(1), "isinstance")?))
 }
 
 fn builtin_issubclass(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -387,10 +356,7 @@ fn builtin_ord(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("ord", args, kwnames, &[""], 1)?;
     let c = a.req(0);
     if !is_str(c) {
-        return Err(type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            type_name(c)
-        )));
+        return Err(type_error(format!("ord() expected string of length 1, but {} found", type_name(c))));
     }
     let mut chars = str_value(c).chars();
     match (chars.next(), chars.next()) {
@@ -421,12 +387,7 @@ fn builtin_format(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let spec = match a.get(1) {
         None => "",
         Some(s) if is_str(s) => str_value(s),
-        Some(s) => {
-            return Err(type_error(format!(
-                "format() argument 2 must be str, not {}",
-                type_name(s)
-            )))
-        }
+        Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", type_name(s)))),
     };
     ops::format(a.req(0), spec)
 }
@@ -435,9 +396,7 @@ fn builtin_format(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 /// Compiled code's recursion counter and limit (exported in `abi.rs`); compiled functions
 /// increment the depth on entry and decrement it on every exit.
-use crate::abi::{
-    ophis_recursion_depth as RECURSION_DEPTH, ophis_recursion_limit as RECURSION_LIMIT,
-};
+use crate::abi::{ophis_recursion_depth as RECURSION_DEPTH, ophis_recursion_limit as RECURSION_LIMIT};
 
 static ARGV: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -452,10 +411,7 @@ fn sys_exit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         Some(v) if v == none() => crate::types::tuple::new_tuple(Vec::new()),
         Some(v) => crate::types::tuple::new_tuple(vec![v.incref()]),
     };
-    Err(crate::errors::set_exception(exc::new_exception(
-        &exc::SYSTEM_EXIT,
-        exc_args,
-    )))
+    Err(crate::errors::set_exception(exc::new_exception(&exc::SYSTEM_EXIT, exc_args)))
 }
 
 fn sys_getrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -467,9 +423,7 @@ fn sys_setrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("setrecursionlimit", args, kwnames, &[""], 1)?;
     let n = crate::types::int::index_to_i64(a.req(0), "")?;
     if n < 1 {
-        return Err(value_error(
-            "recursion limit must be greater or equal than 1",
-        ));
+        return Err(value_error("recursion limit must be greater or equal than 1"));
     }
     let depth = RECURSION_DEPTH.load(Ordering::Relaxed);
     if n <= depth {
@@ -482,20 +436,10 @@ fn sys_setrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none())
 }
 
-static SYS_GETRECURSIONLIMIT: StaticObject<BuiltinFunction> = StaticObject::new(
-    &BUILTIN_FUNCTION_TYPE,
-    BuiltinFunction {
-        name: "getrecursionlimit",
-        f: sys_getrecursionlimit,
-    },
-);
-static SYS_SETRECURSIONLIMIT: StaticObject<BuiltinFunction> = StaticObject::new(
-    &BUILTIN_FUNCTION_TYPE,
-    BuiltinFunction {
-        name: "setrecursionlimit",
-        f: sys_setrecursionlimit,
-    },
-);
+static SYS_GETRECURSIONLIMIT: StaticObject<BuiltinFunction> =
+    StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: "getrecursionlimit", f: sys_getrecursionlimit });
+static SYS_SETRECURSIONLIMIT: StaticObject<BuiltinFunction> =
+    StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: "setrecursionlimit", f: sys_setrecursionlimit });
 
 struct ModuleCell(Obj);
 // SAFETY: the module is created once and immortal; access is serialised by the interpreter
@@ -509,10 +453,7 @@ fn sys_module() -> Obj {
     SYS.get_or_init(|| {
         use crate::types::module::{module_set, new_module};
         let m = crate::object::make_immortal(new_module("sys"));
-        let argv: Vec<Obj> = ARGV
-            .get()
-            .map(|a| a.iter().map(|s| new_str(s)).collect())
-            .unwrap_or_default();
+        let argv: Vec<Obj> = ARGV.get().map(|a| a.iter().map(|s| new_str(s)).collect()).unwrap_or_default();
         let set_owned = |name: &str, v: Obj| {
             module_set(m, name, v);
             v.decref();
@@ -525,13 +466,7 @@ fn sys_module() -> Obj {
         set_owned("byteorder", new_str("little"));
         set_owned(
             "version_info",
-            crate::types::tuple::new_tuple(vec![
-                new_int(3),
-                new_int(12),
-                new_int(0),
-                new_str("final"),
-                new_int(0),
-            ]),
+            crate::types::tuple::new_tuple(vec![new_int(3), new_int(12), new_int(0), new_str("final"), new_int(0)]),
         );
         module_set(m, "exit", B_EXIT.obj());
         module_set(m, "getrecursionlimit", SYS_GETRECURSIONLIMIT.obj());
@@ -545,9 +480,6 @@ fn sys_module() -> Obj {
 pub fn import(name: &str) -> PyResult<Obj> {
     match name {
         "sys" => Ok(sys_module().incref()),
-        _ => Err(raise(
-            &exc::MODULE_NOT_FOUND_ERROR,
-            format!("No module named '{name}'"),
-        )),
+        _ => Err(raise(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
     }
 }

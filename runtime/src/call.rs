@@ -35,10 +35,7 @@ pub fn call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             debug_assert!(r.is_ok() != crate::errors::occurred());
             r
         }
-        None => Err(type_error(format!(
-            "'{}' object is not callable",
-            type_name(callable)
-        ))),
+        None => Err(type_error(format!("'{}' object is not callable", type_name(callable)))),
     }
 }
 
@@ -65,11 +62,7 @@ pub fn call_ex(callable: Obj, args: Obj, kwargs: Obj) -> PyResult<Obj> {
             vec.push(v.incref());
         }
     }
-    let kwnames = if names.is_empty() {
-        Obj::NULL
-    } else {
-        new_tuple(names)
-    };
+    let kwnames = if names.is_empty() { Obj::NULL } else { new_tuple(names) };
     let r = call(callable, &vec, kwnames);
     vec.into_iter().for_each(Obj::decref);
     kwnames.xdecref();
@@ -104,13 +97,7 @@ fn join_names(names: &[&str]) -> String {
 ///
 /// On success every slot holds a new reference. On failure every slot is null again and the
 /// `TypeError` is set.
-pub fn bind_arguments(
-    func: Obj,
-    args: &[Obj],
-    nargs: usize,
-    kwnames: Obj,
-    slots: &mut [Obj],
-) -> PyResult<()> {
+pub fn bind_arguments(func: Obj, args: &[Obj], nargs: usize, kwnames: Obj, slots: &mut [Obj]) -> PyResult<()> {
     let r = bind_inner(func, args, nargs, kwnames, slots);
     if r.is_err() {
         for s in slots.iter_mut() {
@@ -120,13 +107,7 @@ pub fn bind_arguments(
     r
 }
 
-fn bind_inner(
-    func: Obj,
-    args: &[Obj],
-    nargs: usize,
-    kwnames: Obj,
-    slots: &mut [Obj],
-) -> PyResult<()> {
+fn bind_inner(func: Obj, args: &[Obj], nargs: usize, kwnames: Obj, slots: &mut [Obj]) -> PyResult<()> {
     let fd = function_data(func);
     let co: &CodeData = code_data(fd.code);
     let qualname = str_value(co.qualname);
@@ -143,11 +124,7 @@ fn bind_inner(
         slots[i] = a.incref();
     }
     if let Some(vs) = varargs_slot {
-        let extra = if nargs > n {
-            args[n..nargs].iter().map(|a| a.incref()).collect()
-        } else {
-            Vec::new()
-        };
+        let extra = if nargs > n { args[n..nargs].iter().map(|a| a.incref()).collect() } else { Vec::new() };
         slots[vs] = new_tuple(extra);
     }
     if let Some(ks) = varkw_slot {
@@ -163,9 +140,7 @@ fn bind_inner(
         match found {
             Some(j) => {
                 if !slots[j].is_null() {
-                    return Err(type_error(format!(
-                        "{qualname}() got multiple values for argument '{name}'"
-                    )));
+                    return Err(type_error(format!("{qualname}() got multiple values for argument '{name}'")));
                 }
                 slots[j] = value.incref();
             }
@@ -175,9 +150,7 @@ fn bind_inner(
                 } else if (0..co.posonlyargcount).any(|j| str_value(co.varnames[j]) == name) {
                     posonly_as_kw.push(name);
                 } else {
-                    return Err(type_error(format!(
-                        "{qualname}() got an unexpected keyword argument '{name}'"
-                    )));
+                    return Err(type_error(format!("{qualname}() got an unexpected keyword argument '{name}'")));
                 }
             }
         }
@@ -190,11 +163,7 @@ fn bind_inner(
     }
 
     if nargs > n && varargs_slot.is_none() {
-        let ndefaults = if fd.defaults.is_null() {
-            0
-        } else {
-            tuple_items(fd.defaults).len()
-        };
+        let ndefaults = if fd.defaults.is_null() { 0 } else { tuple_items(fd.defaults).len() };
         let kwonly_given = (n..total).filter(|&j| !slots[j].is_null()).count();
         let sig = if ndefaults > 0 {
             format!("from {} to {} positional arguments", n - ndefaults, n)
@@ -210,18 +179,12 @@ fn bind_inner(
         } else {
             format!("{nargs} {}", if nargs == 1 { "was" } else { "were" })
         };
-        return Err(type_error(format!(
-            "{qualname}() takes {sig} but {given} given"
-        )));
+        return Err(type_error(format!("{qualname}() takes {sig} but {given} given")));
     }
 
     // Missing positional arguments: fill defaults for the last ones, report the rest.
     if nargs < n {
-        let defaults: &[Obj] = if fd.defaults.is_null() {
-            &[]
-        } else {
-            tuple_items(fd.defaults)
-        };
+        let defaults: &[Obj] = if fd.defaults.is_null() { &[] } else { tuple_items(fd.defaults) };
         let first_default = n - defaults.len();
         let mut missing = Vec::new();
         for j in nargs..n {
@@ -238,16 +201,12 @@ fn bind_inner(
         }
     }
     let mut missing = Vec::new();
-    for j in n..total {
-        if slots[j].is_null() {
-            let default = if fd.kwdefaults.is_null() {
-                None
-            } else {
-                dict_data(fd.kwdefaults).get(co.varnames[j])?
-            };
+    for (slot, &name) in slots[n..total].iter_mut().zip(&co.varnames[n..total]) {
+        if slot.is_null() {
+            let default = if fd.kwdefaults.is_null() { None } else { dict_data(fd.kwdefaults).get(name)? };
             match default {
-                Some(d) => slots[j] = d.incref(),
-                None => missing.push(str_value(co.varnames[j])),
+                Some(d) => *slot = d.incref(),
+                None => missing.push(str_value(name)),
             }
         }
     }
@@ -275,13 +234,7 @@ pub struct Args {
 }
 
 impl Args {
-    pub fn parse(
-        fname: &str,
-        args: &[Obj],
-        kwnames: Obj,
-        names: &[&str],
-        required: usize,
-    ) -> PyResult<Args> {
+    pub fn parse(fname: &str, args: &[Obj], kwnames: Obj, names: &[&str], required: usize) -> PyResult<Args> {
         let nkw = kwnames_len(kwnames);
         let npos = args.len() - nkw;
         if npos > names.len() {
@@ -290,10 +243,7 @@ impl Args {
                 1 if required == 1 => {
                     format!("{fname}() takes exactly one argument ({npos} given)")
                 }
-                n => format!(
-                    "{fname}() takes at most {n} argument{} ({npos} given)",
-                    if n == 1 { "" } else { "s" }
-                ),
+                n => format!("{fname}() takes at most {n} argument{} ({npos} given)", if n == 1 { "" } else { "s" }),
             }));
         }
         let mut values: Vec<Option<Obj>> = vec![None; names.len()];
@@ -313,11 +263,7 @@ impl Args {
                 None if names.iter().all(|n| n.is_empty()) => {
                     return Err(type_error(format!("{fname}() takes no keyword arguments")))
                 }
-                None => {
-                    return Err(type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{name}'"
-                    )))
-                }
+                None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{name}'"))),
             }
         }
         if let Some(i) = values[..required].iter().position(Option::is_none) {
@@ -331,11 +277,7 @@ impl Args {
                     )
                 }
             } else {
-                format!(
-                    "{fname}() missing required argument '{}' (pos {})",
-                    names[i],
-                    i + 1
-                )
+                format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
             }));
         }
         Ok(Args { values })

@@ -181,13 +181,7 @@ fn format_chain(e: Obj, out: &mut String, seen: &mut Vec<Obj>) {
         for &(code, line) in data.traceback.iter().rev() {
             let code = crate::types::function::code_data(code);
             let file = str_value(code.filename);
-            let _ = writeln!(
-                out,
-                "  File \"{}\", line {}, in {}",
-                file,
-                line,
-                str_value(code.name)
-            );
+            let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, line, str_value(code.name));
             if let Some(src) = source_line(file, line) {
                 let _ = writeln!(out, "    {src}");
             }

@@ -74,10 +74,7 @@ fn m_write(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("write", args, kwnames, &[""], 1)?;
     let text = a.req(0);
     if !is_str(text) {
-        return Err(type_error(format!(
-            "write() argument must be str, not {}",
-            crate::types::type_name(text)
-        )));
+        return Err(type_error(format!("write() argument must be str, not {}", crate::types::type_name(text))));
     }
     let s = str_value(text);
     write_stream(*payload::<Stream>(o), s);
@@ -92,19 +89,8 @@ fn m_flush(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none().incref())
 }
 
-static TEXT_IO_METHODS: [MethodDef; 2] = [
-    MethodDef {
-        name: "write",
-        meth: m_write,
-    },
-    MethodDef {
-        name: "flush",
-        meth: m_flush,
-    },
-];
+static TEXT_IO_METHODS: [MethodDef; 2] =
+    [MethodDef { name: "write", meth: m_write }, MethodDef { name: "flush", meth: m_flush }];
 
-pub static TEXT_IO_TYPE: TypeObject = TypeObject {
-    name: "_io.TextIOWrapper",
-    methods: &TEXT_IO_METHODS,
-    ..TypeObject::DEFAULT
-};
+pub static TEXT_IO_TYPE: TypeObject =
+    TypeObject { name: "_io.TextIOWrapper", methods: &TEXT_IO_METHODS, ..TypeObject::DEFAULT };

@@ -152,10 +152,7 @@ pub fn dealloc(o: Obj) {
 
 /// Allocate a new object of type `ty` holding `val`, with reference count 1.
 pub fn alloc<T>(ty: &'static TypeObject, val: T) -> Obj {
-    let b = Box::new(PyBox {
-        hdr: ObjHeader { refcnt: 1, ty },
-        val,
-    });
+    let b = Box::new(PyBox { hdr: ObjHeader { refcnt: 1, ty }, val });
     Obj(Box::into_raw(b) as usize)
 }
 
@@ -192,13 +189,7 @@ unsafe impl<T> Sync for StaticObject<T> {}
 
 impl<T> StaticObject<T> {
     pub const fn new(ty: &'static TypeObject, val: T) -> Self {
-        StaticObject(UnsafeCell::new(PyBox {
-            hdr: ObjHeader {
-                refcnt: IMMORTAL_REFCNT,
-                ty,
-            },
-            val,
-        }))
+        StaticObject(UnsafeCell::new(PyBox { hdr: ObjHeader { refcnt: IMMORTAL_REFCNT, ty }, val }))
     }
 
     #[inline]

@@ -103,11 +103,7 @@ fn number_slot(t: &'static TypeObject, op: BinOp) -> Option<BinaryFunc> {
 fn binary_op1(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
     let slota = number_slot(ta, op);
-    let slotb = if std::ptr::eq(ta, tb) {
-        None
-    } else {
-        number_slot(tb, op)
-    };
+    let slotb = if std::ptr::eq(ta, tb) { None } else { number_slot(tb, op) };
     let slotb = match (slota, slotb) {
         (Some(x), Some(y)) if x as usize == y as usize => None,
         (_, s) => s,
@@ -168,15 +164,10 @@ fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResul
             if num_traits::Signed::is_negative(b) {
                 rep(seq, 0)
             } else {
-                Err(crate::errors::overflow_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )))
+                Err(crate::errors::overflow_error("cannot fit 'int' into an index-sized integer"))
             }
         }
-        None => Err(type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            type_name(n)
-        ))),
+        None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n)))),
     }
 }
 
@@ -194,9 +185,7 @@ pub fn inplace_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
                 if let Some(IntVal::Small(n)) = int_view(b) {
                     let items = crate::types::list::list_items(a);
                     let rep = crate::types::tuple::repeat_items(items, n)?;
-                    std::mem::replace(items, rep)
-                        .into_iter()
-                        .for_each(Obj::decref);
+                    std::mem::replace(items, rep).into_iter().for_each(Obj::decref);
                     return Ok(a.incref());
                 }
             }
@@ -210,11 +199,7 @@ pub fn inplace_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
 pub fn power(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
     let pa = ta.lookup(|t| t.tp_as_number.nb_power);
-    let pb = if std::ptr::eq(ta, tb) {
-        None
-    } else {
-        tb.lookup(|t| t.tp_as_number.nb_power)
-    };
+    let pb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(|t| t.tp_as_number.nb_power) };
     // `ternary_op` also offers the operation to the modulus's type.
     let tc = m.ty();
     let pc = if m == none() || std::ptr::eq(tc, ta) || std::ptr::eq(tc, tb) {
@@ -257,10 +242,7 @@ pub fn unary_op(a: Obj, op: UnaryOp) -> PyResult<Obj> {
     };
     match slot {
         Some(f) => f(a),
-        None => Err(type_error(format!(
-            "bad operand type for unary {sym}: '{}'",
-            type_name(a)
-        ))),
+        None => Err(type_error(format!("bad operand type for unary {sym}: '{}'", type_name(a)))),
     }
 }
 
@@ -268,10 +250,7 @@ pub fn unary_op(a: Obj, op: UnaryOp) -> PyResult<Obj> {
 pub fn absolute(a: Obj) -> PyResult<Obj> {
     match a.ty().lookup(|t| t.tp_as_number.nb_absolute) {
         Some(f) => f(a),
-        None => Err(type_error(format!(
-            "bad operand type for abs(): '{}'",
-            type_name(a)
-        ))),
+        None => Err(type_error(format!("bad operand type for abs(): '{}'", type_name(a)))),
     }
 }
 
@@ -379,11 +358,7 @@ fn unhashable(o: Obj) -> Raised {
 pub fn repr(o: Obj) -> PyResult<Obj> {
     match o.ty().lookup(|t| t.tp_repr) {
         Some(f) => f(o),
-        None => Ok(new_string(format!(
-            "<{} object at {:#x}>",
-            type_name(o),
-            o.0
-        ))),
+        None => Ok(new_string(format!("<{} object at {:#x}>", type_name(o), o.0))),
     }
 }
 
@@ -447,10 +422,7 @@ impl Drop for ReprGuard {
 pub fn get_iter(o: Obj) -> PyResult<Obj> {
     match o.ty().lookup(|t| t.tp_iter) {
         Some(f) => f(o),
-        None => Err(type_error(format!(
-            "'{}' object is not iterable",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("'{}' object is not iterable", type_name(o)))),
     }
 }
 
@@ -458,10 +430,7 @@ pub fn get_iter(o: Obj) -> PyResult<Obj> {
 pub fn iter_next(it: Obj) -> PyResult<Option<Obj>> {
     match it.ty().lookup(|t| t.tp_iternext) {
         Some(f) => f(it),
-        None => Err(type_error(format!(
-            "'{}' object is not an iterator",
-            type_name(it)
-        ))),
+        None => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
     }
 }
 
@@ -488,10 +457,7 @@ pub fn collect_iterable(o: Obj) -> PyResult<Vec<Obj>> {
 pub fn len(o: Obj) -> PyResult<usize> {
     match o.ty().lookup(|t| t.sq_length) {
         Some(f) => f(o),
-        None => Err(type_error(format!(
-            "object of type '{}' has no len()",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("object of type '{}' has no len()", type_name(o)))),
     }
 }
 
@@ -499,10 +465,7 @@ pub fn len(o: Obj) -> PyResult<usize> {
 pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
     match o.ty().lookup(|t| t.mp_subscript) {
         Some(f) => f(o, key),
-        None => Err(type_error(format!(
-            "'{}' object is not subscriptable",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("'{}' object is not subscriptable", type_name(o)))),
     }
 }
 
@@ -510,10 +473,7 @@ pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
 pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
     match o.ty().lookup(|t| t.mp_ass_subscript) {
         Some(f) => f(o, key, value),
-        None => Err(type_error(format!(
-            "'{}' object does not support item assignment",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
     }
 }
 
@@ -521,10 +481,7 @@ pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 pub fn delitem(o: Obj, key: Obj) -> PyResult<()> {
     match o.ty().lookup(|t| t.mp_ass_subscript) {
         Some(f) => f(o, key, Obj::NULL),
-        None => Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
     }
 }
 
@@ -534,10 +491,7 @@ pub fn contains(container: Obj, item: Obj) -> PyResult<bool> {
         return f(container, item);
     }
     if container.ty().lookup(|t| t.tp_iter).is_none() {
-        return Err(type_error(format!(
-            "argument of type '{}' is not iterable",
-            type_name(container)
-        )));
+        return Err(type_error(format!("argument of type '{}' is not iterable", type_name(container))));
     }
     let it = Owned::new(get_iter(container)?).expect("non-null");
     while let Some(x) = iter_next(it.get())? {
@@ -563,10 +517,7 @@ pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
     } else if spec.is_empty() {
         return str(value);
     } else {
-        return Err(type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            type_name(value)
-        )));
+        return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(value))));
     };
     match result {
         Ok(s) => Ok(pystr::new_string(s)),

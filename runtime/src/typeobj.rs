@@ -195,11 +195,11 @@ fn dealloc_never(_: Obj) {
 
 impl TypeObject {
     /// A type with no slots, whose instances are never freed; built-in types override fields.
+    /// Only ever copied into `static` type objects (struct update syntax), whose own header is
+    /// the interior-mutable part: the constant itself is never mutated.
+    #[allow(clippy::declare_interior_mutable_const)]
     pub const DEFAULT: TypeObject = TypeObject {
-        hdr: UnsafeCell::new(ObjHeader {
-            refcnt: IMMORTAL_REFCNT,
-            ty: &crate::types::typetype::TYPE_TYPE,
-        }),
+        hdr: UnsafeCell::new(ObjHeader { refcnt: IMMORTAL_REFCNT, ty: &crate::types::typetype::TYPE_TYPE }),
         name: "",
         base: Some(&crate::types::typetype::OBJECT_TYPE),
         tp_dealloc: dealloc_never,
@@ -241,10 +241,7 @@ impl TypeObject {
     }
 
     /// Find a slot by walking the base chain (slots are inherited as in `inherit_slots`).
-    pub fn lookup<T: Copy>(
-        &'static self,
-        get: impl Fn(&'static TypeObject) -> Option<T>,
-    ) -> Option<T> {
+    pub fn lookup<T: Copy>(&'static self, get: impl Fn(&'static TypeObject) -> Option<T>) -> Option<T> {
         let mut t = Some(self);
         while let Some(ty) = t {
             if let Some(v) = get(ty) {

@@ -16,7 +16,7 @@ use crate::ast::{BinOp, CmpOp};
 use crate::diagnostics::{CompileResult, Diagnostic};
 use crate::ir::{self, Const, LocalKind, Op, RtRet, Terminator, Type};
 use cranelift_codegen::ir::{
-    condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
+    condcodes::FloatCC, condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
 };
 use cranelift_entity::SecondaryMap;
 use cranelift_frontend::{FunctionBuilder, Variable};
@@ -38,11 +38,7 @@ struct Translator<'a, 'b, 'c> {
     known_null: SecondaryMap<ir::LocalId, bool>,
 }
 
-pub(super) fn translate(
-    cg: &mut Codegen,
-    b: &mut FunctionBuilder,
-    f: &ir::Function,
-) -> CompileResult<()> {
+pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
     let mut t = Translator {
         cg,
         b,
@@ -109,10 +105,7 @@ impl Translator<'_, '_, '_> {
             for &inst in &data.insts {
                 self.inst(inst)?;
             }
-            let term = data
-                .term
-                .as_ref()
-                .ok_or_else(|| self.ice(format!("{ib} has no terminator")))?;
+            let term = data.term.as_ref().ok_or_else(|| self.ice(format!("{ib} has no terminator")))?;
             self.terminator(term)?;
         }
         Ok(())
@@ -124,11 +117,7 @@ impl Translator<'_, '_, '_> {
         seen[entry] = true;
         while let Some(b) = stack.pop() {
             let data = &self.f.blocks[b];
-            let mut succ: Vec<ir::Block> = data
-                .insts
-                .iter()
-                .filter_map(|i| self.f.insts[*i].on_error)
-                .collect();
+            let mut succ: Vec<ir::Block> = data.insts.iter().filter_map(|i| self.f.insts[*i].on_error).collect();
             if let Some(t) = &data.term {
                 succ.extend(t.successors());
             }
@@ -145,9 +134,8 @@ impl Translator<'_, '_, '_> {
     // ---- helpers -------------------------------------------------------------------------------
 
     fn val(&self, v: ir::Value) -> Value {
-        self.vals[v].unwrap_or_else(|| {
-            panic!("IR value {v} used before translation (the verifier guarantees dominance)")
-        })
+        self.vals[v]
+            .unwrap_or_else(|| panic!("IR value {v} used before translation (the verifier guarantees dominance)"))
     }
 
     fn block(&self, b: ir::Block) -> Block {
@@ -173,13 +161,8 @@ impl Translator<'_, '_, '_> {
     }
 
     fn const_obj(&mut self, id: ir::ConstId) -> Value {
-        let table = self.cg.data_addr(&mut self.b, self.cg.consts);
-        self.b.ins().load(
-            types::I64,
-            MemFlagsData::trusted(),
-            table,
-            (8 * id.as_u32()) as i32,
-        )
+        let table = self.cg.data_addr(self.b, self.cg.consts);
+        self.b.ins().load(types::I64, MemFlagsData::trusted(), table, (8 * id.as_u32()) as i32)
     }
 
     fn singleton(&mut self, c: Const) -> Value {
@@ -204,9 +187,7 @@ impl Translator<'_, '_, '_> {
 
     /// Branch to the exception edge when `v` is null.
     fn check_null(&mut self, v: Value, on_error: Option<ir::Block>) -> CompileResult<()> {
-        let err = self.block(
-            on_error.ok_or_else(|| self.ice("a raising instruction without an exception edge"))?,
-        );
+        let err = self.block(on_error.ok_or_else(|| self.ice("a raising instruction without an exception edge"))?);
         let ok = self.new_block_after();
         self.b.ins().brif(v, ok, &[], err, &[]);
         self.b.switch_to_block(ok);
@@ -215,9 +196,7 @@ impl Translator<'_, '_, '_> {
 
     /// Branch to the exception edge when an `i32` status is -1.
     fn check_status(&mut self, s: Value, on_error: Option<ir::Block>) -> CompileResult<()> {
-        let err = self.block(
-            on_error.ok_or_else(|| self.ice("a raising instruction without an exception edge"))?,
-        );
+        let err = self.block(on_error.ok_or_else(|| self.ice("a raising instruction without an exception edge"))?);
         let failed = self.b.ins().icmp_imm_s(IntCC::Equal, s, -1);
         let ok = self.new_block_after();
         self.b.ins().brif(failed, err, &[], ok, &[]);
@@ -250,11 +229,7 @@ impl Translator<'_, '_, '_> {
             let null = self.b.ins().uextend(types::I64, null);
             skip = self.b.ins().bor(skip, null);
         }
-        let (dec, free, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let (dec, free, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(free);
         self.b.ins().brif(skip, done, &[], dec, &[]);
         self.b.switch_to_block(dec);
@@ -276,9 +251,7 @@ impl Translator<'_, '_, '_> {
             3,
         ));
         for (i, v) in vs.iter().enumerate() {
-            self.b
-                .ins()
-                .stack_store(types::I64, *v, slot, (8 * i) as i32);
+            self.b.ins().stack_store(types::I64, *v, slot, (8 * i) as i32);
         }
         let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
         let n = self.iconst(vs.len() as i64);
@@ -299,7 +272,7 @@ impl Translator<'_, '_, '_> {
     }
 
     fn global_addr(&mut self, g: ir::GlobalId) -> Value {
-        let base = self.cg.data_addr(&mut self.b, self.cg.globals);
+        let base = self.cg.data_addr(self.b, self.cg.globals);
         self.b.ins().iadd_imm_s(base, 8 * g.as_u32() as i64)
     }
 
@@ -325,24 +298,26 @@ impl Translator<'_, '_, '_> {
                 immortal = true;
                 Some(self.iconst((v << 1) | TAG))
             }
-            Op::LoadFast(l) => {
-                let v = self.b.use_var(self.var(*l));
-                let unbound = self.b.create_block();
-                self.b.set_cold_block(unbound);
-                let ok = self.b.create_block();
-                self.b.ins().brif(v, ok, &[], unbound, &[]);
-                self.b.switch_to_block(unbound);
-                let name = self.local_name(*l);
-                self.call_rt("ophis_raise_unbound_local", &[name]);
-                let err = self.block(
-                    on_error.ok_or_else(|| self.ice("load_fast without an exception edge"))?,
-                );
-                self.b.ins().jump(err, &[]);
-                self.b.switch_to_block(ok);
-                self.incref(v);
+            Op::LoadFast { local, borrow, checked } => {
+                let v = self.b.use_var(self.var(*local));
+                if *checked {
+                    let unbound = self.b.create_block();
+                    self.b.set_cold_block(unbound);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(v, ok, &[], unbound, &[]);
+                    self.b.switch_to_block(unbound);
+                    let name = self.local_name(*local);
+                    self.call_rt("ophis_raise_unbound_local", &[name]);
+                    let err = self.block(on_error.ok_or_else(|| self.ice("load_fast without an exception edge"))?);
+                    self.b.ins().jump(err, &[]);
+                    self.b.switch_to_block(ok);
+                }
+                if !borrow {
+                    self.incref(v);
+                }
                 Some(v)
             }
-            Op::PeekLocal(l) | Op::PeekCell(l) => Some(self.b.use_var(self.var(*l))),
+            Op::PeekCell(l) => Some(self.b.use_var(self.var(*l))),
             Op::StoreFast(l) => {
                 let var = self.var(*l);
                 let old = self.b.use_var(var);
@@ -362,9 +337,7 @@ impl Translator<'_, '_, '_> {
                 self.b.switch_to_block(unbound);
                 let name = self.local_name(*l);
                 self.call_rt("ophis_raise_unbound_local", &[name]);
-                let err = self.block(
-                    on_error.ok_or_else(|| self.ice("delete_fast without an exception edge"))?,
-                );
+                let err = self.block(on_error.ok_or_else(|| self.ice("delete_fast without an exception edge"))?);
                 self.b.ins().jump(err, &[]);
                 self.b.switch_to_block(ok);
                 let zero = self.iconst(0);
@@ -381,11 +354,7 @@ impl Translator<'_, '_, '_> {
                 None
             }
             Op::MakeCell(l) => {
-                let v = if args.is_empty() {
-                    self.iconst(0)
-                } else {
-                    args[0]
-                };
+                let v = if args.is_empty() { self.iconst(0) } else { args[0] };
                 let c = self.call_rt("ophis_cell_new", &[v]).expect("returns");
                 self.b.def_var(self.var(*l), c);
                 self.known_null[*l] = false;
@@ -395,9 +364,7 @@ impl Translator<'_, '_, '_> {
                 let c = self.b.use_var(self.var(*local));
                 let name = self.local_name(*local);
                 let flag = self.i32const(*free as i64);
-                let r = self
-                    .call_rt("ophis_cell_get", &[c, name, flag])
-                    .expect("returns");
+                let r = self.call_rt("ophis_cell_get", &[c, name, flag]).expect("returns");
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -410,50 +377,36 @@ impl Translator<'_, '_, '_> {
                 let c = self.b.use_var(self.var(*l));
                 let name = self.local_name(*l);
                 let flag = self.i32const((self.f.locals[*l].kind == LocalKind::Free) as i64);
-                let s = self
-                    .call_rt("ophis_cell_delete", &[c, name, flag])
-                    .expect("returns");
+                let s = self.call_rt("ophis_cell_delete", &[c, name, flag]).expect("returns");
                 self.check_status(s, on_error)?;
                 None
             }
             Op::LoadClosure { local, index } => {
                 let i = self.iconst(*index as i64);
-                let c = self
-                    .call_rt("ophis_func_cell", &[args[0], i])
-                    .expect("returns");
+                let c = self.call_rt("ophis_func_cell", &[args[0], i]).expect("returns");
                 self.incref(c);
                 self.b.def_var(self.var(*local), c);
                 self.known_null[*local] = false;
                 None
             }
-            Op::LoadGlobal(g) => Some(self.load_global(*g, on_error)?),
+            Op::LoadGlobal { global, borrow } => Some(self.load_global(*global, *borrow, on_error)?),
             Op::StoreGlobal(g) => {
                 let addr = self.global_addr(*g);
-                let old = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), args[0], addr, 0);
+                let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                self.b.ins().store(MemFlagsData::trusted(), args[0], addr, 0);
                 self.decref(old, true);
                 None
             }
             Op::DeleteGlobal(g) => {
                 let addr = self.global_addr(*g);
-                let old = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
                 let (unbound, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(unbound);
                 self.b.ins().brif(old, ok, &[], unbound, &[]);
                 self.b.switch_to_block(unbound);
                 let name = self.global_name(*g);
                 self.call_rt("ophis_raise_name_error", &[name]);
-                let err = self.block(
-                    on_error.ok_or_else(|| self.ice("delete_global without an exception edge"))?,
-                );
+                let err = self.block(on_error.ok_or_else(|| self.ice("delete_global without an exception edge"))?);
                 self.b.ins().jump(err, &[]);
                 self.b.switch_to_block(ok);
                 let zero = self.iconst(0);
@@ -473,17 +426,11 @@ impl Translator<'_, '_, '_> {
                 }
                 None
             }
-            Op::Binary(op) => {
-                Some(self.binary(*op, args[0], args[1], "ophis_binary_op", on_error)?)
-            }
-            Op::Inplace(op) => {
-                Some(self.binary(*op, args[0], args[1], "ophis_inplace_op", on_error)?)
-            }
+            Op::Binary(op) => Some(self.binary(*op, args[0], args[1], "ophis_binary_op", on_error)?),
+            Op::Inplace(op) => Some(self.binary(*op, args[0], args[1], "ophis_inplace_op", on_error)?),
             Op::Unary(code) => {
                 let c = self.i32const(*code as i64);
-                let r = self
-                    .call_rt("ophis_unary_op", &[args[0], c])
-                    .expect("returns");
+                let r = self.call_rt("ophis_unary_op", &[args[0], c]).expect("returns");
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -501,9 +448,7 @@ impl Translator<'_, '_, '_> {
                 let (kw, nkw) = self.kwnames(*kwnames);
                 let (ptr, _) = self.spill(&args[1..]);
                 let npos = self.iconst((args.len() - 1 - nkw) as i64);
-                let r = self
-                    .call_rt("ophis_call", &[args[0], ptr, npos, kw])
-                    .expect("returns");
+                let r = self.call_rt("ophis_call", &[args[0], ptr, npos, kw]).expect("returns");
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -512,21 +457,13 @@ impl Translator<'_, '_, '_> {
                 let name = self.const_obj(*name);
                 let (ptr, _) = self.spill(&args[1..]);
                 let npos = self.iconst((args.len() - 1 - nkw) as i64);
-                let r = self
-                    .call_rt("ophis_call_method", &[args[0], name, ptr, npos, kw])
-                    .expect("returns");
+                let r = self.call_rt("ophis_call_method", &[args[0], name, ptr, npos, kw]).expect("returns");
                 self.check_null(r, on_error)?;
                 Some(r)
             }
             Op::CallEx => {
-                let kwargs = if args.len() > 2 {
-                    args[2]
-                } else {
-                    self.iconst(0)
-                };
-                let r = self
-                    .call_rt("ophis_call_ex", &[args[0], args[1], kwargs])
-                    .expect("returns");
+                let kwargs = if args.len() > 2 { args[2] } else { self.iconst(0) };
+                let r = self.call_rt("ophis_call_ex", &[args[0], args[1], kwargs]).expect("returns");
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -538,15 +475,8 @@ impl Translator<'_, '_, '_> {
                 self.check_null(r, on_error)?;
                 Some(r)
             }
-            Op::MakeFunction {
-                func,
-                defaults,
-                kwdefaults,
-                closure,
-            } => {
-                let code = self.cg.ir.funcs[*func]
-                    .code
-                    .ok_or_else(|| self.ice("function without a code object"))?;
+            Op::MakeFunction { func, defaults, kwdefaults, closure } => {
+                let code = self.cg.ir.funcs[*func].code.ok_or_else(|| self.ice("function without a code object"))?;
                 let code = self.const_obj(code);
                 let mut it = args.iter().copied();
                 let mut next = |present: bool, t: &mut Self| {
@@ -559,32 +489,19 @@ impl Translator<'_, '_, '_> {
                 let d = next(*defaults, self);
                 let k = next(*kwdefaults, self);
                 let c = next(*closure, self);
-                Some(
-                    self.call_rt("ophis_make_function", &[code, d, k, c])
-                        .expect("returns"),
-                )
+                Some(self.call_rt("ophis_make_function", &[code, d, k, c]).expect("returns"))
             }
             Op::Rt(f) => self.runtime_call(*f, &args, on_error)?,
             Op::Unpack(n) => {
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    (8 * (*n).max(1)) as u32,
-                    3,
-                ));
+                let slot =
+                    self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * (*n).max(1), 3));
                 let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
                 let count = self.iconst(*n as i64);
-                let s = self
-                    .call_rt("ophis_unpack_sequence", &[args[0], count, ptr])
-                    .expect("returns");
+                let s = self.call_rt("ophis_unpack_sequence", &[args[0], count, ptr]).expect("returns");
                 self.check_status(s, on_error)?;
                 Some(ptr)
             }
-            Op::ArrayGet(i) => Some(self.b.ins().load(
-                types::I64,
-                MemFlagsData::trusted(),
-                args[0],
-                (8 * i) as i32,
-            )),
+            Op::ArrayGet(i) => Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), args[0], (8 * i) as i32)),
             Op::TracebackHere(line) => {
                 let code = self.code_obj();
                 let l = self.i32const(*line as i64);
@@ -594,27 +511,17 @@ impl Translator<'_, '_, '_> {
             Op::EnterFrame => {
                 let depth_addr = self.runtime_data("ophis_recursion_depth");
                 let limit_addr = self.runtime_data("ophis_recursion_limit");
-                let d = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+                let d = self.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
                 let d = self.b.ins().iadd_imm_s(d, 1);
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), d, depth_addr, 0);
-                let limit = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
+                self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
+                let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
                 let over = self.b.ins().icmp(IntCC::SignedGreaterThan, d, limit);
                 let (too_deep, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(too_deep);
                 self.b.ins().brif(over, too_deep, &[], ok, &[]);
                 self.b.switch_to_block(too_deep);
                 self.call_rt("ophis_raise_recursion", &[]);
-                let err = self.block(
-                    on_error.ok_or_else(|| self.ice("enter_frame without an exception edge"))?,
-                );
+                let err = self.block(on_error.ok_or_else(|| self.ice("enter_frame without an exception edge"))?);
                 self.b.ins().jump(err, &[]);
                 self.b.switch_to_block(ok);
                 None
@@ -625,14 +532,9 @@ impl Translator<'_, '_, '_> {
                     self.decref(v, true);
                 }
                 let depth_addr = self.runtime_data("ophis_recursion_depth");
-                let d = self
-                    .b
-                    .ins()
-                    .load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+                let d = self.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
                 let d = self.b.ins().iadd_imm_s(d, -1);
-                self.b
-                    .ins()
-                    .store(MemFlagsData::trusted(), d, depth_addr, 0);
+                self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
                 None
             }
         };
@@ -654,35 +556,24 @@ impl Translator<'_, '_, '_> {
 
     /// A global: the slot's value, else the builtin of that name (cached in the slot when the
     /// module never binds the name), else `NameError`.
-    fn load_global(
-        &mut self,
-        g: ir::GlobalId,
-        on_error: Option<ir::Block>,
-    ) -> CompileResult<Value> {
+    fn load_global(&mut self, g: ir::GlobalId, borrow: bool, on_error: Option<ir::Block>) -> CompileResult<Value> {
         let addr = self.global_addr(g);
-        let v = self
-            .b
-            .ins()
-            .load(types::I64, MemFlagsData::trusted(), addr, 0);
-        let (bound, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let (bound, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let r = self.b.append_block_param(join, types::I64);
         self.b.ins().brif(v, bound, &[], slow, &[]);
         self.b.switch_to_block(bound);
-        self.incref(v);
+        if !borrow {
+            self.incref(v);
+        }
         self.b.ins().jump(join, &[v.into()]);
         self.b.switch_to_block(slow);
         let name = self.global_name(g);
         let builtin = self.call_rt("ophis_builtin", &[name]).expect("returns");
         self.check_null(builtin, on_error)?;
         if self.cg.ir.globals[g].builtin_only {
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), builtin, addr, 0);
+            self.b.ins().store(MemFlagsData::trusted(), builtin, addr, 0);
         }
         self.b.ins().jump(join, &[builtin.into()]);
         self.b.switch_to_block(join);
@@ -701,15 +592,16 @@ impl Translator<'_, '_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, types::I64);
-        if matches!(
-            op,
-            BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
-        ) {
-            let both = self.b.ins().band(a, b);
-            let small = self.is_small(both);
-            let fast = self.b.create_block();
-            self.b.ins().brif(small, fast, &[], slow, &[]);
-            self.b.switch_to_block(fast);
+        let int_fast =
+            matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+        let float_fast = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div);
+        // Both small ints: the int fast path (or the runtime, for `/` and the rest).
+        let both = self.b.ins().band(a, b);
+        let small = self.is_small(both);
+        let (int_b, not_int) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(small, int_b, &[], not_int, &[]);
+        self.b.switch_to_block(int_b);
+        if int_fast {
             // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on.
             let r = match op {
                 BinOp::Add | BinOp::Sub | BinOp::Mult => {
@@ -745,6 +637,30 @@ impl Translator<'_, '_, '_> {
         } else {
             self.b.ins().jump(slow, &[]);
         }
+        // Otherwise, floats (or a float and a small int): inline arithmetic, boxed result.
+        self.b.switch_to_block(not_int);
+        if float_fast {
+            let x = self.float_operand(a, slow, true);
+            let y = self.float_operand(b, slow, true);
+            let r = match op {
+                BinOp::Add => self.b.ins().fadd(x, y),
+                BinOp::Sub => self.b.ins().fsub(x, y),
+                BinOp::Mult => self.b.ins().fmul(x, y),
+                _ => {
+                    // Division by zero raises: leave it to the runtime.
+                    let zero = self.b.ins().f64const(0.0);
+                    let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                    let div = self.b.create_block();
+                    self.b.ins().brif(is_zero, slow, &[], div, &[]);
+                    self.b.switch_to_block(div);
+                    self.b.ins().fdiv(x, y)
+                }
+            };
+            let boxed = self.call_rt("ophis_float_new", &[r]).expect("returns");
+            self.b.ins().jump(join, &[boxed.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
         self.b.switch_to_block(slow);
         let code = self.i32const(op as i64);
         let r = self.call_rt(slow_fn, &[a, b, code]).expect("returns");
@@ -752,6 +668,35 @@ impl Translator<'_, '_, '_> {
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         Ok(result)
+    }
+
+    /// `v` as an `f64` when it is a float (or, with `ints`, a small int); any other value
+    /// jumps to `slow`.
+    fn float_operand(&mut self, v: Value, slow: Block, ints: bool) -> Value {
+        let (small_b, heap_b, float_b, join) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(join, types::F64);
+        let small = self.is_small(v);
+        self.b.ins().brif(small, small_b, &[], heap_b, &[]);
+        self.b.switch_to_block(small_b);
+        if ints {
+            let i = self.b.ins().sshr_imm_s(v, 1);
+            let f = self.b.ins().fcvt_from_sint(types::F64, i);
+            self.b.ins().jump(join, &[f.into()]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(heap_b);
+        let ty = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, 8);
+        let float_type_addr = self.runtime_data("ophis_float_type");
+        let float_type = self.b.ins().load(types::I64, MemFlagsData::trusted(), float_type_addr, 0);
+        let is_float = self.b.ins().icmp(IntCC::Equal, ty, float_type);
+        self.b.ins().brif(is_float, float_b, &[], slow, &[]);
+        self.b.switch_to_block(float_b);
+        let f = self.b.ins().load(types::F64, MemFlagsData::trusted(), v, 16);
+        self.b.ins().jump(join, &[f.into()]);
+        self.b.switch_to_block(join);
+        result
     }
 
     /// Rich comparisons with the small-int fast path; `as_bool` gives a native Bool.
@@ -772,38 +717,43 @@ impl Translator<'_, '_, '_> {
             CmpOp::GtE => IntCC::SignedGreaterThanOrEqual,
             other => return Err(self.ice(format!("rich comparison with `{}`", other.symbol()))),
         };
+        // IEEE comparisons: ordered for `== < <= > >=`, unordered-or-unequal for `!=`, so
+        // NaN compares as Python's does.
+        let fcc = match op {
+            CmpOp::Lt => FloatCC::LessThan,
+            CmpOp::LtE => FloatCC::LessThanOrEqual,
+            CmpOp::Eq => FloatCC::Equal,
+            CmpOp::NotEq => FloatCC::NotEqual,
+            CmpOp::Gt => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
         let ty = if as_bool { types::I8 } else { types::I64 };
-        let (fast, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let (fast, not_int, slow, join) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, ty);
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
-        self.b.ins().brif(small, fast, &[], slow, &[]);
+        self.b.ins().brif(small, fast, &[], not_int, &[]);
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, a, b);
-        let fast_r = if as_bool {
-            c
-        } else {
-            let (t, f) = (self.singleton(Const::True), self.singleton(Const::False));
-            self.b.ins().select(c, t, f)
-        };
+        let fast_r = self.bool_result(c, as_bool);
         self.b.ins().jump(join, &[fast_r.into()]);
+        // Two floats compare inline; ints and floats compare exactly in the runtime.
+        self.b.switch_to_block(not_int);
+        let x = self.float_operand(a, slow, false);
+        let y = self.float_operand(b, slow, false);
+        let c = self.b.ins().fcmp(fcc, x, y);
+        let float_r = self.bool_result(c, as_bool);
+        self.b.ins().jump(join, &[float_r.into()]);
         self.b.switch_to_block(slow);
         let code = self.i32const(op as i64);
         let slow_r = if as_bool {
-            let s = self
-                .call_rt("ophis_compare_bool", &[a, b, code])
-                .expect("returns");
+            let s = self.call_rt("ophis_compare_bool", &[a, b, code]).expect("returns");
             self.check_status(s, on_error)?;
             self.b.ins().ireduce(types::I8, s)
         } else {
-            let r = self
-                .call_rt("ophis_compare", &[a, b, code])
-                .expect("returns");
+            let r = self.call_rt("ophis_compare", &[a, b, code]).expect("returns");
             self.check_null(r, on_error)?;
             r
         };
@@ -812,14 +762,20 @@ impl Translator<'_, '_, '_> {
         Ok(result)
     }
 
+    /// A comparison outcome as a native Bool, or as `True`/`False`.
+    fn bool_result(&mut self, c: Value, as_bool: bool) -> Value {
+        if as_bool {
+            c
+        } else {
+            let (t, f) = (self.singleton(Const::True), self.singleton(Const::False));
+            self.b.ins().select(c, t, f)
+        }
+    }
+
     /// Truth value: small ints and `True`/`False`/`None` inline, anything else via the runtime.
     fn truth(&mut self, v: Value, on_error: Option<ir::Block>) -> CompileResult<Value> {
-        let (small_b, obj_b, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let (small_b, obj_b, slow, join) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, types::I8);
         let small = self.is_small(v);
@@ -878,9 +834,7 @@ impl Translator<'_, '_, '_> {
             }
             RtRet::ObjInfallible => r,
             RtRet::Raises => {
-                let err = self.block(
-                    on_error.ok_or_else(|| self.ice("raising call without an exception edge"))?,
-                );
+                let err = self.block(on_error.ok_or_else(|| self.ice("raising call without an exception edge"))?);
                 self.b.ins().jump(err, &[]);
                 let dead = self.b.create_block();
                 self.b.switch_to_block(dead);
@@ -921,16 +875,10 @@ impl Translator<'_, '_, '_> {
                 let zero = self.iconst(0);
                 self.b.ins().return_(&[zero]);
             }
-            Terminator::IterNext {
-                iter,
-                body,
-                done,
-                on_error,
-            } => {
+            Terminator::IterNext { iter, body, done, on_error } => {
                 let it = self.val(*iter);
                 let item = self.call_rt("ophis_iter_next", &[it]).expect("returns");
-                let (body, done, err) =
-                    (self.block(*body), self.block(*done), self.block(*on_error));
+                let (body, done, err) = (self.block(*body), self.block(*done), self.block(*on_error));
                 let ended = self.b.create_block();
                 self.b.ins().brif(item, body, &[item.into()], ended, &[]);
                 self.b.switch_to_block(ended);

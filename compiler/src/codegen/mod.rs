@@ -21,9 +21,7 @@ pub mod runtime_abi;
 use crate::diagnostics::{CompileResult, Diagnostic};
 use crate::ir::{self, Const, ConstOrSmall, FuncId as IrFuncId};
 use crate::target::Target;
-use cranelift_codegen::ir::{
-    types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-};
+use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_entity::SecondaryMap;
@@ -72,34 +70,21 @@ pub(crate) struct Codegen<'a> {
 pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileResult<Output> {
     let ice = |e: String| Diagnostic::internal("codegen", e);
     let mut flags = settings::builder();
-    for (k, v) in [
-        ("opt_level", "speed"),
-        ("is_pic", "true"),
-        ("preserve_frame_pointers", "true"),
-    ] {
-        flags
-            .set(k, v)
-            .map_err(|e| ice(format!("setting {k}: {e}")))?;
+    for (k, v) in [("opt_level", "speed"), ("is_pic", "true"), ("preserve_frame_pointers", "true")] {
+        flags.set(k, v).map_err(|e| ice(format!("setting {k}: {e}")))?;
     }
     let isa = cranelift_codegen::isa::lookup(target.triple.clone())
         .map_err(|e| ice(format!("no code generator for {}: {e}", target.triple)))?
         .finish(settings::Flags::new(flags))
         .map_err(|e| ice(format!("configuring the code generator: {e}")))?;
-    let mut builder = ObjectBuilder::new(
-        isa,
-        ir.name.clone(),
-        cranelift_module::default_libcall_names(),
-    )
-    .map_err(|e| ice(e.to_string()))?;
+    let mut builder = ObjectBuilder::new(isa, ir.name.clone(), cranelift_module::default_libcall_names())
+        .map_err(|e| ice(e.to_string()))?;
     builder.per_function_section(true);
     let mut module = ObjectModule::new(builder);
     let rt = RuntimeFns::declare(&mut module).map_err(|e| ice(e.to_string()))?;
-    let consts = module
-        .declare_data("__ophis_consts", Linkage::Local, true, false)
-        .map_err(|e| ice(e.to_string()))?;
-    let globals = module
-        .declare_data("__ophis_globals", Linkage::Local, true, false)
-        .map_err(|e| ice(e.to_string()))?;
+    let consts = module.declare_data("__ophis_consts", Linkage::Local, true, false).map_err(|e| ice(e.to_string()))?;
+    let globals =
+        module.declare_data("__ophis_globals", Linkage::Local, true, false).map_err(|e| ice(e.to_string()))?;
     let mut cg = Codegen {
         module,
         ir,
@@ -124,19 +109,11 @@ pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileR
         let mut d = DataDescription::new();
         d.define_zeroinit(8 * n.max(1));
         d.set_align(8);
-        cg.module
-            .define_data(data, &d)
-            .map_err(|e| ice(e.to_string()))?;
+        cg.module.define_data(data, &d).map_err(|e| ice(e.to_string()))?;
     }
     let product = cg.module.finish();
-    let object = product
-        .emit()
-        .map_err(|e| ice(format!("writing the object file: {e}")))?;
-    Ok(Output {
-        object,
-        clif: cg.clif,
-        asm: cg.asm,
-    })
+    let object = product.emit().map_err(|e| ice(format!("writing the object file: {e}")))?;
+    Ok(Output { object, clif: cg.clif, asm: cg.asm })
 }
 
 impl<'a> Codegen<'a> {
@@ -166,18 +143,12 @@ impl<'a> Codegen<'a> {
     fn declare_functions(&mut self) -> CompileResult<()> {
         for (id, f) in &self.ir.funcs {
             let base = format!("__ophis_{}_{}", id.as_u32(), mangle(&f.qualname));
-            let direct = self
-                .module
-                .declare_function(&base, Linkage::Local, &self.direct_sig(f))
-                .map_err(Self::ice)?;
+            let direct = self.module.declare_function(&base, Linkage::Local, &self.direct_sig(f)).map_err(Self::ice)?;
             let generic = self
                 .module
                 .declare_function(&format!("{base}_generic"), Linkage::Local, &self.ptr_sig(4))
                 .map_err(Self::ice)?;
-            self.fns[id] = FnSymbols {
-                direct: Some(direct),
-                generic: Some(generic),
-            };
+            self.fns[id] = FnSymbols { direct: Some(direct), generic: Some(generic) };
         }
         Ok(())
     }
@@ -213,9 +184,7 @@ impl<'a> Codegen<'a> {
 
     fn define_direct(&mut self, id: IrFuncId, f: &ir::Function) -> CompileResult<()> {
         let sig = self.direct_sig(f);
-        self.build_function(self.direct_entry(id), sig, &f.qualname, |cg, b| {
-            function::translate(cg, b, f)
-        })
+        self.build_function(self.direct_entry(id), sig, &f.qualname, |cg, b| function::translate(cg, b, f))
     }
 
     /// `generic(func, args, nargs, kwnames)`: bind, then call the direct entry.
@@ -223,69 +192,52 @@ impl<'a> Codegen<'a> {
         let direct = self.direct_entry(id);
         let generic = self.fns[id].generic.expect("declared");
         let sig = self.ptr_sig(4);
-        self.build_function(
-            generic,
-            sig,
-            &format!("{} (generic entry)", f.qualname),
-            |cg, b| {
-                let entry = b.create_block();
-                b.append_block_params_for_function_params(entry);
-                b.switch_to_block(entry);
-                let p = b.block_params(entry).to_vec();
-                let direct_ref = cg.module.declare_func_in_func(direct, b.func);
-                if f.is_module_body {
-                    let call = b.ins().call(direct_ref, &[]);
-                    let r = b.inst_results(call)[0];
-                    b.ins().return_(&[r]);
-                    return Ok(());
-                }
-                let n = f.sig.nslots();
-                let slot = b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    (8 * n.max(1)) as u32,
-                    3,
-                ));
-                for i in 0..n {
-                    let zero = b.ins().iconst(types::I64, 0);
-                    b.ins().stack_store(types::I64, zero, slot, (8 * i) as i32);
-                }
-                let slots = b.ins().stack_addr(types::I64, slot, 0);
-                let bind = cg.rt.func_ref(&mut cg.module, b.func, "ophis_bind_args");
-                let call = b.ins().call(bind, &[p[0], p[1], p[2], p[3], slots]);
-                let status = b.inst_results(call)[0];
-                let (ok, fail) = (b.create_block(), b.create_block());
-                b.ins().brif(status, fail, &[], ok, &[]);
-                b.switch_to_block(fail);
-                b.set_cold_block(fail);
-                let zero = b.ins().iconst(types::I64, 0);
-                b.ins().return_(&[zero]);
-                b.switch_to_block(ok);
-                let mut args = vec![p[0]];
-                for i in 0..n {
-                    args.push(
-                        b.ins()
-                            .stack_load(types::I64, types::I64, slot, (8 * i) as i32),
-                    );
-                }
-                let call = b.ins().call(direct_ref, &args);
+        self.build_function(generic, sig, &format!("{} (generic entry)", f.qualname), |cg, b| {
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let p = b.block_params(entry).to_vec();
+            let direct_ref = cg.module.declare_func_in_func(direct, b.func);
+            if f.is_module_body {
+                let call = b.ins().call(direct_ref, &[]);
                 let r = b.inst_results(call)[0];
                 b.ins().return_(&[r]);
-                Ok(())
-            },
-        )
+                return Ok(());
+            }
+            let n = f.sig.nslots();
+            let slot =
+                b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * n.max(1)) as u32, 3));
+            for i in 0..n {
+                let zero = b.ins().iconst(types::I64, 0);
+                b.ins().stack_store(types::I64, zero, slot, (8 * i) as i32);
+            }
+            let slots = b.ins().stack_addr(types::I64, slot, 0);
+            let bind = cg.rt.func_ref(&mut cg.module, b.func, "ophis_bind_args");
+            let call = b.ins().call(bind, &[p[0], p[1], p[2], p[3], slots]);
+            let status = b.inst_results(call)[0];
+            let (ok, fail) = (b.create_block(), b.create_block());
+            b.ins().brif(status, fail, &[], ok, &[]);
+            b.switch_to_block(fail);
+            b.set_cold_block(fail);
+            let zero = b.ins().iconst(types::I64, 0);
+            b.ins().return_(&[zero]);
+            b.switch_to_block(ok);
+            let mut args = vec![p[0]];
+            for i in 0..n {
+                args.push(b.ins().stack_load(types::I64, types::I64, slot, (8 * i) as i32));
+            }
+            let call = b.ins().call(direct_ref, &args);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            Ok(())
+        })
     }
 
     /// `ophis_module_init()`: create the constants, then run the module body.
     fn define_init(&mut self) -> CompileResult<FuncId> {
-        let init = self
-            .module
-            .declare_function("__ophis_module_init", Linkage::Local, &self.ptr_sig(0))
-            .map_err(Self::ice)?;
-        let main = self.direct_entry(
-            self.ir
-                .main
-                .ok_or_else(|| Self::ice("module has no body"))?,
-        );
+        let init =
+            self.module.declare_function("__ophis_module_init", Linkage::Local, &self.ptr_sig(0)).map_err(Self::ice)?;
+        let main = self.direct_entry(self.ir.main.ok_or_else(|| Self::ice("module has no body"))?);
         let sig = self.ptr_sig(0);
         self.build_function(init, sig, "module init", |cg, b| {
             let entry = b.create_block();
@@ -293,8 +245,7 @@ impl<'a> Codegen<'a> {
             let table = cg.data_addr(b, cg.consts);
             for (id, c) in &cg.ir.consts {
                 let v = cg.build_const(b, c, table)?;
-                b.ins()
-                    .store(MemFlagsData::trusted(), v, table, (8 * id.as_u32()) as i32);
+                b.ins().store(MemFlagsData::trusted(), v, table, (8 * id.as_u32()) as i32);
             }
             let main_ref = cg.module.declare_func_in_func(main, b.func);
             let call = b.ins().call(main_ref, &[]);
@@ -312,10 +263,7 @@ impl<'a> Codegen<'a> {
         c: &Const,
         table: cranelift_codegen::ir::Value,
     ) -> CompileResult<cranelift_codegen::ir::Value> {
-        let call = |cg: &mut Self,
-                    b: &mut FunctionBuilder,
-                    name: &str,
-                    args: &[cranelift_codegen::ir::Value]| {
+        let call = |cg: &mut Self, b: &mut FunctionBuilder, name: &str, args: &[cranelift_codegen::ir::Value]| {
             let f = cg.rt.func_ref(&mut cg.module, b.func, name);
             let inst = b.ins().call(f, args);
             b.inst_results(inst)[0]
@@ -353,12 +301,9 @@ impl<'a> Codegen<'a> {
                 for (i, it) in items.iter().enumerate() {
                     let v = match it {
                         ConstOrSmall::Small(v) => b.ins().iconst(types::I64, (v << 1) | 1),
-                        ConstOrSmall::Pooled(id) => b.ins().load(
-                            types::I64,
-                            MemFlagsData::trusted(),
-                            table,
-                            (8 * id.as_u32()) as i32,
-                        ),
+                        ConstOrSmall::Pooled(id) => {
+                            b.ins().load(types::I64, MemFlagsData::trusted(), table, (8 * id.as_u32()) as i32)
+                        }
                     };
                     b.ins().stack_store(types::I64, v, slot, (8 * i) as i32);
                 }
@@ -399,10 +344,7 @@ impl<'a> Codegen<'a> {
                     self,
                     b,
                     "ophis_make_code",
-                    &[
-                        vals[0], vals[1], vals[2], ints[0], ints[1], ints[2], ints[3], names_ptr,
-                        nnames, entry,
-                    ],
+                    &[vals[0], vals[1], vals[2], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
                 )
             }
         })
@@ -414,10 +356,7 @@ impl<'a> Codegen<'a> {
         b: &mut FunctionBuilder,
         data: &[u8],
     ) -> CompileResult<(cranelift_codegen::ir::Value, cranelift_codegen::ir::Value)> {
-        let id = self
-            .module
-            .declare_anonymous_data(false, false)
-            .map_err(Self::ice)?;
+        let id = self.module.declare_anonymous_data(false, false).map_err(Self::ice)?;
         let mut d = DataDescription::new();
         d.define(data.to_vec().into_boxed_slice());
         self.module.define_data(id, &d).map_err(Self::ice)?;
@@ -426,11 +365,7 @@ impl<'a> Codegen<'a> {
         Ok((ptr, len))
     }
 
-    pub(crate) fn data_addr(
-        &mut self,
-        b: &mut FunctionBuilder,
-        id: DataId,
-    ) -> cranelift_codegen::ir::Value {
+    pub(crate) fn data_addr(&mut self, b: &mut FunctionBuilder, id: DataId) -> cranelift_codegen::ir::Value {
         let gv = self.module.declare_data_in_func(id, b.func);
         b.ins().symbol_value(types::I64, gv)
     }
@@ -441,10 +376,7 @@ impl<'a> Codegen<'a> {
         sig.params.push(AbiParam::new(types::I32));
         sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I32));
-        let main = self
-            .module
-            .declare_function("main", Linkage::Export, &sig)
-            .map_err(Self::ice)?;
+        let main = self.module.declare_function("main", Linkage::Export, &sig).map_err(Self::ice)?;
         self.build_function(main, sig, "main", |cg, b| {
             let entry = b.create_block();
             b.append_block_params_for_function_params(entry);
@@ -462,23 +394,14 @@ impl<'a> Codegen<'a> {
 
     fn finish_function(&mut self, id: FuncId, what: &str) -> CompileResult<()> {
         if self.emit.clif {
-            self.clif
-                .push_str(&format!("; {what}\n{}\n", self.ctx.func.display()));
+            self.clif.push_str(&format!("; {what}\n{}\n", self.ctx.func.display()));
         }
         if self.emit.asm {
             self.ctx.set_disasm(true);
         }
-        self.module
-            .define_function(id, &mut self.ctx)
-            .map_err(|e| {
-                Diagnostic::internal(
-                    "codegen",
-                    format!(
-                        "Cranelift rejected `{what}`: {e:?}\n{}",
-                        self.ctx.func.display()
-                    ),
-                )
-            })?;
+        self.module.define_function(id, &mut self.ctx).map_err(|e| {
+            Diagnostic::internal("codegen", format!("Cranelift rejected `{what}`: {e:?}\n{}", self.ctx.func.display()))
+        })?;
         if self.emit.asm {
             if let Some(code) = self.ctx.compiled_code() {
                 if let Some(vcode) = &code.vcode {
@@ -492,8 +415,5 @@ impl<'a> Codegen<'a> {
 
 /// A symbol-safe rendering of a qualified name.
 fn mangle(qualname: &str) -> String {
-    qualname
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect()
+    qualname.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
 }

@@ -21,6 +21,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_const_str", &[O, O], Some(O)),
     ("ophis_const_int", &[O, O], Some(O)),
     ("ophis_const_float", &[F], Some(O)),
+    ("ophis_float_new", &[F], Some(O)),
     ("ophis_const_singleton", &[W], Some(O)),
     ("ophis_const_tuple", &[O, O], Some(O)),
     ("ophis_binary_op", &[O, O, W], Some(O)),
@@ -82,7 +83,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
 ];
 
 /// Runtime data compiled code reads and writes inline.
-pub const DATA: &[&str] = &["ophis_recursion_depth", "ophis_recursion_limit"];
+pub const DATA: &[&str] = &["ophis_recursion_depth", "ophis_recursion_limit", "ophis_float_type"];
 
 pub struct RuntimeFns {
     funcs: HashMap<&'static str, FuncId>,
@@ -90,6 +91,7 @@ pub struct RuntimeFns {
 }
 
 impl RuntimeFns {
+    #[allow(clippy::result_large_err)] // cranelift-module's error type, on a cold path
     pub fn declare(module: &mut ObjectModule) -> ModuleResult<RuntimeFns> {
         let mut funcs = HashMap::new();
         for &(name, params, ret) in FUNCTIONS {
@@ -100,40 +102,26 @@ impl RuntimeFns {
         }
         let mut data = HashMap::new();
         for &name in DATA {
-            data.insert(
-                name,
-                module.declare_data(name, Linkage::Import, true, false)?,
-            );
+            data.insert(name, module.declare_data(name, Linkage::Import, true, false)?);
         }
         Ok(RuntimeFns { funcs, data })
     }
 
     /// A reference to runtime function `name` from function `func`.
-    pub fn func_ref(
-        &self,
-        module: &mut ObjectModule,
-        func: &mut ir::Function,
-        name: &str,
-    ) -> ir::FuncRef {
-        let id = *self.funcs.get(name).unwrap_or_else(|| {
-            panic!("runtime function {name} is not declared in runtime_abi::FUNCTIONS")
-        });
+    pub fn func_ref(&self, module: &mut ObjectModule, func: &mut ir::Function, name: &str) -> ir::FuncRef {
+        let id = *self
+            .funcs
+            .get(name)
+            .unwrap_or_else(|| panic!("runtime function {name} is not declared in runtime_abi::FUNCTIONS"));
         let r = module.declare_func_in_func(id, func);
         func.dfg.ext_funcs[r].colocated = true;
         r
     }
 
     /// The address of runtime data `name` in function `func`.
-    pub fn data_ref(
-        &self,
-        module: &mut ObjectModule,
-        func: &mut ir::Function,
-        name: &str,
-    ) -> ir::GlobalValue {
-        let id = *self
-            .data
-            .get(name)
-            .unwrap_or_else(|| panic!("runtime data {name} is not declared in runtime_abi::DATA"));
+    pub fn data_ref(&self, module: &mut ObjectModule, func: &mut ir::Function, name: &str) -> ir::GlobalValue {
+        let id =
+            *self.data.get(name).unwrap_or_else(|| panic!("runtime data {name} is not declared in runtime_abi::DATA"));
         let gv = module.declare_data_in_func(id, func);
         if let ir::GlobalValueData::Symbol { colocated, .. } = &mut func.global_values[gv] {
             *colocated = true;
@@ -143,9 +131,6 @@ impl RuntimeFns {
 
     /// The declared signature of `name`: (parameter types, result type).
     pub fn signature(name: &str) -> Option<(&'static [Type], Option<Type>)> {
-        FUNCTIONS
-            .iter()
-            .find(|(n, _, _)| *n == name)
-            .map(|(_, p, r)| (*p, *r))
+        FUNCTIONS.iter().find(|(n, _, _)| *n == name).map(|(_, p, r)| (*p, *r))
     }
 }

@@ -13,7 +13,7 @@
 //! and jumps to the handler, or to the function's error exit.
 //!
 //! Ownership: every `Obj` value is an owned reference unless its instruction says it is
-//! borrowed (`PeekLocal`, `ClosureCell`, `Const`); instructions *borrow* their operands unless
+//! borrowed (`LoadFast` with `borrow`, `PeekCell`, `Const`); instructions *borrow* their operands unless
 //! [`Op::steals`] says otherwise. The lowering inserts the matching `DecRef`s.
 //!
 //! Entities print as `block3`, `v7`, `local2`, `const5`, `global1`, `fn4` (see `print.rs`);
@@ -113,6 +113,8 @@ pub struct LocalData {
     pub kind: LocalKind,
     /// The name as a str constant, for error messages.
     pub name_const: ConstId,
+    /// A parameter (bound on entry).
+    pub is_param: bool,
 }
 
 /// A module-level name.
@@ -124,6 +126,9 @@ pub struct GlobalData {
     /// Never bound in the module: the name can only be a builtin, so its slot caches the
     /// builtin after the first lookup.
     pub builtin_only: bool,
+    /// Bound exactly once, by a plain `def` at module level: once set, the slot keeps the same
+    /// function for the rest of the program, so reads may borrow it.
+    pub stable: bool,
 }
 
 /// A function's parameter layout (what the argument binder needs).
@@ -263,11 +268,7 @@ impl RtFunc {
     pub fn steals(self) -> bool {
         matches!(
             self,
-            RtFunc::BuildString
-                | RtFunc::BuildTuple
-                | RtFunc::BuildList
-                | RtFunc::BuildDict
-                | RtFunc::ErrRestore
+            RtFunc::BuildString | RtFunc::BuildTuple | RtFunc::BuildList | RtFunc::BuildDict | RtFunc::ErrRestore
         )
     }
 }
@@ -279,10 +280,15 @@ pub enum Op {
     Const(ConstId),
     /// An immediate small int.
     SmallInt(i64),
-    /// Read a `Fast` local (new reference); raises `UnboundLocalError` when unbound.
-    LoadFast(LocalId),
-    /// Read a local known to be bound, borrowed (compiler temporaries).
-    PeekLocal(LocalId),
+    /// Read a local. Owned (a new reference) unless `borrow`: a borrowed value stays valid
+    /// while the local keeps it, which the `borrow` pass proves. When `checked`, an unbound
+    /// local raises `UnboundLocalError`; compiler temporaries and parameters that are never
+    /// deleted are read unchecked.
+    LoadFast {
+        local: LocalId,
+        borrow: bool,
+        checked: bool,
+    },
     /// Write a local, stealing the operand and releasing the old value.
     StoreFast(LocalId),
     /// Unbind a `Fast` local; raises `UnboundLocalError` when already unbound.
@@ -307,9 +313,12 @@ pub enum Op {
     },
     /// The cell held by a `Cell`/`Free` local, borrowed (to build a nested closure).
     PeekCell(LocalId),
-    /// Read a module global (new reference); an unbound global falls back to the builtins,
-    /// then raises `NameError`.
-    LoadGlobal(GlobalId),
+    /// Read a module global (a new reference, or borrowed for a stable global); an unbound
+    /// global falls back to the builtins, then raises `NameError`.
+    LoadGlobal {
+        global: GlobalId,
+        borrow: bool,
+    },
     StoreGlobal(GlobalId),
     DeleteGlobal(GlobalId),
     IncRef,
@@ -425,12 +434,7 @@ impl Terminator {
             Terminator::Jump(b, _) => vec![*b],
             Terminator::Branch { then, else_, .. } => vec![*then, *else_],
             Terminator::Return(_) | Terminator::Raise => vec![],
-            Terminator::IterNext {
-                body,
-                done,
-                on_error,
-                ..
-            } => vec![*body, *done, *on_error],
+            Terminator::IterNext { body, done, on_error, .. } => vec![*body, *done, *on_error],
         }
     }
 }
@@ -520,7 +524,6 @@ impl Function {
         match op {
             Const(_)
             | SmallInt(_)
-            | PeekLocal(_)
             | StoreFast(_)
             | ClearLocal(_)
             | MakeCell(_)
@@ -537,6 +540,7 @@ impl Function {
             | ArrayGet(_)
             | TracebackHere(_)
             | ReleaseFrame => false,
+            LoadFast { checked, .. } => *checked,
             Rt(f) => !matches!(f.sig().2, RtRet::ObjInfallible | RtRet::Void),
             _ => true,
         }
@@ -574,11 +578,7 @@ impl Module {
 
     /// An empty module whose pool starts with `None`, `True` and `False`.
     pub fn new(name: &str, filename: &str) -> Module {
-        let mut m = Module {
-            name: name.into(),
-            filename: filename.into(),
-            ..Module::default()
-        };
+        let mut m = Module { name: name.into(), filename: filename.into(), ..Module::default() };
         for c in [Const::None, Const::True, Const::False] {
             m.constant(c);
         }

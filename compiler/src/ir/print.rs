@@ -12,16 +12,7 @@ impl fmt::Display for Module {
             writeln!(f, "  {id} = {}", const_text(c))?;
         }
         for (id, g) in &self.globals {
-            writeln!(
-                f,
-                "  {id} = global {:?}{}",
-                g.name,
-                if g.builtin_only {
-                    " (builtin only)"
-                } else {
-                    ""
-                }
-            )?;
+            writeln!(f, "  {id} = global {:?}{}", g.name, if g.builtin_only { " (builtin only)" } else { "" })?;
         }
         for (id, func) in &self.funcs {
             writeln!(f)?;
@@ -58,8 +49,11 @@ fn op_text(op: &Op) -> String {
     match op {
         Op::Const(c) => format!("const {c}"),
         Op::SmallInt(v) => format!("int {v}"),
-        Op::LoadFast(l) => format!("load_fast {l}"),
-        Op::PeekLocal(l) => format!("peek_local {l}"),
+        Op::LoadFast { local, borrow, checked } => format!(
+            "load_fast{}{} {local}",
+            if *borrow { ".borrow" } else { "" },
+            if *checked { "" } else { ".unchecked" }
+        ),
         Op::StoreFast(l) => format!("store_fast {l}"),
         Op::DeleteFast(l) => format!("delete_fast {l}"),
         Op::ClearLocal(l) => format!("clear_local {l}"),
@@ -71,7 +65,7 @@ fn op_text(op: &Op) -> String {
         Op::DeleteCell(l) => format!("delete_cell {l}"),
         Op::LoadClosure { local, index } => format!("load_closure {local}, {index}"),
         Op::PeekCell(l) => format!("peek_cell {l}"),
-        Op::LoadGlobal(g) => format!("load_global {g}"),
+        Op::LoadGlobal { global, borrow } => format!("load_global{} {global}", if *borrow { ".borrow" } else { "" }),
         Op::StoreGlobal(g) => format!("store_global {g}"),
         Op::DeleteGlobal(g) => format!("delete_global {g}"),
         Op::IncRef => "incref".into(),
@@ -95,12 +89,7 @@ fn op_text(op: &Op) -> String {
         },
         Op::CallEx => "call_ex".into(),
         Op::CallDirect(fid) => format!("call_direct {fid}"),
-        Op::MakeFunction {
-            func,
-            defaults,
-            kwdefaults,
-            closure,
-        } => {
+        Op::MakeFunction { func, defaults, kwdefaults, closure } => {
             format!("make_function {func} defaults={defaults} kwdefaults={kwdefaults} closure={closure}")
         }
         Op::Rt(r) => format!("rt {}", r.sig().0),
@@ -114,28 +103,13 @@ fn op_text(op: &Op) -> String {
 
 impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "function {} ({}) line {} {{",
-            self.qualname,
-            self.sig.slot_names.join(", "),
-            self.firstline
-        )?;
+        writeln!(f, "function {} ({}) line {} {{", self.qualname, self.sig.slot_names.join(", "), self.firstline)?;
         for (id, l) in &self.locals {
             writeln!(f, "  {id}: {:?} {:?}", l.kind, l.name)?;
         }
         for (b, data) in &self.blocks {
-            let params: Vec<String> = data
-                .params
-                .iter()
-                .map(|p| format!("{p}: {:?}", self.ty(*p)))
-                .collect();
-            writeln!(
-                f,
-                "{b}({}){}:",
-                params.join(", "),
-                if data.cold { " cold" } else { "" }
-            )?;
+            let params: Vec<String> = data.params.iter().map(|p| format!("{p}: {:?}", self.ty(*p))).collect();
+            writeln!(f, "{b}({}){}:", params.join(", "), if data.cold { " cold" } else { "" })?;
             for &i in &data.insts {
                 let inst = &self.insts[i];
                 let mut line = String::from("    ");
@@ -157,17 +131,12 @@ impl fmt::Display for Function {
                     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
                     writeln!(f, "    jump {t}({})", args.join(", "))?
                 }
-                Some(Terminator::Branch { cond, then, else_ }) => {
-                    writeln!(f, "    branch {cond}, {then}, {else_}")?
-                }
+                Some(Terminator::Branch { cond, then, else_ }) => writeln!(f, "    branch {cond}, {then}, {else_}")?,
                 Some(Terminator::Return(v)) => writeln!(f, "    return {v}")?,
                 Some(Terminator::Raise) => writeln!(f, "    raise")?,
-                Some(Terminator::IterNext {
-                    iter,
-                    body,
-                    done,
-                    on_error,
-                }) => writeln!(f, "    iter_next {iter}, {body}, {done} !> {on_error}")?,
+                Some(Terminator::IterNext { iter, body, done, on_error }) => {
+                    writeln!(f, "    iter_next {iter}, {body}, {done} !> {on_error}")?
+                }
                 None => writeln!(f, "    <no terminator>")?,
             }
         }

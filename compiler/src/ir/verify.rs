@@ -21,9 +21,8 @@ use cranelift_entity::SecondaryMap;
 /// Verify every function of `m`; `pass` names the pass that just ran.
 pub fn verify_module(m: &Module, pass: &str) -> CompileResult<()> {
     for (id, f) in &m.funcs {
-        verify_function(m, f).map_err(|e| {
-            Diagnostic::internal(pass, format!("IR verifier: {id} ({}): {e}", f.qualname))
-        })?;
+        verify_function(m, f)
+            .map_err(|e| Diagnostic::internal(pass, format!("IR verifier: {id} ({}): {e}", f.qualname)))?;
     }
     Ok(())
 }
@@ -51,11 +50,7 @@ fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
                     }
                 }
                 (None, None) => {}
-                (r, t) => {
-                    return Err(format!(
-                        "{i} in {b}: result {r:?} does not match its opcode's type {t:?}"
-                    ))
-                }
+                (r, t) => return Err(format!("{i} in {b}: result {r:?} does not match its opcode's type {t:?}")),
             }
         }
     }
@@ -78,15 +73,9 @@ fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
     };
     let check_use = |v: Value, at: (Block, usize), what: &str| -> Result<(), String> {
         match def[v] {
-            None => Err(format!(
-                "{v} used in {what} in {} but never defined on a reachable path",
-                at.0
-            )),
+            None => Err(format!("{v} used in {what} in {} but never defined on a reachable path", at.0)),
             Some(d) if dominates(d, at) => Ok(()),
-            Some(d) => Err(format!(
-                "{v} (defined in {}) does not dominate its use in {what} in {}",
-                d.0, at.0
-            )),
+            Some(d) => Err(format!("{v} (defined in {}) does not dominate its use in {what} in {}", d.0, at.0)),
         }
     };
 
@@ -98,12 +87,8 @@ fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
                 check_use(a, (b, pos + 1), &format!("{i}"))?;
             }
             match (Function::can_raise(&inst.op), inst.on_error) {
-                (true, None) => {
-                    return Err(format!("{i} in {b} can raise but has no exception edge"))
-                }
-                (false, Some(_)) => {
-                    return Err(format!("{i} in {b} cannot raise but has an exception edge"))
-                }
+                (true, None) => return Err(format!("{i} in {b} can raise but has no exception edge")),
+                (false, Some(_)) => return Err(format!("{i} in {b} cannot raise but has an exception edge")),
                 (_, Some(e)) if !f.blocks[e].params.is_empty() => {
                     return Err(format!("exception edge target {e} takes parameters"))
                 }
@@ -120,18 +105,11 @@ fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
             }
         }
         let end = (b, data.insts.len() + 1);
-        let term = data
-            .term
-            .as_ref()
-            .ok_or_else(|| format!("{b} has no terminator"))?;
+        let term = data.term.as_ref().ok_or_else(|| format!("{b} has no terminator"))?;
         let jump_args = |target: Block, args: &[Value]| -> Result<(), String> {
             let params = &f.blocks[target].params;
             if params.len() != args.len() {
-                return Err(format!(
-                    "{b} passes {} arguments to {target}, which takes {}",
-                    args.len(),
-                    params.len()
-                ));
+                return Err(format!("{b} passes {} arguments to {target}, which takes {}", args.len(), params.len()));
             }
             for (a, p) in args.iter().zip(params) {
                 if f.ty(*a) != f.ty(*p) {
@@ -166,12 +144,7 @@ fn verify_function(m: &Module, f: &Function) -> Result<(), String> {
                 }
             }
             Terminator::Raise => {}
-            Terminator::IterNext {
-                iter,
-                body,
-                done,
-                on_error,
-            } => {
+            Terminator::IterNext { iter, body, done, on_error } => {
                 check_use(*iter, end, "iter_next")?;
                 let p = &f.blocks[*body].params;
                 if p.len() != 1 || f.ty(p[0]) != Type::Obj {

@@ -47,6 +47,10 @@ impl DictData {
         self.len
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// Probe for `key`: `Ok((slot, Some(entry_index)))` when found, else the slot to insert at.
     fn find(&self, key: Obj, hash: i64) -> PyResult<(usize, Option<usize>)> {
         if self.indices.is_empty() {
@@ -64,20 +68,14 @@ impl DictData {
                 }
                 ix => {
                     if let Some((h, k, _)) = self.entries[ix] {
-                        if k == key
-                            || (h == hash && crate::ops::rich_compare_bool(k, key, CompareOp::Eq)?)
-                        {
+                        if k == key || (h == hash && crate::ops::rich_compare_bool(k, key, CompareOp::Eq)?) {
                             return Ok((i, Some(ix)));
                         }
                     }
                 }
             }
             perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
     }
 
@@ -95,11 +93,7 @@ impl DictData {
             let mut i = (h as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
             }
             self.indices[i] = ix;
         }
@@ -192,7 +186,7 @@ fn dict_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn dict_repr(o: Obj) -> PyResult<Obj> {
-    if dict_data(o).len() == 0 {
+    if dict_data(o).is_empty() {
         return Ok(new_string("{}".into()));
     }
     let Some(_guard) = crate::ops::ReprGuard::enter(o) else {
@@ -232,10 +226,7 @@ fn dict_equal(a: Obj, b: Obj) -> PyResult<bool> {
     if dict_data(a).len() != dict_data(b).len() {
         return Ok(false);
     }
-    let pairs: Vec<(Obj, Obj)> = dict_data(a)
-        .iter()
-        .map(|(k, v)| (k.incref(), v.incref()))
-        .collect();
+    let pairs: Vec<(Obj, Obj)> = dict_data(a).iter().map(|(k, v)| (k.incref(), v.incref())).collect();
     let mut result = Ok(true);
     for &(k, v) in &pairs {
         match dict_data(b).get(k) {
@@ -274,9 +265,7 @@ fn dict_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ob
     let nkw = crate::call::kwnames_len(kwnames);
     let npos = args.len() - nkw;
     if npos > 1 {
-        return Err(crate::errors::type_error(format!(
-            "dict expected at most 1 argument, got {npos}"
-        )));
+        return Err(crate::errors::type_error(format!("dict expected at most 1 argument, got {npos}")));
     }
     if npos == 1 {
         dict_update_from(d.get(), args[0])?;
@@ -291,10 +280,7 @@ fn dict_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ob
 /// Merge `src` (a dict, or an iterable of key/value pairs) into `d`.
 pub fn dict_update_from(d: Obj, src: Obj) -> PyResult<()> {
     if is_dict(src) {
-        let pairs: Vec<(Obj, Obj)> = dict_data(src)
-            .iter()
-            .map(|(k, v)| (k.incref(), v.incref()))
-            .collect();
+        let pairs: Vec<(Obj, Obj)> = dict_data(src).iter().map(|(k, v)| (k.incref(), v.incref())).collect();
         let mut r = Ok(());
         for (k, v) in pairs {
             if r.is_ok() {
@@ -310,9 +296,7 @@ pub fn dict_update_from(d: Obj, src: Obj) -> PyResult<()> {
         let pair = crate::ops::collect_iterable(item.get()).map_err(|e| {
             crate::errors::fetch().xdecref();
             let _ = e;
-            crate::errors::type_error(format!(
-                "cannot convert dictionary update sequence element #{n} to a sequence"
-            ))
+            crate::errors::type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
         })?;
         if pair.len() != 2 {
             let len = pair.len();
@@ -336,10 +320,7 @@ fn m_get(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static DICT_METHODS: [MethodDef; 1] = [MethodDef {
-    name: "get",
-    meth: m_get,
-}];
+pub static DICT_METHODS: [MethodDef; 1] = [MethodDef { name: "get", meth: m_get }];
 
 pub struct DictIter {
     dict: Obj,
@@ -349,14 +330,7 @@ pub struct DictIter {
 
 fn dict_iter(o: Obj) -> PyResult<Obj> {
     let version = dict_data(o).version;
-    Ok(alloc(
-        &DICT_KEY_ITER_TYPE,
-        DictIter {
-            dict: o.incref(),
-            pos: 0,
-            version,
-        },
-    ))
+    Ok(alloc(&DICT_KEY_ITER_TYPE, DictIter { dict: o.incref(), pos: 0, version }))
 }
 
 fn dict_iter_next(it: Obj) -> PyResult<Option<Obj>> {
@@ -364,10 +338,7 @@ fn dict_iter_next(it: Obj) -> PyResult<Option<Obj>> {
     let d = dict_data(st.dict);
     if d.version != st.version {
         st.version = d.version; // report once, as CPython does
-        return Err(crate::errors::raise(
-            &RUNTIME_ERROR,
-            "dictionary changed size during iteration",
-        ));
+        return Err(crate::errors::raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
     }
     while let Some(e) = d.entry_at(st.pos) {
         st.pos += 1;

@@ -24,16 +24,7 @@ pub struct ExcData {
 
 /// A new exception instance of `ty` with `args` (a tuple; stolen).
 pub fn new_exception(ty: &'static TypeObject, args: Obj) -> Obj {
-    alloc(
-        ty,
-        ExcData {
-            args,
-            traceback: Vec::new(),
-            cause: Obj::NULL,
-            context: Obj::NULL,
-            suppress_context: false,
-        },
-    )
+    alloc(ty, ExcData { args, traceback: Vec::new(), cause: Obj::NULL, context: Obj::NULL, suppress_context: false })
 }
 
 pub fn is_exception(o: Obj) -> bool {
@@ -58,15 +49,9 @@ fn exc_dealloc(o: Obj) {
 
 fn exc_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if crate::call::kwnames_len(kwnames) > 0 {
-        return Err(crate::errors::type_error(format!(
-            "{}() takes no keyword arguments",
-            ty.name
-        )));
+        return Err(crate::errors::type_error(format!("{}() takes no keyword arguments", ty.name)));
     }
-    Ok(new_exception(
-        ty,
-        new_tuple(args.iter().map(|a| a.incref()).collect()),
-    ))
+    Ok(new_exception(ty, new_tuple(args.iter().map(|a| a.incref()).collect())))
 }
 
 /// `str(exc)`.
@@ -168,9 +153,7 @@ pub fn instantiate(x: Obj) -> PyResult<Obj> {
         }
         return Ok(e);
     }
-    Err(crate::errors::type_error(
-        "exceptions must derive from BaseException",
-    ))
+    Err(crate::errors::type_error("exceptions must derive from BaseException"))
 }
 
 /// Set `e.__cause__` (and suppress the context) for `raise e from cause`.
@@ -208,6 +191,8 @@ macro_rules! exception_types {
     };
 }
 
+/// The slots every built-in exception type shares (copied into each static, never mutated).
+#[allow(clippy::declare_interior_mutable_const)]
 const EXC_TEMPLATE: TypeObject = TypeObject {
     name: "",
     tp_dealloc: exc_dealloc,
@@ -219,10 +204,7 @@ const EXC_TEMPLATE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
-pub static BASE_EXCEPTION: TypeObject = TypeObject {
-    name: "BaseException",
-    ..EXC_TEMPLATE
-};
+pub static BASE_EXCEPTION: TypeObject = TypeObject { name: "BaseException", ..EXC_TEMPLATE };
 
 exception_types! {
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;

@@ -5,16 +5,63 @@
 //! (`float_richcompare`). `repr` is the shortest round-trip form (`format::float_repr`).
 
 use crate::errors::{overflow_error, type_error, value_error, zero_division, PyResult};
-use crate::object::{alloc, dealloc_box, payload, Obj};
+use crate::object::{alloc, dealloc_box, payload, Obj, PyBox};
 use crate::typeobj::{CompareOp, MethodDef, NumberMethods, TypeObject};
 use crate::types::int::{as_f64_operand, int_view, new_bool, IntVal};
 use crate::types::str::{new_str, str_value, STR_TYPE};
 use crate::types::{not_implemented, type_name};
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Zero};
+use std::cell::Cell;
+
+/// Freed float objects kept for reuse, linked through their payload (CPython keeps a float
+/// free list too: float-heavy loops allocate a result per operation).
+struct FreeList {
+    head: Cell<*mut PyBox<f64>>,
+    len: Cell<usize>,
+}
+
+const FREE_LIST_MAX: usize = 1024;
+
+thread_local! {
+    static FREE_FLOATS: FreeList = const { FreeList { head: Cell::new(std::ptr::null_mut()), len: Cell::new(0) } };
+}
 
 pub fn new_float(v: f64) -> Obj {
-    alloc(&FLOAT_TYPE, v)
+    let reused = FREE_FLOATS.with(|fl| {
+        let head = fl.head.get();
+        if head.is_null() {
+            return None;
+        }
+        // SAFETY: entries of the free list are float boxes no one references; the payload of
+        // a free entry holds the address of the next one.
+        unsafe {
+            fl.head.set((*head).val.to_bits() as usize as *mut PyBox<f64>);
+            fl.len.set(fl.len.get() - 1);
+            (*head).hdr.refcnt = 1;
+            (*head).val = v;
+        }
+        Some(Obj(head as usize))
+    });
+    reused.unwrap_or_else(|| alloc(&FLOAT_TYPE, v))
+}
+
+/// `tp_dealloc` of `float`: keep the box on the free list, or free it when the list is full.
+fn float_dealloc(o: Obj) {
+    let kept = FREE_FLOATS.with(|fl| {
+        if fl.len.get() >= FREE_LIST_MAX {
+            return false;
+        }
+        let b = o.0 as *mut PyBox<f64>;
+        // SAFETY: `o` is a float box whose count reached zero: no one references it any more.
+        unsafe { (*b).val = f64::from_bits(fl.head.get() as usize as u64) };
+        fl.head.set(b);
+        fl.len.set(fl.len.get() + 1);
+        true
+    });
+    if !kept {
+        dealloc_box::<f64>(o);
+    }
 }
 
 /// The value of a `float` object (type already checked).
@@ -60,11 +107,7 @@ pub fn hash_float(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % BITS
-    } else {
-        BITS - 1 - ((-1 - e) % BITS)
-    };
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
     x = ((x << e) & MODULUS) | (x >> (BITS - e));
     let mut h = x as i64;
     if v < 0.0 {
@@ -103,11 +146,7 @@ fn compare_float_int(f: f64, i: &IntVal) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Less
-        });
+        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
     }
     if let IntVal::Small(s) = i {
         if s.unsigned_abs() < (1 << 53) {
@@ -198,9 +237,7 @@ pub fn float_pow_values(x: f64, y: f64) -> PyResult<Obj> {
     }
     if x < 0.0 && y.is_finite() && y != y.floor() {
         // CPython returns a complex number here; complex is not supported yet.
-        return Err(value_error(
-            "negative number cannot be raised to a fractional power",
-        ));
+        return Err(value_error("negative number cannot be raised to a fractional power"));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -215,9 +252,7 @@ fn float_pow(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
         if as_f64_operand(a).is_none() || as_f64_operand(b).is_none() {
             return Ok(not_implemented());
         }
-        return Err(type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     float_binop(a, b, float_pow_values)
 }
@@ -243,17 +278,12 @@ pub fn float_from_object(x: Obj) -> PyResult<Obj> {
         return Ok(new_float(crate::types::int::int_to_f64(&v)?));
     }
     if x.ty().is_subtype(&STR_TYPE) {
-        return crate::format::parse_float(str_value(x))
-            .map(new_float)
-            .map_err(value_error);
+        return crate::format::parse_float(str_value(x)).map(new_float).map_err(value_error);
     }
     if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_float) {
         return f(x);
     }
-    Err(type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        type_name(x)
-    )))
+    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
 }
 
 fn float_is_integer(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -266,14 +296,11 @@ fn float_int(a: Obj) -> PyResult<Obj> {
     crate::types::int::float_to_int(float_value(a))
 }
 
-pub static FLOAT_METHODS: [MethodDef; 1] = [MethodDef {
-    name: "is_integer",
-    meth: float_is_integer,
-}];
+pub static FLOAT_METHODS: [MethodDef; 1] = [MethodDef { name: "is_integer", meth: float_is_integer }];
 
 pub static FLOAT_TYPE: TypeObject = TypeObject {
     name: "float",
-    tp_dealloc: dealloc_box::<f64>,
+    tp_dealloc: float_dealloc,
     tp_repr: Some(float_repr),
     tp_hash: Some(float_hash),
     tp_richcompare: Some(float_richcompare),
@@ -311,10 +338,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
                 if y == 0.0 {
                     return Err(zero_division("float divmod()"));
                 }
-                Ok(crate::types::tuple::new_tuple(vec![
-                    new_float(float_floordiv(x, y)),
-                    new_float(float_mod(x, y)),
-                ]))
+                Ok(crate::types::tuple::new_tuple(vec![new_float(float_floordiv(x, y)), new_float(float_mod(x, y))]))
             })
         }),
         nb_power: Some(float_pow),

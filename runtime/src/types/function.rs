@@ -87,11 +87,7 @@ fn function_call(f: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn function_repr(f: Obj) -> PyResult<Obj> {
     let code = code_data(function_data(f).code);
-    Ok(new_string(format!(
-        "<function {} at {:#x}>",
-        str_value(code.qualname),
-        f.0
-    )))
+    Ok(new_string(format!("<function {} at {:#x}>", str_value(code.qualname), f.0)))
 }
 
 fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
@@ -102,20 +98,12 @@ fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
         "__qualname__" => Ok(code.qualname.incref()),
         "__module__" => Ok(new_str("__main__")),
         "__doc__" => Ok(none().incref()),
-        "__defaults__" => Ok(if d.defaults.is_null() {
-            none()
-        } else {
-            d.defaults
-        }
-        .incref()),
+        "__defaults__" => Ok(if d.defaults.is_null() { none() } else { d.defaults }.incref()),
         _ => crate::attr::generic_getattr(f, name),
     }
 }
 
-pub static CODE_TYPE: TypeObject = TypeObject {
-    name: "code",
-    ..TypeObject::DEFAULT
-};
+pub static CODE_TYPE: TypeObject = TypeObject { name: "code", ..TypeObject::DEFAULT };
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: "function",
@@ -128,15 +116,7 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
 };
 
 pub fn new_function(code: Obj, defaults: Obj, kwdefaults: Obj, closure: Obj) -> Obj {
-    alloc(
-        &FUNCTION_TYPE,
-        FunctionData {
-            code,
-            defaults,
-            kwdefaults,
-            closure,
-        },
-    )
+    alloc(&FUNCTION_TYPE, FunctionData { code, defaults, kwdefaults, closure })
 }
 
 pub fn is_function(o: Obj) -> bool {
@@ -157,11 +137,7 @@ fn cell_dealloc(c: Obj) {
     dealloc_box::<Obj>(c);
 }
 
-pub static CELL_TYPE: TypeObject = TypeObject {
-    name: "cell",
-    tp_dealloc: cell_dealloc,
-    ..TypeObject::DEFAULT
-};
+pub static CELL_TYPE: TypeObject = TypeObject { name: "cell", tp_dealloc: cell_dealloc, ..TypeObject::DEFAULT };
 
 /// A built-in function: vectorcall-style Rust implementation.
 pub struct BuiltinFunction {
@@ -174,10 +150,7 @@ fn builtin_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 fn builtin_repr(o: Obj) -> PyResult<Obj> {
-    Ok(new_string(format!(
-        "<built-in function {}>",
-        payload::<BuiltinFunction>(o).name
-    )))
+    Ok(new_string(format!("<built-in function {}>", payload::<BuiltinFunction>(o).name)))
 }
 
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
@@ -199,13 +172,7 @@ pub struct BoundBuiltin {
 }
 
 pub fn new_bound_builtin(receiver: Obj, def: &'static MethodDef) -> Obj {
-    alloc(
-        &BOUND_BUILTIN_TYPE,
-        BoundBuiltin {
-            receiver: receiver.incref(),
-            def,
-        },
-    )
+    alloc(&BOUND_BUILTIN_TYPE, BoundBuiltin { receiver: receiver.incref(), def })
 }
 
 fn bound_dealloc(o: Obj) {

@@ -10,9 +10,7 @@
 //! three-argument `pow` supports negative exponents through the modular inverse, and `str()`
 //! refuses more than 4300 digits (CPython's `sys.int_info.default_max_str_digits`).
 
-use crate::errors::{
-    self, overflow_error, type_error, value_error, zero_division, PyResult, Raised,
-};
+use crate::errors::{self, overflow_error, type_error, value_error, zero_division, PyResult, Raised};
 use crate::object::{alloc, dealloc_box, payload, Obj, StaticObject, SMALL_INT_MAX, SMALL_INT_MIN};
 use crate::typeobj::{CompareOp, MethodDef, NumberMethods, TypeObject};
 use crate::types::float::{float_value, new_float, FLOAT_TYPE};
@@ -104,10 +102,7 @@ pub fn index_to_i64(o: Obj, what: &str) -> PyResult<i64> {
                 format!("cannot fit 'int' into an index-sized integer{what}"),
             )
         }),
-        None => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
     }
 }
 
@@ -264,10 +259,7 @@ fn divmod(x: &IntVal, y: &IntVal) -> PyResult<Obj> {
         return Err(zero_division("integer division or modulo by zero"));
     }
     let (q, r) = x.to_big().div_mod_floor(&y.to_big());
-    Ok(crate::types::tuple::new_tuple(vec![
-        new_int_big(q),
-        new_int_big(r),
-    ]))
+    Ok(crate::types::tuple::new_tuple(vec![new_int_big(q), new_int_big(r)]))
 }
 
 /// Correctly rounded `a / b` for integers (`long_true_divide`).
@@ -287,25 +279,15 @@ pub fn true_divide(x: &IntVal, y: &IntVal) -> PyResult<Obj> {
     // Scale so the integer quotient carries at least 66 significant bits, then let the
     // conversion round once; a non-zero remainder becomes a sticky low bit.
     let shift: i64 = 66 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 {
-        (a << shift as usize, b)
-    } else {
-        (a, b << (-shift) as usize)
-    };
+    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
     let (q, r) = num.div_rem(&den);
-    let q = if r.is_zero() {
-        q
-    } else {
-        (q << 1usize) | BigInt::one()
-    };
+    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::one() };
     let extra = if r.is_zero() { 0 } else { 1 };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift + extra);
     let v = scale_by_pow2(qf, exp);
     if v.is_infinite() {
-        return Err(overflow_error(
-            "integer division result too large for a float",
-        ));
+        return Err(overflow_error("integer division result too large for a float"));
     }
     Ok(new_float(if negative { -v } else { v }))
 }
@@ -367,12 +349,7 @@ fn rshift(x: &IntVal, y: &IntVal) -> PyResult<Obj> {
     }
 }
 
-fn bitop(
-    x: &IntVal,
-    y: &IntVal,
-    op: fn(i64, i64) -> i64,
-    bop: fn(BigInt, BigInt) -> BigInt,
-) -> PyResult<Obj> {
+fn bitop(x: &IntVal, y: &IntVal, op: fn(i64, i64) -> i64, bop: fn(BigInt, BigInt) -> BigInt) -> PyResult<Obj> {
     if let (IntVal::Small(a), IntVal::Small(b)) = (x, y) {
         return Ok(new_int(op(*a, *b)));
     }
@@ -390,18 +367,13 @@ fn power(x: &IntVal, y: &IntVal, m: Option<&IntVal>) -> PyResult<Obj> {
         let mut base = x.to_big();
         let mut e = exp;
         if e.is_negative() {
-            base = mod_inverse(&base, &m)
-                .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+            base = mod_inverse(&base, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
             e = -e;
         }
         let mabs = m.abs();
         let r = base.mod_floor(&mabs).modpow(&e, &mabs);
         // The result takes the sign of the modulus, as for `%`.
-        let r = if m.is_negative() && !r.is_zero() {
-            r + m
-        } else {
-            r
-        };
+        let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
         return Ok(new_int_big(r));
     }
     if exp.is_negative() {
@@ -414,18 +386,12 @@ fn power(x: &IntVal, y: &IntVal, m: Option<&IntVal>) -> PyResult<Obj> {
     }
     let base = x.to_big();
     if base.is_zero() || base.is_one() {
-        return Ok(new_int_big(if exp.is_zero() {
-            BigInt::one()
-        } else {
-            base
-        }));
+        return Ok(new_int_big(if exp.is_zero() { BigInt::one() } else { base }));
     }
     if base == BigInt::from(-1) {
         return Ok(new_int(if exp.is_even() { 1 } else { -1 }));
     }
-    let e = exp
-        .to_u32()
-        .ok_or_else(|| overflow_error("exponent too large"))?;
+    let e = exp.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
     if let IntVal::Small(b) = x {
         if let Some(r) = b.checked_pow(e) {
             return Ok(new_int(r));
@@ -510,9 +476,7 @@ fn int_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
         if !x.ty().is_subtype(&STR_TYPE) {
-            return Err(type_error(
-                "int() can't convert non-string with explicit base",
-            ));
+            return Err(type_error("int() can't convert non-string with explicit base"));
         }
         return parse_str(x, b as u32);
     }
@@ -520,9 +484,7 @@ fn int_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj
 }
 
 fn parse_str(s: Obj, base: u32) -> PyResult<Obj> {
-    crate::format::parse_int(str_value(s), base)
-        .map(new_int_big)
-        .map_err(value_error)
+    crate::format::parse_int(str_value(s), base).map(new_int_big).map_err(value_error)
 }
 
 /// `int(x)` for one argument (`PyNumber_Long`).
@@ -536,10 +498,7 @@ pub fn int_from_object(x: Obj) -> PyResult<Obj> {
     if x.ty().is_subtype(&STR_TYPE) {
         return parse_str(x, 10);
     }
-    if let Some(f) = x
-        .ty()
-        .lookup(|t| t.tp_as_number.nb_int.or(t.tp_as_number.nb_index))
-    {
+    if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_int.or(t.tp_as_number.nb_index)) {
         return f(x);
     }
     Err(type_error(format!(
@@ -560,9 +519,7 @@ pub fn float_to_int(f: f64) -> PyResult<Obj> {
     if t.abs() < 9.0e18 {
         return Ok(new_int(t as i64));
     }
-    Ok(new_int_big(
-        num_bigint::BigInt::from_f64_exact(t).expect("finite"),
-    ))
+    Ok(new_int_big(num_bigint::BigInt::from_f64_exact(t).expect("finite")))
 }
 
 trait FromF64Exact: Sized {
@@ -582,12 +539,7 @@ fn bool_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ob
     }
 }
 
-fn bool_binop(
-    a: Obj,
-    b: Obj,
-    f: fn(bool, bool) -> bool,
-    fallback: fn(Obj, Obj) -> PyResult<Obj>,
-) -> PyResult<Obj> {
+fn bool_binop(a: Obj, b: Obj, f: fn(bool, bool) -> bool, fallback: fn(Obj, Obj) -> PyResult<Obj>) -> PyResult<Obj> {
     if a.is_type(&BOOL_TYPE) && b.is_type(&BOOL_TYPE) {
         return Ok(new_bool(f(*payload::<bool>(a), *payload::<bool>(b))));
     }
@@ -624,15 +576,10 @@ pub fn as_f64_operand(o: Obj) -> Option<PyResult<f64>> {
 
 /// Is the int negative? (Used by `pow` and formatting.)
 pub fn int_is_negative(o: Obj) -> bool {
-    int_view(o)
-        .map(|v| int_sign(&v) == Sign::Minus)
-        .unwrap_or(false)
+    int_view(o).map(|v| int_sign(&v) == Sign::Minus).unwrap_or(false)
 }
 
-pub static INT_METHODS: [MethodDef; 1] = [MethodDef {
-    name: "bit_length",
-    meth: int_bit_length,
-}];
+pub static INT_METHODS: [MethodDef; 1] = [MethodDef { name: "bit_length", meth: int_bit_length }];
 
 pub static INT_TYPE: TypeObject = TypeObject {
     name: "int",
@@ -675,30 +622,9 @@ pub static BOOL_TYPE: TypeObject = TypeObject {
     tp_repr: Some(bool_repr),
     tp_new: Some(bool_new),
     tp_as_number: NumberMethods {
-        nb_and: Some(|a, b| {
-            bool_binop(
-                a,
-                b,
-                |p, q| p & q,
-                INT_TYPE.tp_as_number.nb_and.expect("int &"),
-            )
-        }),
-        nb_or: Some(|a, b| {
-            bool_binop(
-                a,
-                b,
-                |p, q| p | q,
-                INT_TYPE.tp_as_number.nb_or.expect("int |"),
-            )
-        }),
-        nb_xor: Some(|a, b| {
-            bool_binop(
-                a,
-                b,
-                |p, q| p ^ q,
-                INT_TYPE.tp_as_number.nb_xor.expect("int ^"),
-            )
-        }),
+        nb_and: Some(|a, b| bool_binop(a, b, |p, q| p & q, INT_TYPE.tp_as_number.nb_and.expect("int &"))),
+        nb_or: Some(|a, b| bool_binop(a, b, |p, q| p | q, INT_TYPE.tp_as_number.nb_or.expect("int |"))),
+        nb_xor: Some(|a, b| bool_binop(a, b, |p, q| p ^ q, INT_TYPE.tp_as_number.nb_xor.expect("int ^"))),
         ..NumberMethods::NONE
     },
     ..TypeObject::DEFAULT
@@ -709,9 +635,5 @@ pub static FALSE: StaticObject<bool> = StaticObject::new(&BOOL_TYPE, false);
 
 /// Raise the `TypeError` for an unsupported operand pair (used by `ops`).
 pub fn unsupported(a: Obj, b: Obj, sym: &str) -> Raised {
-    errors::type_error(format!(
-        "unsupported operand type(s) for {sym}: '{}' and '{}'",
-        type_name(a),
-        type_name(b)
-    ))
+    errors::type_error(format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)))
 }

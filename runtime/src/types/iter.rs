@@ -17,13 +17,7 @@ pub struct SeqIter {
 
 /// A new iterator over a list, tuple or str (borrowed, the iterator keeps a reference).
 pub fn new_seq_iter(seq: Obj) -> Obj {
-    alloc(
-        &SEQ_ITER_TYPE,
-        SeqIter {
-            seq: seq.incref(),
-            pos: 0,
-        },
-    )
+    alloc(&SEQ_ITER_TYPE, SeqIter { seq: seq.incref(), pos: 0 })
 }
 
 fn seq_iter_next(it: Obj) -> PyResult<Option<Obj>> {

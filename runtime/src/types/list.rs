@@ -41,11 +41,7 @@ fn list_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
     let Some(i) = normalize_index(key, items.len(), "list")? else {
         return Err(index_error("list assignment index out of range"));
     };
-    let old = if value.is_null() {
-        items.remove(i)
-    } else {
-        std::mem::replace(&mut items[i], value.incref())
-    };
+    let old = if value.is_null() { items.remove(i) } else { std::mem::replace(&mut items[i], value.incref()) };
     old.decref();
     Ok(())
 }
@@ -64,10 +60,7 @@ fn list_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
 
 fn list_concat(a: Obj, b: Obj) -> PyResult<Obj> {
     if !is_list(b) {
-        return Err(type_error(format!(
-            "can only concatenate list (not \"{}\") to list",
-            type_name(b)
-        )));
+        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b))));
     }
     let mut v: Vec<Obj> = list_items(a).iter().map(|o| o.incref()).collect();
     v.extend(list_items(b).iter().map(|o| o.incref()));
@@ -103,10 +96,16 @@ fn m_pop(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     }
     let i = match a.get(0) {
         None => items.len() - 1,
-        Some(k) => match normalize_index(k, items.len(), "list")? {
-            Some(i) => i,
-            None => return Err(index_error("pop index out of range")),
-        },
+        Some(k) => {
+            // An index argument, converted as `PyNumber_AsSsize_t` does.
+            let k = crate::types::int::index_to_i64(k, "")?;
+            let n = items.len() as i64;
+            let j = if k < 0 { k + n } else { k };
+            if !(0..n).contains(&j) {
+                return Err(index_error("pop index out of range"));
+            }
+            j as usize
+        }
     };
     Ok(items.remove(i))
 }
@@ -122,22 +121,10 @@ fn m_insert(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 pub static LIST_METHODS: [MethodDef; 4] = [
-    MethodDef {
-        name: "append",
-        meth: m_append,
-    },
-    MethodDef {
-        name: "extend",
-        meth: m_extend,
-    },
-    MethodDef {
-        name: "pop",
-        meth: m_pop,
-    },
-    MethodDef {
-        name: "insert",
-        meth: m_insert,
-    },
+    MethodDef { name: "append", meth: m_append },
+    MethodDef { name: "extend", meth: m_extend },
+    MethodDef { name: "pop", meth: m_pop },
+    MethodDef { name: "insert", meth: m_insert },
 ];
 
 pub static LIST_TYPE: TypeObject = TypeObject {
@@ -152,11 +139,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     sq_concat: Some(list_concat),
     sq_repeat: Some(|o, n| Ok(new_list(repeat_items(list_items(o), n)?))),
     sq_contains: Some(|o, item| {
-        let items: Vec<Obj> = seq_items(o)
-            .expect("list")
-            .iter()
-            .map(|x| x.incref())
-            .collect();
+        let items: Vec<Obj> = seq_items(o).expect("list").iter().map(|x| x.incref()).collect();
         let r = seq_contains(&items, item);
         items.into_iter().for_each(Obj::decref);
         r

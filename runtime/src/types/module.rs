@@ -13,21 +13,13 @@ pub struct ModuleData {
 }
 
 pub fn new_module(name: &str) -> Obj {
-    alloc(
-        &MODULE_TYPE,
-        ModuleData {
-            name: new_str(name),
-            dict: new_dict(),
-        },
-    )
+    alloc(&MODULE_TYPE, ModuleData { name: new_str(name), dict: new_dict() })
 }
 
 /// Set `module.name = value` (value borrowed).
 pub fn module_set(m: Obj, name: &str, value: Obj) {
     let k = new_str(name);
-    dict_data(payload::<ModuleData>(m).dict)
-        .set(k, value)
-        .expect("str keys never fail to hash");
+    dict_data(payload::<ModuleData>(m).dict).set(k, value).expect("str keys never fail to hash");
     k.decref();
 }
 
@@ -45,10 +37,7 @@ fn module_getattro(m: Obj, name: Obj) -> PyResult<Obj> {
 
 fn module_repr(m: Obj) -> PyResult<Obj> {
     let d = payload::<ModuleData>(m);
-    Ok(new_string(format!(
-        "<module '{}' (built-in)>",
-        str_value(d.name)
-    )))
+    Ok(new_string(format!("<module '{}' (built-in)>", str_value(d.name))))
 }
 
 pub static MODULE_TYPE: TypeObject = TypeObject {

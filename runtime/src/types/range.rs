@@ -37,12 +37,7 @@ impl RangeData {
         } else {
             BigInt::zero()
         };
-        RangeData {
-            start,
-            stop,
-            step,
-            len,
-        }
+        RangeData { start, stop, step, len }
     }
 
     fn item(&self, i: &BigInt) -> BigInt {
@@ -54,10 +49,7 @@ impl RangeData {
 fn bound(o: Obj) -> PyResult<BigInt> {
     match int_view(o) {
         Some(v) => Ok(v.to_big()),
-        None => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(o)
-        ))),
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
     }
 }
 
@@ -98,10 +90,7 @@ fn range_len(o: Obj) -> PyResult<usize> {
 fn range_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
     let r = data(o);
     let Some(k) = int_view(key) else {
-        return Err(type_error(format!(
-            "range indices must be integers or slices, not {}",
-            type_name(key)
-        )));
+        return Err(type_error(format!("range indices must be integers or slices, not {}", type_name(key))));
     };
     let k = k.to_big();
     let i = if k.is_negative() { &k + &r.len } else { k };
@@ -116,11 +105,7 @@ fn range_contains(o: Obj, item: Obj) -> PyResult<bool> {
     match int_view(item) {
         Some(v) => {
             let v = v.to_big();
-            let inside = if r.step.is_positive() {
-                r.start <= v && v < r.stop
-            } else {
-                r.stop < v && v <= r.start
-            };
+            let inside = if r.step.is_positive() { r.start <= v && v < r.stop } else { r.stop < v && v <= r.start };
             Ok(inside && (&v - &r.start).mod_floor(&r.step).is_zero())
         }
         None => {
@@ -144,8 +129,7 @@ fn range_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
         return Ok(not_implemented());
     }
     let (x, y) = (data(a), data(b));
-    let same = x.len == y.len
-        && (x.len.is_zero() || (x.start == y.start && (x.len.is_one() || x.step == y.step)));
+    let same = x.len == y.len && (x.len.is_zero() || (x.start == y.start && (x.len.is_one() || x.step == y.step)));
     Ok(new_bool(same == (op == CompareOp::Eq)))
 }
 
@@ -165,33 +149,15 @@ pub struct LongRangeIter {
 
 fn range_iter(o: Obj) -> PyResult<Obj> {
     let r = data(o);
-    let last = if r.len.is_zero() {
-        r.start.clone()
-    } else {
-        r.item(&(&r.len - 1))
-    };
-    if let (Some(next), Some(remaining), Some(step), Some(_)) = (
-        r.start.to_i64(),
-        r.len.to_u64(),
-        r.step.to_i64(),
-        last.to_i64(),
-    ) {
-        return Ok(alloc(
-            &RANGE_ITER_TYPE,
-            RangeIter {
-                next,
-                remaining,
-                step,
-            },
-        ));
+    let last = if r.len.is_zero() { r.start.clone() } else { r.item(&(&r.len - 1)) };
+    if let (Some(next), Some(remaining), Some(step), Some(_)) =
+        (r.start.to_i64(), r.len.to_u64(), r.step.to_i64(), last.to_i64())
+    {
+        return Ok(alloc(&RANGE_ITER_TYPE, RangeIter { next, remaining, step }));
     }
     Ok(alloc(
         &LONG_RANGE_ITER_TYPE,
-        LongRangeIter {
-            next: r.start.clone(),
-            remaining: r.len.clone(),
-            step: r.step.clone(),
-        },
+        LongRangeIter { next: r.start.clone(), remaining: r.len.clone(), step: r.step.clone() },
     ))
 }
 

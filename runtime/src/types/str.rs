@@ -21,11 +21,7 @@ pub fn new_str(s: &str) -> Obj {
 }
 
 pub fn new_string(s: String) -> Obj {
-    let nchars = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
+    let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
     alloc(&STR_TYPE, StrData { s, nchars })
 }
 
@@ -84,10 +80,7 @@ fn str_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
 
 fn str_concat(a: Obj, b: Obj) -> PyResult<Obj> {
     if !is_str(b) {
-        return Err(type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            type_name(b)
-        )));
+        return Err(type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b))));
     }
     let (x, y) = (str_value(a), str_value(b));
     let mut s = String::with_capacity(x.len() + y.len());
@@ -103,10 +96,7 @@ fn str_repeat(a: Obj, n: i64) -> PyResult<Obj> {
     }
     let total = (s.len() as u128) * (n as u128);
     if total > isize::MAX as u128 / 2 {
-        return Err(crate::errors::raise(
-            &crate::types::exceptions::MEMORY_ERROR,
-            "",
-        ));
+        return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
     }
     Ok(new_string(s.repeat(n as usize)))
 }
@@ -135,15 +125,8 @@ fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
     let n = str_data(o).nchars as i64;
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,
-        Some(IntVal::Big(_)) => {
-            return Err(index_error("cannot fit 'int' into an index-sized integer"))
-        }
-        None => {
-            return Err(type_error(format!(
-                "string indices must be integers, not '{}'",
-                type_name(key)
-            )))
-        }
+        Some(IntVal::Big(_)) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        None => return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
     };
     let j = if i < 0 { i + n } else { i };
     if !(0..n).contains(&j) {
@@ -154,10 +137,7 @@ fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
 
 fn str_contains(o: Obj, item: Obj) -> PyResult<bool> {
     if !is_str(item) {
-        return Err(type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            type_name(item)
-        )));
+        return Err(type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))));
     }
     Ok(str_value(o).contains(str_value(item)))
 }

@@ -51,15 +51,8 @@ pub fn dealloc_seq(o: Obj) {
 pub fn normalize_index(key: Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,
-        Some(IntVal::Big(_)) => {
-            return Err(index_error("cannot fit 'int' into an index-sized integer"))
-        }
-        None => {
-            return Err(type_error(format!(
-                "{what} indices must be integers or slices, not {}",
-                type_name(key)
-            )))
-        }
+        Some(IntVal::Big(_)) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        None => return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
     };
     let j = if i < 0 { i + len as i64 } else { i };
     Ok((0..len as i64).contains(&j).then_some(j as usize))
@@ -160,10 +153,7 @@ fn tuple_hash(o: Obj) -> PyResult<i64> {
 
 fn tuple_concat(a: Obj, b: Obj) -> PyResult<Obj> {
     if !is_tuple(b) {
-        return Err(type_error(format!(
-            "can only concatenate tuple (not \"{}\") to tuple",
-            type_name(b)
-        )));
+        return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b))));
     }
     let mut v: Vec<Obj> = tuple_items(a).iter().map(|o| o.incref()).collect();
     v.extend(tuple_items(b).iter().map(|o| o.incref()));
@@ -177,10 +167,7 @@ pub fn repeat_items(items: &[Obj], n: i64) -> PyResult<Vec<Obj>> {
     }
     let total = (items.len() as u128) * (n as u128);
     if total > (isize::MAX as u128) / 16 {
-        return Err(crate::errors::raise(
-            &crate::types::exceptions::MEMORY_ERROR,
-            "",
-        ));
+        return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
     }
     let mut v = Vec::with_capacity(total as usize);
     for _ in 0..n {

@@ -43,10 +43,7 @@ fn type_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     match crate::types::str::str_value(name) {
         "__name__" | "__qualname__" => Ok(new_str(ty.name)),
         "__module__" => Ok(new_str("builtins")),
-        other => Err(crate::errors::attribute_error(format!(
-            "type object '{}' has no attribute '{other}'",
-            ty.name
-        ))),
+        other => Err(crate::errors::attribute_error(format!("type object '{}' has no attribute '{other}'", ty.name))),
     }
 }
 
@@ -81,19 +78,13 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
 pub static NONE_TYPE: TypeObject = TypeObject {
     name: "NoneType",
     tp_repr: Some(|_| Ok(new_str("None"))),
-    tp_as_number: crate::typeobj::NumberMethods {
-        nb_bool: Some(|_| Ok(false)),
-        ..crate::typeobj::NumberMethods::NONE
-    },
+    tp_as_number: crate::typeobj::NumberMethods { nb_bool: Some(|_| Ok(false)), ..crate::typeobj::NumberMethods::NONE },
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
     ..TypeObject::DEFAULT
 };
 
-pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
-    name: "NotImplementedType",
-    tp_repr: Some(|_| Ok(new_str("NotImplemented"))),
-    ..TypeObject::DEFAULT
-};
+pub static NOT_IMPLEMENTED_TYPE: TypeObject =
+    TypeObject { name: "NotImplementedType", tp_repr: Some(|_| Ok(new_str("NotImplemented"))), ..TypeObject::DEFAULT };
 
 pub static NONE: StaticObject<()> = StaticObject::new(&NONE_TYPE, ());
 pub static NOT_IMPLEMENTED: StaticObject<()> = StaticObject::new(&NOT_IMPLEMENTED_TYPE, ());
