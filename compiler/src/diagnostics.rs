@@ -51,6 +51,8 @@ pub enum Kind {
     /// An error CPython's compiler reports too (e.g. `'return' outside function`).
     Semantic,
     Io,
+    /// A bad command line (an unknown target, an unsupported option).
+    Usage,
     Link,
     Internal,
 }
@@ -77,6 +79,10 @@ impl Diagnostic {
         Diagnostic { kind: Kind::Io, message: message.into(), file: None, loc: None }
     }
 
+    pub fn usage(message: impl Into<String>) -> Diagnostic {
+        Diagnostic { kind: Kind::Usage, message: message.into(), file: None, loc: None }
+    }
+
     pub fn link(message: impl Into<String>) -> Diagnostic {
         Diagnostic { kind: Kind::Link, message: message.into(), file: None, loc: None }
     }
@@ -100,6 +106,7 @@ impl Diagnostic {
             Kind::Unsupported => "unsupported",
             Kind::Semantic => "semantic",
             Kind::Io => "io",
+            Kind::Usage => "usage",
             Kind::Link => "link",
             Kind::Internal => "ice",
         }

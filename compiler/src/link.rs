@@ -54,6 +54,13 @@ fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
 
 /// Link `object` (the bytes of an object file) into the executable `output`.
 pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> {
+    if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+        return Err(Diagnostic::io(format!(
+            "cannot write {}: the directory {} does not exist",
+            output.display(),
+            dir.display()
+        )));
+    }
     let lib = runtime_lib(target)?;
     let obj_path = output.with_file_name(format!(
         ".{}.{}.o",
@@ -77,11 +84,9 @@ pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> 
         ))
     })?;
     if !out.status.success() {
-        return Err(Diagnostic::link(format!(
-            "the linker `{linker}` failed ({}):\n{}",
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim_end()
-        )));
+        let said = String::from_utf8_lossy(&out.stderr);
+        let said = if said.trim().is_empty() { "(the linker printed nothing)".into() } else { said.trim_end().to_string() };
+        return Err(Diagnostic::link(format!("the linker `{linker}` failed ({}):\n{said}", out.status)));
     }
     Ok(())
 }

@@ -672,13 +672,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
             StmtKind::Import(names) => {
                 for (name, alias) in names {
                     if !BUILTIN_MODULES.contains(&name.as_str()) {
-                        return Err(self.unsupported(
-                            s.loc,
-                            &format!(
-                                "importing module '{name}' (only the built-in modules {} are available)",
-                                BUILTIN_MODULES.join(", ")
-                            ),
+                        let mut d = self.unsupported(s.loc, &format!("importing module '{name}'"));
+                        d.message.push_str(&format!(
+                            "\nnote: importing other modules of the program is not supported yet; the built-in modules available are: {}",
+                            BUILTIN_MODULES.join(", ")
                         ));
+                        return Err(d);
                     }
                     let n = self.str_const(name);
                     let nv = self.value(Op::Const(n), vec![]);

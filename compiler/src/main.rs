@@ -66,7 +66,12 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build { file, output, target, emit, free_threaded } => {
             if free_threaded {
-                return report(&Diagnostic::io("--free-threaded is not supported by ophis yet: programs are built with a global interpreter lock"), None);
+                return report(
+                    &Diagnostic::usage(
+                        "--free-threaded is not supported by ophis yet: programs are built with a global interpreter lock",
+                    ),
+                    None,
+                );
             }
             let target = match target.as_deref().map(Target::parse).unwrap_or_else(|| Ok(Target::host())) {
                 Ok(t) => t,

@@ -14,7 +14,7 @@ use rustpython_parser::ast::Ranged;
 pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
     let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path).map_err(|e| {
         let loc = src.loc(e.offset.to_usize());
-        let mut msg = e.error.to_string();
+        let mut msg = missing_block(src, loc).unwrap_or_else(|| e.error.to_string());
         if in_fstring(src, loc) {
             msg.push_str(
                 "\nnote: ophis's parser does not support the f-string forms new in Python 3.12 (PEP 701): \
@@ -29,6 +29,37 @@ pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
     };
     let cx = Cx { src };
     Ok(m.body.iter().map(|s| cx.stmt(s)).collect())
+}
+
+/// CPython's message for a block header with no indented body after it ("expected an
+/// indented block after function definition on line 1"), when that is what went wrong.
+fn missing_block(src: &SourceFile, loc: Loc) -> Option<String> {
+    let lines: Vec<&str> = src.text.lines().collect();
+    let code = |l: &str| l.split('#').next().unwrap_or("").trim_end().to_string();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let err_line = (loc.line.saturating_sub(1) as usize).min(lines.len());
+    // The last line with code before the error, which must open a block…
+    let (hi, header) = lines[..err_line].iter().enumerate().rev().find(|(_, l)| !code(l).trim().is_empty())?;
+    let header_code = code(header);
+    if !header_code.ends_with(':') {
+        return None;
+    }
+    // …and no line after it may be indented deeper.
+    let body = lines[hi + 1..].iter().find(|l| !code(l).trim().is_empty());
+    if body.is_some_and(|b| indent(b) > indent(header)) {
+        return None;
+    }
+    let keyword = header_code.split(|c: char| !c.is_alphanumeric() && c != '_').find(|w| !w.is_empty())?;
+    let what = match keyword {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "async" => "function definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" | "match" | "case" => {
+            format!("'{keyword}' statement")
+        }
+        _ => return None,
+    };
+    Some(format!("IndentationError: expected an indented block after {what} on line {}", hi + 1))
 }
 
 /// Does the error position fall after an f-string opening on its line (a likely PEP 701 form)?

@@ -17,7 +17,7 @@ impl Target {
     /// Parse `--target`; only Linux on x86_64 and aarch64 is supported.
     pub fn parse(s: &str) -> CompileResult<Target> {
         let triple = Triple::from_str(s).map_err(|e| Diagnostic {
-            kind: Kind::Io,
+            kind: Kind::Usage,
             message: format!("unknown target `{s}`: {e}"),
             file: None,
             loc: None,
@@ -25,7 +25,7 @@ impl Target {
         let arch_ok = matches!(triple.architecture, Architecture::X86_64 | Architecture::Aarch64(_));
         if !arch_ok || triple.operating_system != OperatingSystem::Linux {
             return Err(Diagnostic {
-                kind: Kind::Io,
+                kind: Kind::Usage,
                 message: format!(
                     "unsupported target `{s}`: ophis targets x86_64-unknown-linux-gnu and aarch64-unknown-linux-gnu"
                 ),

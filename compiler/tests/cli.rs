@@ -233,7 +233,6 @@ fn syntax_error() {
 }
 
 #[test]
-#[ignore = "bug: a `def` without a body is reported as `unindent does not match any outer indentation level` on line 2"]
 fn syntax_error_function_without_body() {
     let dir = scratch("syntax_error_function_without_body");
     let err = compile_error(&dir, "def f():\n", "syntax");
@@ -570,7 +569,6 @@ fn deep_recursion_raises_recursion_error() {
 }
 
 #[test]
-#[ignore = "bug: tracebacks do not collapse repeated frames into `[Previous line repeated N more times]` (ophis prints all 999 frames)"]
 fn deep_recursion_traceback_is_collapsed() {
     let dir = scratch("deep_recursion_traceback_is_collapsed");
     // Not `prog.py`: `ophis run` caches by path and source, and concurrent runs of one
@@ -631,7 +629,6 @@ fn run_propagates_uncaught_exception_status() {
 }
 
 #[test]
-#[ignore = "bug: concurrent `ophis run`s of one program race on the cache entry; the losers fail with `error[io]: cannot run …: Text file busy (os error 26)`"]
 fn run_same_program_concurrently() {
     // A cache of its own, so that the program is not built yet when the runs start.
     let dir = scratch("run_same_program_concurrently");

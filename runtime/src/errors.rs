@@ -178,25 +178,58 @@ fn format_chain(e: Obj, out: &mut String, seen: &mut Vec<Obj>) {
     }
     if !data.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        let mut sources = SourceCache::default();
+        // A frame repeated more than `RECURSIVE_CUTOFF` times in a row is printed that many
+        // times, then summarised (`Python/traceback.c`, `tb_print_internal`).
+        const RECURSIVE_CUTOFF: usize = 3;
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
+        let repeated = |out: &mut String, count: usize| {
+            if count > RECURSIVE_CUTOFF {
+                let n = count - RECURSIVE_CUTOFF;
+                let _ = writeln!(out, "  [Previous line repeated {n} more time{}]", if n > 1 { "s" } else { "" });
+            }
+        };
         for &(code, line) in data.traceback.iter().rev() {
             let code = crate::types::function::code_data(code);
-            let file = str_value(code.filename);
-            let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, line, str_value(code.name));
-            if let Some(src) = source_line(file, line) {
+            let (file, name) = (str_value(code.filename), str_value(code.name));
+            if last != Some((file, line, name)) {
+                repeated(out, count);
+                last = Some((file, line, name));
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            let _ = writeln!(out, "  File \"{file}\", line {line}, in {name}");
+            if let Some(src) = sources.line(file, line) {
                 let _ = writeln!(out, "    {src}");
             }
         }
+        repeated(out, count);
     }
     out.push_str(&exc::format_last_line(e));
     out.push('\n');
 }
 
-/// The stripped source line, read at the time of printing as CPython's `linecache` does;
-/// `None` when the file is gone.
-fn source_line(file: &str, line: u32) -> Option<String> {
-    let text = std::fs::read_to_string(file).ok()?;
-    let l = text.lines().nth(line.checked_sub(1)? as usize)?.trim();
-    (!l.is_empty()).then(|| l.to_string())
+/// Source files read at the time of printing, as CPython's `linecache` does (a file that is
+/// gone just has no source lines).
+#[derive(Default)]
+struct SourceCache {
+    files: Vec<(String, Option<String>)>,
+}
+
+impl SourceCache {
+    /// The stripped text of `line` in `file`.
+    fn line(&mut self, file: &str, line: u32) -> Option<String> {
+        if !self.files.iter().any(|(f, _)| f == file) {
+            self.files.push((file.to_string(), std::fs::read_to_string(file).ok()));
+        }
+        let text = self.files.iter().find(|(f, _)| f == file)?.1.as_ref()?;
+        let l = text.lines().nth(line.checked_sub(1)? as usize)?.trim();
+        (!l.is_empty()).then(|| l.to_string())
+    }
 }
 
 /// Print the current exception to stderr as an uncaught exception and clear it; returns the
