@@ -1,5 +1,6 @@
-//! The golden corpus: every program under `tests/golden/` is compiled, run and compared with
-//! the output CPython 3.12 recorded for it (`python3 tests/bless.py` regenerates those).
+//! The golden corpus: every program under `tests/golden/` (and the examples in `examples/`)
+//! is compiled, run and compared with the output CPython 3.12 recorded for it
+//! (`python3 tests/bless.py` regenerates those).
 //!
 //! Set `OPHIS_GOLDEN_FILTER=substring` to run a subset.
 
@@ -10,7 +11,8 @@ use std::time::Duration;
 #[test]
 fn golden_corpus() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/golden");
-    let mut programs = collect_programs(std::slice::from_ref(&root));
+    let examples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let mut programs = collect_programs(&[root.clone(), examples]);
     if let Ok(f) = std::env::var("OPHIS_GOLDEN_FILTER") {
         programs.retain(|p| p.to_string_lossy().contains(&f));
     }

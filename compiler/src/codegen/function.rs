@@ -592,8 +592,19 @@ impl Translator<'_, '_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, types::I64);
-        let int_fast =
-            matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+        let int_fast = matches!(
+            op,
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mult
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::FloorDiv
+                | BinOp::Mod
+                | BinOp::LShift
+                | BinOp::RShift
+        );
         let float_fast = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div);
         // Both small ints: the int fast path (or the runtime, for `/` and the rest).
         let both = self.b.ins().band(a, b);
@@ -628,10 +639,11 @@ impl Translator<'_, '_, '_> {
                 }
                 BinOp::BitAnd => self.b.ins().band(a, b),
                 BinOp::BitOr => self.b.ins().bor(a, b),
-                _ => {
+                BinOp::BitXor => {
                     let x = self.b.ins().bxor(a, b);
                     self.b.ins().bor_imm_s(x, TAG)
                 }
+                _ => self.int_div_shift(op, a, b, slow),
             };
             self.b.ins().jump(join, &[r.into()]);
         } else {
@@ -668,6 +680,66 @@ impl Translator<'_, '_, '_> {
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         Ok(result)
+    }
+
+    /// `//`, `%`, `<<` and `>>` on two small ints (tagged `a`, `b`), with Python's floor
+    /// semantics; a zero divisor, a negative or large shift count, or a result outside the
+    /// immediate range jumps to `slow` (where the runtime raises or promotes).
+    fn int_div_shift(&mut self, op: BinOp, a: Value, b: Value, slow: Block) -> Value {
+        let x = self.b.ins().sshr_imm_s(a, 1);
+        let y = self.b.ins().sshr_imm_s(b, 1);
+        let ok = self.b.create_block();
+        let r = match op {
+            BinOp::FloorDiv | BinOp::Mod => {
+                self.b.ins().brif(y, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                // Truncating division, then adjust toward negative infinity when the remainder
+                // is non-zero and its sign differs from the divisor's. Operands are 63-bit, so
+                // `sdiv` cannot overflow.
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                let signs = self.b.ins().bxor(r, y);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let adjust = self.b.ins().band(differ, nonzero);
+                let adjust = self.b.ins().uextend(types::I64, adjust);
+                if op == BinOp::FloorDiv {
+                    self.b.ins().isub(q, adjust)
+                } else {
+                    let by = self.b.ins().imul(adjust, y);
+                    self.b.ins().iadd(r, by)
+                }
+            }
+            BinOp::RShift => {
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                self.b.ins().brif(negative, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let sixty_three = self.b.ins().iconst(types::I64, 63);
+                let count = self.b.ins().umin(y, sixty_three);
+                self.b.ins().sshr(x, count)
+            }
+            _ => {
+                // `<<`: only counts below 63 whose result shifts back unchanged.
+                let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, y, 63);
+                self.b.ins().brif(in_range, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                let r = self.b.ins().ishl(x, y);
+                let back = self.b.ins().sshr(r, y);
+                let exact = self.b.ins().icmp(IntCC::Equal, back, x);
+                let fine = self.b.create_block();
+                self.b.ins().brif(exact, fine, &[], slow, &[]);
+                self.b.switch_to_block(fine);
+                r
+            }
+        };
+        // Retag, leaving for the runtime any result that does not fit 63 bits.
+        let tagged = self.b.ins().ishl_imm_s(r, 1);
+        let back = self.b.ins().sshr_imm_s(tagged, 1);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+        let done = self.b.create_block();
+        self.b.ins().brif(fits, done, &[], slow, &[]);
+        self.b.switch_to_block(done);
+        self.b.ins().bor_imm_s(tagged, TAG)
     }
 
     /// `v` as an `f64` when it is a float (or, with `ints`, a small int); any other value
