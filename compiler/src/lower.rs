@@ -1549,16 +1549,47 @@ impl<'a, 'm> FnCx<'a, 'm> {
             }
             return Ok(r);
         }
-        // f(...) where f is a module function bound only by its plain `def`: a direct call.
+        // f(...) where f is a module function bound only by its plain `def`: a direct call,
+        // with the arguments bound here.
         if let ExprKind::Name(n) = &func.kind {
-            if let Some(fid) = self.direct_callee(n, args.len(), keywords.is_empty()) {
+            if let Some((fid, plan)) = self.static_binding(n, args, keywords) {
                 let g = self.load_name(n);
                 self.push_temp(g);
-                let vals = self.exprs(&args.iter().collect::<Vec<_>>())?;
+                let vals = self.exprs(&args.iter().chain(keywords.iter().map(|k| &k.value)).collect::<Vec<_>>())?;
+                // Every value goes to exactly one slot (or into `*args`/`**kwargs`).
                 self.pop_temps(&vals);
                 self.line = line;
                 let mut all = vec![g];
-                all.extend(vals);
+                for source in plan {
+                    let v = match source {
+                        SlotSource::Arg(i) => vals[i],
+                        SlotSource::Default(index) => {
+                            let d = self.value(Op::FuncDefault { index }, vec![g]);
+                            self.incref(d);
+                            d
+                        }
+                        SlotSource::KwDefault(name) => {
+                            let name = self.str_const(&name);
+                            let d = self.value(Op::FuncKwDefault { name }, vec![g]);
+                            self.incref(d);
+                            d
+                        }
+                        SlotSource::VarArgs(items) => {
+                            let items = items.iter().map(|&i| vals[i]).collect();
+                            self.value(Op::Rt(RtFunc::BuildTuple), items)
+                        }
+                        SlotSource::VarKw(items) => {
+                            let mut pairs = Vec::new();
+                            for (name, i) in items {
+                                let k = self.str_const(&name);
+                                pairs.push(self.value(Op::Const(k), vec![]));
+                                pairs.push(vals[i]);
+                            }
+                            self.value(Op::Rt(RtFunc::BuildDict), pairs)
+                        }
+                    };
+                    all.push(v);
+                }
                 let r = self.value(Op::CallDirect(fid), all);
                 self.pop_temp(g);
                 self.decref(g);
@@ -1578,16 +1609,58 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(r)
     }
 
-    /// The function a call to global `name` with `nargs` positional arguments can call
-    /// directly, if any.
-    fn direct_callee(&mut self, name: &str, nargs: usize, no_keywords: bool) -> Option<FuncId> {
-        if !no_keywords || self.scope.lookup(name) != NameRef::Global {
+    /// Bind a call to global `name` at compile time, when `name` is a module function bound
+    /// only by its plain `def` and the call binds without error: the function to call directly
+    /// and where each of its parameter slots gets its value. Any call that would raise a
+    /// binding error is left to the generic protocol, which reports it as CPython does.
+    fn static_binding(
+        &mut self,
+        name: &str,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+    ) -> Option<(FuncId, Vec<SlotSource>)> {
+        if self.scope.lookup(name) != NameRef::Global || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
             return None;
         }
         let loc = self.mc.scopes.sole_def(name)?;
-        let sig = &self.mc.scopes.function(loc).sig;
-        let plain = !sig.varargs && !sig.varkw && sig.kwonlyargcount == 0 && sig.argcount as usize == nargs;
-        plain.then(|| self.mc.func_id(loc))
+        let sig = self.mc.scopes.function(loc).sig.clone();
+        let (n, posonly) = (sig.argcount as usize, sig.posonlyargcount as usize);
+        let total = n + sig.kwonlyargcount as usize;
+        let mut assigned: Vec<Option<usize>> = vec![None; total];
+        for (i, slot) in assigned.iter_mut().enumerate().take(args.len().min(n)) {
+            *slot = Some(i);
+        }
+        let extra_positional: Vec<usize> = (n..args.len()).collect();
+        if !extra_positional.is_empty() && !sig.varargs {
+            return None;
+        }
+        let mut extra_keywords = Vec::new();
+        for (k, kw) in keywords.iter().enumerate() {
+            let kname = kw.arg.as_deref()?;
+            match (posonly..total).find(|&j| sig.slot_names[j] == kname) {
+                Some(j) if assigned[j].is_some() => return None,
+                Some(j) => assigned[j] = Some(args.len() + k),
+                None if sig.varkw => extra_keywords.push((kname.to_string(), args.len() + k)),
+                None => return None,
+            }
+        }
+        let first_default = n - sig.ndefaults as usize;
+        let mut plan = Vec::with_capacity(sig.nslots());
+        for (j, a) in assigned.iter().enumerate() {
+            plan.push(match a {
+                Some(i) => SlotSource::Arg(*i),
+                None if j < n && j >= first_default => SlotSource::Default((j - first_default) as u32),
+                None if j >= n && sig.kwonly_defaults[j - n] => SlotSource::KwDefault(sig.slot_names[j].clone()),
+                None => return None,
+            });
+        }
+        if sig.varargs {
+            plan.push(SlotSource::VarArgs(extra_positional));
+        }
+        if sig.varkw {
+            plan.push(SlotSource::VarKw(extra_keywords));
+        }
+        Some((self.mc.func_id(loc), plan))
     }
 
     /// A call with `*args` or `**kwargs`: build the argument tuple and dict, then `CallEx`.
@@ -1663,6 +1736,17 @@ impl<'a, 'm> FnCx<'a, 'm> {
         }
         Ok(r)
     }
+}
+
+/// Where a parameter slot of a directly called function gets its value (see
+/// `FnCx::static_binding`); indices are into the call's evaluated arguments, positional
+/// ones first, then keyword values in source order.
+enum SlotSource {
+    Arg(usize),
+    Default(u32),
+    KwDefault(String),
+    VarArgs(Vec<usize>),
+    VarKw(Vec<(String, usize)>),
 }
 
 enum FnBody<'a> {

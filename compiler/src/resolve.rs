@@ -477,6 +477,8 @@ impl Resolver<'_> {
             varargs: p.vararg.is_some(),
             varkw: p.kwarg.is_some(),
             slot_names: params.clone(),
+            ndefaults: p.posonly.iter().chain(&p.args).filter(|a| a.default.is_some()).count() as u32,
+            kwonly_defaults: p.kwonly.iter().map(|a| a.default.is_some()).collect(),
         };
         let scope = Scope { kind: ScopeKind::Function, params, sig, fast, cells, frees: frees.clone(), globals };
         Ok((scope, frees))

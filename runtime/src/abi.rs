@@ -508,6 +508,21 @@ pub extern "C" fn ophis_func_cell(func: Obj, i: usize) -> Obj {
     tuple::tuple_items(func::function_data(func).closure)[i]
 }
 
+/// The `i`-th default of `func`'s positional parameters (borrowed; the compiler checked the
+/// function has that many).
+#[no_mangle]
+pub extern "C" fn ophis_func_default(func: Obj, i: usize) -> Obj {
+    tuple::tuple_items(func::function_data(func).defaults)[i]
+}
+
+/// The default of `func`'s keyword-only parameter `name` (borrowed; the compiler checked it
+/// has one).
+#[no_mangle]
+pub extern "C" fn ophis_func_kwdefault(func: Obj, name: Obj) -> Obj {
+    let kw = func::function_data(func).kwdefaults;
+    dict::dict_data(kw).get(name).ok().flatten().unwrap_or_else(crate::types::none)
+}
+
 /// A new cell holding `v` (stolen; may be null for an empty cell).
 #[no_mangle]
 pub extern "C" fn ophis_cell_new(v: Obj) -> Obj {

@@ -158,38 +158,52 @@ fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Ob
             other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
         }
     }
-    let items = match npos {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => ops::collect_iterable(args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args[..npos].iter().map(|a| a.incref()).collect()
+    if npos == 0 {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if npos > 1 {
+        if default.is_some() {
+            return Err(type_error(format!(
+                "Cannot specify a default for {name}() with multiple positional arguments"
+            )));
         }
-    };
-    let items: Vec<Owned> = items.into_iter().map(|o| Owned::new(o).expect("item")).collect();
-    if items.is_empty() {
+        // Several arguments: compare them in place (the caller keeps them alive).
+        return pick_extreme(&args[..npos], key, default, name, op);
+    }
+    let items: Vec<Owned> = ops::collect_iterable(args[0])?.into_iter().map(|o| Owned::new(o).expect("item")).collect();
+    let borrowed: Vec<Obj> = items.iter().map(Owned::get).collect();
+    pick_extreme(&borrowed, key, default, name, op)
+}
+
+/// The first smallest (`Lt`) or largest (`Gt`) of `items` by `key`, as `min`/`max` choose.
+fn pick_extreme(items: &[Obj], key: Option<Obj>, default: Option<Obj>, name: &str, op: CompareOp) -> PyResult<Obj> {
+    let Some((&first, rest)) = items.split_first() else {
         return match default {
             Some(d) => Ok(d.incref()),
             None => Err(value_error(format!("{name}() iterable argument is empty"))),
         };
-    }
-    let keyed = |o: Obj| -> PyResult<Owned> {
-        match key {
-            Some(k) => Ok(Owned::new(crate::call::call(k, &[o], Obj::NULL)?).expect("non-null")),
-            None => Ok(Owned::new(o.incref()).expect("non-null")),
-        }
     };
-    let mut best = items[0].get();
-    let mut best_key = keyed(best)?;
-    for it in &items[1..] {
-        let k = keyed(it.get())?;
-        if ops::rich_compare_bool(k.get(), best_key.get(), op)? {
-            best = it.get();
-            best_key = k;
+    let mut best = first;
+    match key {
+        None => {
+            for &it in rest {
+                if ops::rich_compare_bool(it, best, op)? {
+                    best = it;
+                }
+            }
+        }
+        Some(key) => {
+            let keyed = |o: Obj| -> PyResult<Owned> {
+                Ok(Owned::new(crate::call::call(key, &[o], Obj::NULL)?).expect("non-null"))
+            };
+            let mut best_key = keyed(best)?;
+            for &it in rest {
+                let k = keyed(it)?;
+                if ops::rich_compare_bool(k.get(), best_key.get(), op)? {
+                    best = it;
+                    best_key = k;
+                }
+            }
         }
     }
     Ok(best.incref())

@@ -110,6 +110,13 @@ pub fn bind_arguments(func: Obj, args: &[Obj], nargs: usize, kwnames: Obj, slots
 fn bind_inner(func: Obj, args: &[Obj], nargs: usize, kwnames: Obj, slots: &mut [Obj]) -> PyResult<()> {
     let fd = function_data(func);
     let co: &CodeData = code_data(fd.code);
+    // The common case: exactly the positional parameters, passed positionally.
+    if kwnames.is_null() && nargs == co.argcount && co.kwonlyargcount == 0 && co.flags == 0 {
+        for (slot, a) in slots.iter_mut().zip(&args[..nargs]) {
+            *slot = a.incref();
+        }
+        return Ok(());
+    }
     let qualname = str_value(co.qualname);
     let n = co.argcount;
     let total = n + co.kwonlyargcount;

@@ -491,6 +491,14 @@ impl Translator<'_, '_, '_> {
                 let c = next(*closure, self);
                 Some(self.call_rt("ophis_make_function", &[code, d, k, c]).expect("returns"))
             }
+            Op::FuncDefault { index } => {
+                let i = self.iconst(*index as i64);
+                Some(self.call_rt("ophis_func_default", &[args[0], i]).expect("returns"))
+            }
+            Op::FuncKwDefault { name } => {
+                let n = self.const_obj(*name);
+                Some(self.call_rt("ophis_func_kwdefault", &[args[0], n]).expect("returns"))
+            }
             Op::Rt(f) => self.runtime_call(*f, &args, on_error)?,
             Op::Unpack(n) => {
                 let slot =

@@ -57,6 +57,8 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_make_function", &[O, O, O, O], Some(O)),
     ("ophis_bind_args", &[O, O, O, O, O], Some(W)),
     ("ophis_func_cell", &[O, O], Some(O)),
+    ("ophis_func_default", &[O, O], Some(O)),
+    ("ophis_func_kwdefault", &[O, O], Some(O)),
     ("ophis_cell_new", &[O], Some(O)),
     ("ophis_cell_get", &[O, O, W], Some(O)),
     ("ophis_cell_set", &[O, O], None),

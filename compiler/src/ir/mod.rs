@@ -141,6 +141,10 @@ pub struct Signature {
     pub varkw: bool,
     /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
     pub slot_names: Vec<String>,
+    /// How many trailing positional parameters have defaults.
+    pub ndefaults: u32,
+    /// Which keyword-only parameters have defaults.
+    pub kwonly_defaults: Vec<bool>,
 }
 
 impl Signature {
@@ -355,6 +359,15 @@ pub enum Op {
     /// Direct call of a compiled function: operands are the function object (borrowed) and
     /// exactly its parameters (stolen).
     CallDirect(FuncId),
+    /// The default of the `index`-th defaulted positional parameter of the function object
+    /// operand (borrowed).
+    FuncDefault {
+        index: u32,
+    },
+    /// The default of keyword-only parameter `name` of the function object operand (borrowed).
+    FuncKwDefault {
+        name: ConstId,
+    },
     /// Create a function object: operands are defaults tuple, kwdefaults dict and closure
     /// tuple, each present per the flags (stolen).
     MakeFunction {
@@ -537,6 +550,8 @@ impl Function {
             | Not
             | BoolToObj
             | MakeFunction { .. }
+            | FuncDefault { .. }
+            | FuncKwDefault { .. }
             | ArrayGet(_)
             | TracebackHere(_)
             | ReleaseFrame => false,

@@ -92,6 +92,8 @@ fn op_text(op: &Op) -> String {
         Op::MakeFunction { func, defaults, kwdefaults, closure } => {
             format!("make_function {func} defaults={defaults} kwdefaults={kwdefaults} closure={closure}")
         }
+        Op::FuncDefault { index } => format!("func_default {index}"),
+        Op::FuncKwDefault { name } => format!("func_kwdefault {name}"),
         Op::Rt(r) => format!("rt {}", r.sig().0),
         Op::Unpack(n) => format!("unpack {n}"),
         Op::ArrayGet(i) => format!("array_get {i}"),
