@@ -65,7 +65,11 @@ pub fn build_cached(src: &SourceFile) -> CompileResult<PathBuf> {
         // either sees no executable or a complete one, never one being written.
         static BUILDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let tmp = dir.join(format!(".{}.{}.{n}.tmp", exe.file_name().and_then(|s| s.to_str()).unwrap_or("prog"), std::process::id()));
+        let tmp = dir.join(format!(
+            ".{}.{}.{n}.tmp",
+            exe.file_name().and_then(|s| s.to_str()).unwrap_or("prog"),
+            std::process::id()
+        ));
         build(src, &tmp, &Target::host())?;
         std::fs::rename(&tmp, &exe).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", exe.display())))?;
     }

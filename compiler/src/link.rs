@@ -85,7 +85,8 @@ pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> 
     })?;
     if !out.status.success() {
         let said = String::from_utf8_lossy(&out.stderr);
-        let said = if said.trim().is_empty() { "(the linker printed nothing)".into() } else { said.trim_end().to_string() };
+        let said =
+            if said.trim().is_empty() { "(the linker printed nothing)".into() } else { said.trim_end().to_string() };
         return Err(Diagnostic::link(format!("the linker `{linker}` failed ({}):\n{said}", out.status)));
     }
     Ok(())
