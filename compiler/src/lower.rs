@@ -1680,7 +1680,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 ExprKind::Starred(inner) => {
                     let v = self.expr(inner)?;
                     self.push_temp(v);
-                    self.emit(Op::Rt(RtFunc::CheckStarArg), vec![callee, v]);
+                    // A lone `*x` is checked with the callee's name (`CALL_FUNCTION_EX`);
+                    // several positional pieces are gathered as a display is (`LIST_EXTEND`).
+                    if args.len() == 1 {
+                        self.emit(Op::Rt(RtFunc::CheckStarArg), vec![callee, v]);
+                    }
                     self.emit(Op::Rt(RtFunc::ListExtend), vec![list, v]);
                     self.pop_temp(v);
                     self.decref(v);

@@ -315,9 +315,14 @@ pub extern "C" fn ophis_list_append(l: Obj, v: Obj) -> i32 {
     0
 }
 
-/// `l.extend(iterable)` (for `[*a, *b]` and call-site `*args`).
+/// `l.extend(iterable)` for a `*iterable` in a display or in a call's arguments (CPython's
+/// `LIST_EXTEND`, with its message for a non-iterable).
 #[no_mangle]
 pub extern "C" fn ophis_list_extend(l: Obj, iterable: Obj) -> i32 {
+    if iterable.ty().lookup(|t| t.tp_iter).is_none() {
+        errors::type_error(format!("Value after * must be an iterable, not {}", crate::types::type_name(iterable)));
+        return -1;
+    }
     status(ops::collect_iterable(iterable).map(|items| list::list_items(l).extend(items)))
 }
 

@@ -55,6 +55,16 @@ builtin_functions! {
     B_EXIT = "exit" => sys_exit;
 }
 
+/// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):
+/// `None` for `None`, the type's name otherwise.
+pub fn arg_type_name(o: Obj) -> &'static str {
+    if o == none() {
+        "None"
+    } else {
+        type_name(o)
+    }
+}
+
 /// The builtin called `name` (borrowed; builtins are immortal), if any.
 pub fn lookup(name: &str) -> Option<Obj> {
     if let Some(f) = lookup_function(name) {
@@ -299,7 +309,11 @@ fn class_matches(t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<boo
         }
         return Ok(false);
     }
-    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+    Err(type_error(if fname == "issubclass" {
+        "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+    } else {
+        format!("{fname}() arg 2 must be a type, a tuple of types, or a union")
+    }))
 }
 
 fn builtin_isinstance(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -401,7 +415,7 @@ fn builtin_format(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let spec = match a.get(1) {
         None => "",
         Some(s) if is_str(s) => str_value(s),
-        Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", type_name(s)))),
+        Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", arg_type_name(s)))),
     };
     ops::format(a.req(0), spec)
 }

@@ -74,7 +74,7 @@ fn m_write(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("write", args, kwnames, &[""], 1)?;
     let text = a.req(0);
     if !is_str(text) {
-        return Err(type_error(format!("write() argument must be str, not {}", crate::types::type_name(text))));
+        return Err(type_error(format!("write() argument must be str, not {}", crate::builtins::arg_type_name(text))));
     }
     let s = str_value(text);
     write_stream(*payload::<Stream>(o), s);

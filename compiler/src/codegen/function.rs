@@ -36,6 +36,9 @@ struct Translator<'a, 'b, 'c> {
     immortal: SecondaryMap<ir::Value, bool>,
     /// Locals still null since entry (while translating the entry block's straight line).
     known_null: SecondaryMap<ir::LocalId, bool>,
+    /// The caller's recursion depth (a parameter) and this frame's (one more).
+    caller_depth: Option<Value>,
+    depth: Option<Value>,
 }
 
 pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
@@ -48,6 +51,8 @@ pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Funct
         vars: SecondaryMap::new(),
         immortal: SecondaryMap::new(),
         known_null: SecondaryMap::new(),
+        caller_depth: None,
+        depth: None,
     };
     t.run()
 }
@@ -79,11 +84,17 @@ impl Translator<'_, '_, '_> {
             self.blocks[ib] = Some(cb);
         }
         let centry = self.blocks[entry].expect("entry is reachable");
-        let params = self.b.block_params(centry).to_vec();
+        let mut params = self.b.block_params(centry).to_vec();
+        // The native parameters are (function, depth, slots…), or (depth) for the module
+        // body; the IR's entry parameters are the same without the depth.
+        let depth_index = usize::from(!self.f.is_module_body);
+        let caller_depth = params.remove(depth_index);
         for (p, v) in self.f.blocks[entry].params.iter().zip(params) {
             self.vals[*p] = Some(v);
         }
         self.b.switch_to_block(centry);
+        self.caller_depth = Some(caller_depth);
+        self.depth = Some(self.b.ins().iadd_imm_s(caller_depth, 1));
         for (l, _) in &self.f.locals {
             let var = self.b.declare_var(types::I64);
             let zero = self.b.ins().iconst(types::I64, 0);
@@ -470,7 +481,9 @@ impl Translator<'_, '_, '_> {
             Op::CallDirect(fid) => {
                 let id = self.cg.direct_entry(*fid);
                 let fref = self.cg.module.declare_func_in_func(id, self.b.func);
-                let call = self.b.ins().call(fref, &args);
+                let mut call_args = vec![args[0], self.depth.expect("set on entry")];
+                call_args.extend_from_slice(&args[1..]);
+                let call = self.b.ins().call(fref, &call_args);
                 let r = self.b.inst_results(call)[0];
                 self.check_null(r, on_error)?;
                 Some(r)
@@ -517,10 +530,11 @@ impl Translator<'_, '_, '_> {
                 None
             }
             Op::EnterFrame => {
+                // Publish this frame's depth for the runtime (a store, never a load), then
+                // check it against the limit.
                 let depth_addr = self.runtime_data("ophis_recursion_depth");
                 let limit_addr = self.runtime_data("ophis_recursion_limit");
-                let d = self.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
-                let d = self.b.ins().iadd_imm_s(d, 1);
+                let d = self.depth.expect("set on entry");
                 self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
                 let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
                 let over = self.b.ins().icmp(IntCC::SignedGreaterThan, d, limit);
@@ -539,9 +553,9 @@ impl Translator<'_, '_, '_> {
                     let v = self.b.use_var(self.var(l));
                     self.decref(v, true);
                 }
+                // The caller's depth is current again.
                 let depth_addr = self.runtime_data("ophis_recursion_depth");
-                let d = self.b.ins().load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
-                let d = self.b.ins().iadd_imm_s(d, -1);
+                let d = self.caller_depth.expect("set on entry");
                 self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
                 None
             }

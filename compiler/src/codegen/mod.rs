@@ -130,14 +130,25 @@ impl<'a> Codegen<'a> {
         sig
     }
 
-    /// The direct entry's signature: the function object, then one word per parameter slot
-    /// (the module body takes nothing).
+    /// The direct entry's signature: the function object, the caller's recursion depth, then
+    /// one word per parameter slot (the module body takes only the depth).
+    ///
+    /// The depth travels as an argument so that entering and leaving a function only *store*
+    /// it to `ophis_recursion_depth` (for the runtime and generic entries to read), instead of
+    /// a load-increment-store chain through memory on every call.
     fn direct_sig(&self, f: &ir::Function) -> Signature {
         if f.is_module_body {
-            self.ptr_sig(0)
+            self.ptr_sig(1)
         } else {
-            self.ptr_sig(1 + f.sig.nslots())
+            self.ptr_sig(2 + f.sig.nslots())
         }
+    }
+
+    /// The current recursion depth, as the runtime keeps it.
+    fn load_depth(&mut self, b: &mut FunctionBuilder) -> cranelift_codegen::ir::Value {
+        let gv = self.rt.data_ref(&mut self.module, b.func, "ophis_recursion_depth");
+        let addr = b.ins().symbol_value(types::I64, gv);
+        b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
     }
 
     fn declare_functions(&mut self) -> CompileResult<()> {
@@ -199,7 +210,8 @@ impl<'a> Codegen<'a> {
             let p = b.block_params(entry).to_vec();
             let direct_ref = cg.module.declare_func_in_func(direct, b.func);
             if f.is_module_body {
-                let call = b.ins().call(direct_ref, &[]);
+                let depth = cg.load_depth(b);
+                let call = b.ins().call(direct_ref, &[depth]);
                 let r = b.inst_results(call)[0];
                 b.ins().return_(&[r]);
                 return Ok(());
@@ -222,7 +234,8 @@ impl<'a> Codegen<'a> {
             let zero = b.ins().iconst(types::I64, 0);
             b.ins().return_(&[zero]);
             b.switch_to_block(ok);
-            let mut args = vec![p[0]];
+            let depth = cg.load_depth(b);
+            let mut args = vec![p[0], depth];
             for i in 0..n {
                 args.push(b.ins().stack_load(types::I64, types::I64, slot, (8 * i) as i32));
             }
@@ -248,7 +261,8 @@ impl<'a> Codegen<'a> {
                 b.ins().store(MemFlagsData::trusted(), v, table, (8 * id.as_u32()) as i32);
             }
             let main_ref = cg.module.declare_func_in_func(main, b.func);
-            let call = b.ins().call(main_ref, &[]);
+            let zero = b.ins().iconst(types::I64, 0);
+            let call = b.ins().call(main_ref, &[zero]);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
             Ok(())

@@ -90,15 +90,15 @@ fn m_extend(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn m_pop(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("pop", args, kwnames, &[""], 0)?;
+    // The argument is converted first (as `PyNumber_AsSsize_t` does), then the list checked.
+    let k = a.get(0).map(|k| crate::types::int::index_to_i64(k, "")).transpose()?;
     let items = list_items(s);
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
     }
-    let i = match a.get(0) {
+    let i = match k {
         None => items.len() - 1,
         Some(k) => {
-            // An index argument, converted as `PyNumber_AsSsize_t` does.
-            let k = crate::types::int::index_to_i64(k, "")?;
             let n = items.len() as i64;
             let j = if k < 0 { k + n } else { k };
             if !(0..n).contains(&j) {
