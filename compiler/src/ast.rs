@@ -198,8 +198,32 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+    /// `[elt for …]`, `{elt for …}`, `{elt: value for …}`: its own scope (keyed by `loc`).
+    Comprehension {
+        kind: ComprehensionKind,
+        elt: Box<Expr>,
+        value: Option<Box<Expr>>,
+        generators: Vec<Generator>,
+    },
     /// An expression ophis does not compile yet; the string names the construct.
     Unsupported(&'static str),
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ComprehensionKind {
+    List,
+    Set,
+    /// `elt` is the key, `value` the value.
+    Dict,
+}
+
+/// One `for target in iter if cond…` clause of a comprehension.
+#[derive(Debug, Clone)]
+pub struct Generator {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone)]

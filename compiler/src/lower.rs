@@ -22,7 +22,9 @@
 //!
 //! Follows the structure of CPython's `Python/compile.c` for statement and expression order.
 
-use crate::ast::{self, BinOp, BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp};
+use crate::ast::{
+    self, BinOp, BoolOp, CmpOp, ComprehensionKind, Constant, Expr, ExprKind, FStringPart, Loc, Stmt, StmtKind, UnaryOp,
+};
 use crate::diagnostics::{CompileResult, Diagnostic, Kind};
 use crate::ir::{
     Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData, LocalId, LocalKind, Module,
@@ -316,6 +318,94 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.finish()
     }
 
+    /// The body of a comprehension's function: the clauses as nested loops around adding each
+    /// element to the result, which is returned.
+    fn lower_comprehension_body(mut self, c: Comprehension<'a>) -> CompileResult<()> {
+        self.prologue();
+        let build = match c.kind {
+            ComprehensionKind::List => RtFunc::BuildList,
+            ComprehensionKind::Dict => RtFunc::BuildDict,
+            ComprehensionKind::Set => RtFunc::BuildSet,
+        };
+        let result = self.value(Op::Rt(build), vec![]);
+        let slot = self.hidden("comprehension result");
+        self.push_inst(Op::StoreFast(slot), vec![result], None);
+        self.comprehension_clause(&c, 0, slot)?;
+        let r = self.peek_local(slot);
+        self.incref(r);
+        let exit = self.exit;
+        self.jump(exit, vec![r]);
+        self.finish()
+    }
+
+    /// Clause `i` of a comprehension: loop over its iterable, filter, then the next clause or
+    /// the element.
+    fn comprehension_clause(&mut self, c: &Comprehension<'a>, i: usize, result: LocalId) -> CompileResult<()> {
+        let g = &c.generators[i];
+        self.line = g.iter.loc.line;
+        let iter_slot = if i == 0 {
+            // The first iterator arrives as the parameter `.0`.
+            match self.scope.lookup(crate::resolve::COMPREHENSION_ARG) {
+                NameRef::Fast(k) => self.fast[k],
+                other => {
+                    return Err(Diagnostic::internal("lower", format!("comprehension argument resolved to {other:?}")))
+                }
+            }
+        } else {
+            let seq = self.expr(&g.iter)?;
+            self.push_temp(seq);
+            let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
+            self.pop_temp(seq);
+            self.decref(seq);
+            let slot = self.hidden("comprehension iterator");
+            self.push_inst(Op::StoreFast(slot), vec![it], None);
+            slot
+        };
+        let (head, body, done) = (self.new_block(), self.new_block(), self.new_block());
+        let item = self.f.add_block_param(body, Type::Obj);
+        self.jump(head, vec![]);
+        self.switch_to(head);
+        let itv = self.peek_local(iter_slot);
+        let pad = self.landing(true);
+        self.terminate(Terminator::IterNext { iter: itv, body, done, on_error: pad });
+        self.switch_to(body);
+        self.assign(&g.target, item)?;
+        for cond in &g.ifs {
+            let keep = self.new_block();
+            self.cond(cond, keep, head)?;
+            self.switch_to(keep);
+        }
+        if i + 1 < c.generators.len() {
+            self.comprehension_clause(c, i + 1, result)?;
+        } else {
+            self.line = c.elt.loc.line;
+            let r = self.peek_local(result);
+            let k = self.expr(c.elt)?;
+            self.push_temp(k);
+            match c.value {
+                Some(value) => {
+                    let v = self.expr(value)?;
+                    self.push_temp(v);
+                    self.emit(Op::Rt(RtFunc::DictSetItem), vec![r, k, v]);
+                    self.pop_temp(v);
+                    self.decref(v);
+                }
+                None => {
+                    let add = if c.kind == ComprehensionKind::Set { RtFunc::SetAdd } else { RtFunc::ListAppend };
+                    self.emit(Op::Rt(add), vec![r, k]);
+                }
+            }
+            self.pop_temp(k);
+            self.decref(k);
+        }
+        self.jump(head, vec![]);
+        self.switch_to(done);
+        if i > 0 {
+            self.push_inst(Op::ClearLocal(iter_slot), vec![], None);
+        }
+        Ok(())
+    }
+
     fn lower_lambda_body(mut self, body: &'a Expr) -> CompileResult<()> {
         self.prologue();
         let v = self.expr(body)?;
@@ -395,8 +485,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
     ) -> CompileResult<Value> {
         let scopes: &'a ScopeTable = self.mc.scopes;
         let scope = scopes.function(loc);
-        let qualname =
-            if self.f.is_module_body { name.to_string() } else { format!("{}.<locals>.{}", self.qualname, name) };
+        let (name, qualname) = match &body {
+            // CPython 3.12 inlines comprehensions (PEP 709): tracebacks show the enclosing
+            // function, so the comprehension's code object carries its name.
+            FnBody::Comprehension(_) => (self.f.name.clone(), format!("{}.{name}", self.qualname)),
+            _ if self.f.is_module_body => (name.to_string(), name.to_string()),
+            _ => (name.to_string(), format!("{}.<locals>.{}", self.qualname, name)),
+        };
         let fid = self.mc.func_id(loc);
         // Defaults and keyword-only defaults are evaluated here, left to right.
         let defaults: Vec<&Expr> =
@@ -463,12 +558,53 @@ impl<'a, 'm> FnCx<'a, 'm> {
             args,
         );
         // Lower the nested function itself.
-        let child = FnCx::new(self.mc, fid, scope, name.to_string(), qualname, loc.line, false);
+        let child = FnCx::new(self.mc, fid, scope, name, qualname, loc.line, false);
         match body {
             FnBody::Stmts(b) => child.lower_body(b)?,
             FnBody::Expr(e) => child.lower_lambda_body(e)?,
+            FnBody::Comprehension(c) => child.lower_comprehension_body(c)?,
         }
         Ok(func)
+    }
+
+    /// A comprehension: evaluate the first iterable here, then call the comprehension's own
+    /// function with its iterator. The call records no traceback entry: the comprehension's
+    /// frame already did, under this function's name, as CPython 3.12 shows it.
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: ComprehensionKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [ast::Generator],
+    ) -> CompileResult<Value> {
+        if kind == ComprehensionKind::Set && !SETS_AVAILABLE {
+            return Err(self.unsupported(e.loc, "a set comprehension"));
+        }
+        let first =
+            generators.first().ok_or_else(|| Diagnostic::internal("lower", "a comprehension without clauses"))?;
+        let seq = self.expr(&first.iter)?;
+        self.push_temp(seq);
+        let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
+        self.pop_temp(seq);
+        self.decref(seq);
+        self.push_temp(it);
+        let what = match kind {
+            ComprehensionKind::List => "<listcomp>",
+            ComprehensionKind::Set => "<setcomp>",
+            ComprehensionKind::Dict => "<dictcomp>",
+        };
+        let c = Comprehension { kind, elt, value, generators };
+        let func = self.make_function(e.loc, what, &NO_PARAMETERS, FnBody::Comprehension(c))?;
+        self.pop_temp(it);
+        self.push_temp(func);
+        self.line = e.loc.line;
+        let pad = self.landing(false);
+        let fid = self.mc.func_id(e.loc);
+        let r = self.push_inst(Op::CallDirect(fid), vec![func, it], Some(pad)).expect("a result");
+        self.pop_temp(func);
+        self.decref(func);
+        Ok(r)
     }
 
     // ---- names ---------------------------------------------------------------------------------
@@ -1277,6 +1413,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Starred(_) => return Err(self.err(e.loc, "can't use starred expression here")),
             ExprKind::Slice { .. } => return Err(self.unsupported(e.loc, "slicing")),
+            ExprKind::Comprehension { kind, elt, value, generators } => {
+                self.comprehension(e, *kind, elt, value.as_deref(), generators)?
+            }
             ExprKind::Unsupported(what) => return Err(self.unsupported(e.loc, what)),
         })
     }
@@ -1756,7 +1895,23 @@ enum SlotSource {
 enum FnBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
+    Comprehension(Comprehension<'a>),
 }
+
+/// A comprehension's parts, for lowering its function.
+struct Comprehension<'a> {
+    kind: ComprehensionKind,
+    elt: &'a Expr,
+    value: Option<&'a Expr>,
+    generators: &'a [ast::Generator],
+}
+
+/// Comprehensions take no parameters of their own in the tree (`.0` is implicit).
+static NO_PARAMETERS: ast::Parameters =
+    ast::Parameters { posonly: Vec::new(), args: Vec::new(), vararg: None, kwonly: Vec::new(), kwarg: None };
+
+/// Whether the runtime has set objects (`ophis_build_set`, `ophis_set_add`).
+const SETS_AVAILABLE: bool = false;
 
 /// A comparison whose value is the rich comparison's object (one operator, not `is`/`in`).
 fn is_plain_compare(e: &Expr) -> bool {

@@ -221,9 +221,24 @@ impl Cx<'_> {
                 values: d.values.iter().map(|v| self.expr(v)).collect(),
             },
             py::Expr::Set(_) => ExprKind::Unsupported("a set display"),
-            py::Expr::ListComp(_) => ExprKind::Unsupported("a list comprehension"),
-            py::Expr::SetComp(_) => ExprKind::Unsupported("a set comprehension"),
-            py::Expr::DictComp(_) => ExprKind::Unsupported("a dict comprehension"),
+            py::Expr::ListComp(c) => ExprKind::Comprehension {
+                kind: ast::ComprehensionKind::List,
+                elt: self.boxed(&c.elt),
+                value: None,
+                generators: self.generators(&c.generators),
+            },
+            py::Expr::SetComp(c) => ExprKind::Comprehension {
+                kind: ast::ComprehensionKind::Set,
+                elt: self.boxed(&c.elt),
+                value: None,
+                generators: self.generators(&c.generators),
+            },
+            py::Expr::DictComp(c) => ExprKind::Comprehension {
+                kind: ast::ComprehensionKind::Dict,
+                elt: self.boxed(&c.key),
+                value: Some(self.boxed(&c.value)),
+                generators: self.generators(&c.generators),
+            },
             py::Expr::GeneratorExp(_) => ExprKind::Unsupported("a generator expression"),
             py::Expr::Await(_) => ExprKind::Unsupported("an `await` expression"),
             py::Expr::Yield(_) | py::Expr::YieldFrom(_) => ExprKind::Unsupported("a `yield` expression (generators)"),
@@ -266,6 +281,17 @@ impl Cx<'_> {
             },
         };
         Expr { loc, kind }
+    }
+
+    fn generators(&self, gens: &[py::Comprehension]) -> Vec<ast::Generator> {
+        gens.iter()
+            .map(|g| ast::Generator {
+                target: self.expr(&g.target),
+                iter: self.expr(&g.iter),
+                ifs: g.ifs.iter().map(|i| self.expr(i)).collect(),
+                is_async: g.is_async,
+            })
+            .collect()
     }
 
     /// The pieces of an f-string (a `JoinedStr`, or a lone `FormattedValue`).

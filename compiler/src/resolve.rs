@@ -17,7 +17,7 @@
 //!
 //! Errors CPython's compiler reports here become `Semantic` diagnostics with its messages.
 
-use crate::ast::{Expr, ExprKind, FStringPart, Loc, Parameters, Stmt, StmtKind};
+use crate::ast::{Expr, ExprKind, FStringPart, Generator, Loc, Param, Parameters, Stmt, StmtKind};
 use crate::diagnostics::{CompileResult, Diagnostic, Kind};
 use std::collections::{HashMap, HashSet};
 
@@ -112,29 +112,44 @@ impl ScopeTable {
 
 /// What one scope's body does with names, collected in a first walk.
 #[derive(Default)]
-struct Collected {
+struct Collected<'a> {
     /// Bound names in first-binding order, with how they are bound.
     bound: Vec<(String, Binding)>,
     used: HashSet<String>,
     globals: Vec<(String, Loc)>,
     nonlocals: Vec<(String, Loc)>,
-    children: Vec<Child>,
+    children: Vec<Child<'a>>,
 }
 
-struct Child {
+/// A nested scope met while collecting: a `def`, a `lambda` or a comprehension.
+struct Child<'a> {
     loc: Loc,
     params: Parameters,
-    body: ChildBody,
+    body: ChildBody<'a>,
 }
 
-enum ChildBody {
-    Stmts(Vec<Stmt>),
-    Expr(Expr),
+/// The code of a scope, borrowed from the tree.
+#[derive(Clone, Copy)]
+enum ChildBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+    /// A comprehension: its element(s) and clauses; the first clause's iterable belongs to the
+    /// enclosing scope and arrives as the parameter `.0`.
+    Comprehension {
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [Generator],
+    },
 }
+
+/// The parameter through which a comprehension receives its first iterator.
+pub const COMPREHENSION_ARG: &str = ".0";
 
 struct Collector<'a> {
     file: &'a str,
-    c: Collected,
+    c: Collected<'a>,
+    /// Collecting a comprehension's own scope.
+    in_comprehension: bool,
     /// Names seen so far (for "used prior to global declaration").
     seen_use: HashSet<String>,
     seen_bind: HashSet<String>,
@@ -142,7 +157,7 @@ struct Collector<'a> {
     is_module: bool,
 }
 
-impl Collector<'_> {
+impl<'a> Collector<'a> {
     fn bind(&mut self, name: &str, how: Binding) {
         self.seen_bind.insert(name.to_string());
         self.c.bound.push((name.to_string(), how));
@@ -180,22 +195,18 @@ impl Collector<'_> {
         Ok(())
     }
 
-    fn stmts(&mut self, body: &[Stmt]) -> CompileResult<()> {
+    fn stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CompileResult<()> {
+    fn stmt(&mut self, s: &'a Stmt) -> CompileResult<()> {
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
                 self.param_defaults(&f.params)?;
-                self.c.children.push(Child {
-                    loc: f.loc,
-                    params: f.params.clone(),
-                    body: ChildBody::Stmts(f.body.clone()),
-                });
+                self.c.children.push(Child { loc: f.loc, params: f.params.clone(), body: ChildBody::Stmts(&f.body) });
                 // A decorated name is bound to whatever the decorators return, not the function.
                 let how = if f.decorators.is_empty() { Binding::Def(f.loc) } else { Binding::Other };
                 self.bind(&f.name, how);
@@ -287,7 +298,7 @@ impl Collector<'_> {
         Ok(())
     }
 
-    fn param_defaults(&mut self, p: &Parameters) -> CompileResult<()> {
+    fn param_defaults(&mut self, p: &'a Parameters) -> CompileResult<()> {
         for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
             if let Some(d) = &param.default {
                 self.expr(d)?;
@@ -297,7 +308,7 @@ impl Collector<'_> {
     }
 
     /// An assignment target: names are bound, everything else is evaluated.
-    fn target(&mut self, t: &Expr) -> CompileResult<()> {
+    fn target(&mut self, t: &'a Expr) -> CompileResult<()> {
         match &t.kind {
             ExprKind::Name(n) => self.bind(n, Binding::Other),
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
@@ -311,20 +322,42 @@ impl Collector<'_> {
         Ok(())
     }
 
-    fn expr(&mut self, e: &Expr) -> CompileResult<()> {
+    fn expr(&mut self, e: &'a Expr) -> CompileResult<()> {
         match &e.kind {
             ExprKind::Name(n) => self.use_name(n),
             ExprKind::NamedExpr { target, value } => {
+                if self.in_comprehension {
+                    // PEP 572 binds it in the enclosing function, which needs its own rules.
+                    return Err(Diagnostic::unsupported(
+                        self.file,
+                        e.loc,
+                        "an assignment expression inside a comprehension",
+                    ));
+                }
                 self.expr(value)?;
                 self.bind(target, Binding::Other);
             }
-            ExprKind::Lambda { params, body } => {
-                self.param_defaults(params)?;
+            ExprKind::Comprehension { elt, value, generators, .. } => {
+                // The first iterable is evaluated here; the rest is the comprehension's scope.
+                if let Some(first) = generators.first() {
+                    self.expr(&first.iter)?;
+                }
+                if let Some(g) = generators.iter().find(|g| g.is_async) {
+                    return Err(Diagnostic::unsupported(self.file, g.iter.loc, "an asynchronous comprehension"));
+                }
+                let params = Parameters {
+                    args: vec![Param { name: COMPREHENSION_ARG.into(), default: None, loc: e.loc }],
+                    ..Parameters::default()
+                };
                 self.c.children.push(Child {
                     loc: e.loc,
-                    params: (**params).clone(),
-                    body: ChildBody::Expr((**body).clone()),
+                    params,
+                    body: ChildBody::Comprehension { elt, value: value.as_deref(), generators },
                 });
+            }
+            ExprKind::Lambda { params, body } => {
+                self.param_defaults(params)?;
+                self.c.children.push(Child { loc: e.loc, params: (**params).clone(), body: ChildBody::Expr(body) });
             }
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v))?,
             ExprKind::BinOp { left, right, .. } => {
@@ -369,7 +402,7 @@ impl Collector<'_> {
         Ok(())
     }
 
-    fn fstring(&mut self, parts: &[FStringPart]) -> CompileResult<()> {
+    fn fstring(&mut self, parts: &'a [FStringPart]) -> CompileResult<()> {
         for p in parts {
             if let FStringPart::Value { value, spec, .. } = p {
                 self.expr(value)?;
@@ -382,25 +415,41 @@ impl Collector<'_> {
     }
 }
 
-fn collect(file: &str, params: &Parameters, body: &ChildBodyRef, is_module: bool) -> CompileResult<Collected> {
+fn collect<'a>(
+    file: &'a str,
+    params: &Parameters,
+    body: ChildBody<'a>,
+    is_module: bool,
+) -> CompileResult<Collected<'a>> {
     let mut col = Collector {
         file,
         c: Collected::default(),
+        in_comprehension: matches!(body, ChildBody::Comprehension { .. }),
         seen_use: HashSet::new(),
         seen_bind: HashSet::new(),
         params: params.slot_names().into_iter().collect(),
         is_module,
     };
     match body {
-        ChildBodyRef::Stmts(s) => col.stmts(s)?,
-        ChildBodyRef::Expr(e) => col.expr(e)?,
+        ChildBody::Stmts(s) => col.stmts(s)?,
+        ChildBody::Expr(e) => col.expr(e)?,
+        ChildBody::Comprehension { elt, value, generators } => {
+            for (i, g) in generators.iter().enumerate() {
+                if i > 0 {
+                    col.expr(&g.iter)?;
+                }
+                col.target(&g.target)?;
+                for cond in &g.ifs {
+                    col.expr(cond)?;
+                }
+            }
+            col.expr(elt)?;
+            if let Some(v) = value {
+                col.expr(v)?;
+            }
+        }
     }
     Ok(col.c)
-}
-
-enum ChildBodyRef<'a> {
-    Stmts(&'a [Stmt]),
-    Expr(&'a Expr),
 }
 
 struct Resolver<'a> {
@@ -413,11 +462,7 @@ impl Resolver<'_> {
     /// Analyse one function scope given the names its enclosing functions bind; returns the
     /// finished scope and the free names it needs from its enclosers.
     fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
-        let body = match &child.body {
-            ChildBody::Stmts(s) => ChildBodyRef::Stmts(s),
-            ChildBody::Expr(e) => ChildBodyRef::Expr(e),
-        };
-        let c = collect(self.file, &child.params, &body, false)?;
+        let c = collect(self.file, &child.params, child.body, false)?;
         let globals: HashSet<String> = c.globals.iter().map(|(n, _)| n.clone()).collect();
         let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
         for (n, loc) in &c.nonlocals {
@@ -487,7 +532,7 @@ impl Resolver<'_> {
 
 /// Resolve every scope of a module.
 pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
-    let c = collect(file, &Parameters::default(), &ChildBodyRef::Stmts(body), true)?;
+    let c = collect(file, &Parameters::default(), ChildBody::Stmts(body), true)?;
     let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new() };
     for (n, how) in &c.bound {
         r.global_bindings.entry(n.clone()).or_default().push(*how);

@@ -249,7 +249,7 @@ fn unsupported_constructs() {
     let cases: &[(&str, &str, &str)] = &[
         ("x = 1\n\nclass A: pass\n", "a `class` definition", "prog.py:3:1"),
         ("x = 1\nwith open('x') as f:\n    pass\n", "a `with` statement", "prog.py:2:1"),
-        ("y = [i for i in range(3)]\n", "a list comprehension", "prog.py:1:5"),
+        ("y = sum(i for i in range(3))\n", "a generator expression", "prog.py:1:9"),
         ("def g():\n    yield 1\n", "a `yield` expression", "prog.py:2:5"),
         ("a = [1, 2, 3]\nb = a[1:2]\n", "slicing", "prog.py:2:7"),
         ("import os\n", "importing module 'os'", "prog.py:1:1"),

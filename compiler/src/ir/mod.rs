@@ -176,6 +176,9 @@ pub enum RtFunc {
     BuildList,
     /// Steals its operands (key, value pairs).
     BuildDict,
+    /// Steals its operands.
+    BuildSet,
+    SetAdd,
     ListAppend,
     ListExtend,
     ListToTuple,
@@ -238,6 +241,8 @@ impl RtFunc {
             BuildTuple => ("ophis_build_tuple", None, R::ObjInfallible),
             BuildList => ("ophis_build_list", None, R::ObjInfallible),
             BuildDict => ("ophis_build_dict", None, R::Obj),
+            BuildSet => ("ophis_build_set", None, R::Obj),
+            SetAdd => ("ophis_set_add", Some(2), R::Status),
             ListAppend => ("ophis_list_append", Some(2), R::Status),
             ListExtend => ("ophis_list_extend", Some(2), R::Status),
             ListToTuple => ("ophis_list_to_tuple", Some(1), R::ObjInfallible),
@@ -272,7 +277,12 @@ impl RtFunc {
     pub fn steals(self) -> bool {
         matches!(
             self,
-            RtFunc::BuildString | RtFunc::BuildTuple | RtFunc::BuildList | RtFunc::BuildDict | RtFunc::ErrRestore
+            RtFunc::BuildString
+                | RtFunc::BuildTuple
+                | RtFunc::BuildList
+                | RtFunc::BuildDict
+                | RtFunc::BuildSet
+                | RtFunc::ErrRestore
         )
     }
 }

@@ -1,0 +1,16 @@
+# List and dict comprehensions: filters, several clauses, nesting, unpacking targets.
+print([n * n for n in range(8)])
+print([n for n in range(20) if n % 3 == 0 if n % 2 == 0])
+print([(a, b) for a in range(3) for b in range(a)])
+print([[r * c for c in range(1, 5)] for r in range(1, 4)])
+pairs = [("x", 1), ("y", 2), ("z", 3)]
+print({k: v * 10 for k, v in pairs})
+print({v: k for k, v in pairs if v != 2})
+print([c + "!" for c in "abc"])
+print([x for x in []], {k: k for k in ()})
+print(len([0 for _ in range(1000)]))
+print(sum([i for i in range(101)]))
+print([i if i % 2 else -i for i in range(6)])
+print([[y for y in range(x)] for x in range(4)])
+print({(i, j): i * j for i in range(3) for j in range(3) if i <= j})
+print([str(i) + s for i in range(2) for s in ["a", "b"]])
