@@ -1393,9 +1393,6 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 v
             }
             ExprKind::Subscript { value, index } => {
-                if matches!(index.kind, ExprKind::Slice { .. }) {
-                    return Err(self.unsupported(index.loc, "slicing"));
-                }
                 let o = self.expr(value)?;
                 self.push_temp(o);
                 let k = self.expr(index)?;
@@ -1412,7 +1409,23 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ExprKind::Dict { keys, values } => self.dict(keys, values)?,
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Starred(_) => return Err(self.err(e.loc, "can't use starred expression here")),
-            ExprKind::Slice { .. } => return Err(self.unsupported(e.loc, "slicing")),
+            ExprKind::Slice { lower, upper, step } => {
+                let mut bounds = Vec::new();
+                for b in [lower, upper, step] {
+                    let v = match b {
+                        Some(x) => self.expr(x)?,
+                        None => self.none(),
+                    };
+                    self.push_temp(v);
+                    bounds.push(v);
+                }
+                let s = self.value(Op::Rt(RtFunc::BuildSlice), bounds.clone());
+                self.pop_temps(&bounds);
+                for v in bounds.into_iter().rev() {
+                    self.decref(v);
+                }
+                s
+            }
             ExprKind::Comprehension { kind, elt, value, generators } => {
                 self.comprehension(e, *kind, elt, value.as_deref(), generators)?
             }

@@ -79,6 +79,7 @@ fn every_runtime_call_of_the_ir_is_declared() {
         BuildTuple,
         BuildList,
         BuildDict,
+        BuildSlice,
         ListAppend,
         ListExtend,
         ListToTuple,

@@ -309,6 +309,12 @@ pub unsafe extern "C" fn ophis_build_dict(items: *const Obj, n: usize) -> Obj {
     result
 }
 
+/// `start:stop:step` (borrowed; `None` for an omitted bound).
+#[no_mangle]
+pub extern "C" fn ophis_build_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
+    crate::types::slice::new_slice(start, stop, step)
+}
+
 #[no_mangle]
 pub extern "C" fn ophis_list_append(l: Obj, v: Obj) -> i32 {
     list::list_append(l, v);

@@ -80,6 +80,7 @@ pub fn lookup(name: &str) -> Option<Obj> {
         "tuple" => &tuple::TUPLE_TYPE,
         "dict" => &dict::DICT_TYPE,
         "range" => &range::RANGE_TYPE,
+        "slice" => &slice::SLICE_TYPE,
         "type" => &typetype::TYPE_TYPE,
         "object" => &typetype::OBJECT_TYPE,
         _ => return exc::ALL.iter().find(|t| t.name == name).map(|t| t.obj()),

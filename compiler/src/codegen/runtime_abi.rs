@@ -43,6 +43,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_build_list", &[O, O], Some(O)),
     ("ophis_build_dict", &[O, O], Some(O)),
     ("ophis_build_string", &[O, O], Some(O)),
+    ("ophis_build_slice", &[O, O, O], Some(O)),
     ("ophis_list_append", &[O, O], Some(W)),
     ("ophis_list_extend", &[O, O], Some(W)),
     ("ophis_list_to_tuple", &[O], Some(O)),

@@ -176,6 +176,8 @@ pub enum RtFunc {
     BuildList,
     /// Steals its operands (key, value pairs).
     BuildDict,
+    /// `start:stop:step`, every bound given (`None` for an omitted one).
+    BuildSlice,
     /// Steals its operands.
     BuildSet,
     SetAdd,
@@ -241,6 +243,7 @@ impl RtFunc {
             BuildTuple => ("ophis_build_tuple", None, R::ObjInfallible),
             BuildList => ("ophis_build_list", None, R::ObjInfallible),
             BuildDict => ("ophis_build_dict", None, R::Obj),
+            BuildSlice => ("ophis_build_slice", Some(3), R::ObjInfallible),
             BuildSet => ("ophis_build_set", None, R::Obj),
             SetAdd => ("ophis_set_add", Some(2), R::Status),
             ListAppend => ("ophis_list_append", Some(2), R::Status),

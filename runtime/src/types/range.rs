@@ -216,3 +216,14 @@ pub static LONG_RANGE_ITER_TYPE: TypeObject = TypeObject {
     tp_iternext: Some(long_range_iter_next),
     ..TypeObject::DEFAULT
 };
+
+/// `r[slice]`: the range of the selected items (`compute_slice` in rangeobject.c).
+pub fn slice_range(r: Obj, s: Obj) -> PyResult<Obj> {
+    let d = data(r);
+    let len = d.len.to_usize().ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))?;
+    let (start, step, count) = crate::types::slice::indices(s, len)?;
+    let first = d.item(&BigInt::from(start));
+    let new_step = &d.step * step;
+    let stop = &first + &new_step * BigInt::from(count);
+    Ok(alloc(&RANGE_TYPE, RangeData::new(first, stop, new_step)))
+}

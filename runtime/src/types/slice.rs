@@ -1,0 +1,214 @@
+//! `slice` objects and slicing of the built-in sequences (`Objects/sliceobject.c`,
+//! `PySlice_Unpack` and `PySlice_AdjustIndices`; `list_subscript`, `list_ass_subscript`,
+//! `tuplesubscript`, `unicode_subscript`, `compute_slice` for ranges).
+//!
+//! Indices are clamped as CPython clamps them: a bound beyond the sequence (including any big
+//! int) saturates, a negative bound counts from the end, and a zero step raises.
+
+use crate::errors::{type_error, value_error, PyResult};
+use crate::object::{alloc, payload, Obj};
+use crate::typeobj::{CompareOp, TypeObject};
+use crate::types::int::{int_view, IntVal};
+use crate::types::str::{is_str, new_string, str_value};
+use crate::types::{none, not_implemented};
+use num_traits::{Signed, ToPrimitive};
+
+pub struct SliceData {
+    pub start: Obj,
+    pub stop: Obj,
+    pub step: Obj,
+}
+
+/// A new slice (the bounds are borrowed; `None` for an omitted one).
+pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> Obj {
+    alloc(&SLICE_TYPE, SliceData { start: start.incref(), stop: stop.incref(), step: step.incref() })
+}
+
+pub fn is_slice(o: Obj) -> bool {
+    !o.is_small() && o.is_type(&SLICE_TYPE)
+}
+
+fn slice_dealloc(o: Obj) {
+    let d = payload::<SliceData>(o);
+    d.start.decref();
+    d.stop.decref();
+    d.step.decref();
+    crate::object::dealloc_box::<SliceData>(o);
+}
+
+/// A slice bound as a saturated `i64`; `None` for `None`.
+fn bound(o: Obj) -> PyResult<Option<i64>> {
+    if o == none() {
+        return Ok(None);
+    }
+    match int_view(o) {
+        Some(IntVal::Small(v)) => Ok(Some(v)),
+        Some(IntVal::Big(b)) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { -i64::MAX } else { i64::MAX }))),
+        None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// The concrete `(start, step, count)` a slice selects from a sequence of length `len`.
+pub fn indices(s: Obj, len: usize) -> PyResult<(i64, i64, usize)> {
+    let d = payload::<SliceData>(s);
+    let step = bound(d.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let adjust = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(v) if v < 0 => (v.saturating_add(len)).max(lower),
+        Some(v) => v.min(upper),
+    };
+    let start = adjust(bound(d.start)?, if step < 0 { upper } else { lower });
+    let stop = adjust(bound(d.stop)?, if step < 0 { lower } else { upper });
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / -step + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, step, count as usize))
+}
+
+/// The positions a slice selects, in order.
+fn positions(s: Obj, len: usize) -> PyResult<impl Iterator<Item = usize>> {
+    let (start, step, count) = indices(s, len)?;
+    Ok((0..count).map(move |i| (start + i as i64 * step) as usize))
+}
+
+/// `seq[slice]` for lists, tuples, str and range; `None` for other types.
+pub fn get_slice(seq: Obj, s: Obj) -> Option<PyResult<Obj>> {
+    use crate::types::{list, range, tuple};
+    if let Some(items) = tuple::seq_items(seq) {
+        let is_list = list::is_list(seq);
+        return Some((|| {
+            let picked: Vec<Obj> = positions(s, items.len())?.map(|i| items[i].incref()).collect();
+            Ok(if is_list { list::new_list(picked) } else { tuple::new_tuple(picked) })
+        })());
+    }
+    if is_str(seq) {
+        return Some((|| {
+            let text = str_value(seq);
+            let out: String = if text.is_ascii() {
+                positions(s, text.len())?.map(|i| text.as_bytes()[i] as char).collect()
+            } else {
+                let chars: Vec<char> = text.chars().collect();
+                positions(s, chars.len())?.map(|i| chars[i]).collect()
+            };
+            Ok(new_string(out))
+        })());
+    }
+    if seq.is_type(&range::RANGE_TYPE) {
+        return Some(range::slice_range(seq, s));
+    }
+    None
+}
+
+/// `lst[slice] = iterable` and `del lst[slice]` (`value` null); `None` for non-lists.
+pub fn set_slice(seq: Obj, s: Obj, value: Obj) -> Option<PyResult<()>> {
+    use crate::types::list;
+    if !list::is_list(seq) {
+        return None;
+    }
+    Some((|| {
+        let len = list::list_items(seq).len();
+        let (start, step, count) = indices(s, len)?;
+        let new: Vec<Obj> = if value.is_null() { Vec::new() } else { crate::ops::collect_iterable(value)? };
+        let items = list::list_items(seq);
+        let removed: Vec<Obj> = if step == 1 {
+            let start = start as usize;
+            let stop = start + count;
+            items.splice(start..stop, new).collect()
+        } else if value.is_null() {
+            // Delete from the highest position down so earlier positions stay valid.
+            let mut pos: Vec<usize> = (0..count).map(|i| (start + i as i64 * step) as usize).collect();
+            pos.sort_unstable_by(|a, b| b.cmp(a));
+            pos.into_iter().map(|p| items.remove(p)).collect()
+        } else {
+            if new.len() != count {
+                let n = new.len();
+                new.into_iter().for_each(Obj::decref);
+                return Err(value_error(format!(
+                    "attempt to assign sequence of size {n} to extended slice of size {count}"
+                )));
+            }
+            let mut old = Vec::with_capacity(count);
+            for (i, v) in new.into_iter().enumerate() {
+                let p = (start + i as i64 * step) as usize;
+                old.push(std::mem::replace(&mut items[p], v));
+            }
+            old
+        };
+        removed.into_iter().for_each(Obj::decref);
+        Ok(())
+    })())
+}
+
+fn slice_repr(o: Obj) -> PyResult<Obj> {
+    let d = payload::<SliceData>(o);
+    Ok(new_string(format!(
+        "slice({}, {}, {})",
+        crate::ops::repr_string(d.start)?,
+        crate::ops::repr_string(d.stop)?,
+        crate::ops::repr_string(d.step)?
+    )))
+}
+
+fn slice_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
+    let d = payload::<SliceData>(o);
+    match str_value(name) {
+        "start" => Ok(d.start.incref()),
+        "stop" => Ok(d.stop.incref()),
+        "step" => Ok(d.step.incref()),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+fn slice_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    if !is_slice(b) {
+        return Ok(not_implemented());
+    }
+    let t = |o: Obj| {
+        let d = payload::<SliceData>(o);
+        crate::types::tuple::new_tuple(vec![d.start.incref(), d.stop.incref(), d.step.incref()])
+    };
+    let (x, y) = (t(a), t(b));
+    let r = crate::ops::rich_compare(x, y, op);
+    x.decref();
+    y.decref();
+    r
+}
+
+fn slice_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::call::Args::parse("slice", args, kwnames, &["", "", ""], 1)?;
+    let n = none();
+    Ok(match (a.get(1), a.get(2)) {
+        (None, _) => new_slice(n, a.req(0), n),
+        (Some(stop), step) => new_slice(a.req(0), stop, step.unwrap_or(n)),
+    })
+}
+
+pub static SLICE_TYPE: TypeObject = TypeObject {
+    name: "slice",
+    tp_dealloc: slice_dealloc,
+    tp_repr: Some(slice_repr),
+    tp_getattro: Some(slice_getattro),
+    tp_richcompare: Some(slice_richcompare),
+    tp_new: Some(slice_new),
+    tp_hash: Some(|o| {
+        let d = payload::<SliceData>(o);
+        let t = crate::types::tuple::new_tuple(vec![d.start.incref(), d.stop.incref(), d.step.incref()]);
+        let h = crate::ops::hash(t);
+        t.decref();
+        h
+    }),
+    ..TypeObject::DEFAULT
+};
