@@ -122,6 +122,11 @@ pub unsafe extern "C" fn ophis_const_int(ptr: *const u8, len: usize) -> Obj {
     make_immortal(crate::types::int::new_int_big(v))
 }
 
+/// The range iterator type, whose instances compiled code advances inline.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_range_iter_type: &crate::typeobj::TypeObject = &crate::types::range::RANGE_ITER_TYPE;
+
 /// A new float (the result of an inline float operation).
 #[no_mangle]
 pub extern "C" fn ophis_float_new(v: f64) -> Obj {

@@ -971,8 +971,36 @@ impl Translator<'_, '_, '_> {
             }
             Terminator::IterNext { iter, body, done, on_error } => {
                 let it = self.val(*iter);
-                let item = self.call_rt("ophis_iter_next", &[it]).expect("returns");
                 let (body, done, err) = (self.block(*body), self.block(*done), self.block(*on_error));
+                // A range iterator advances inline: (next, remaining, step) at offsets 16, 24,
+                // 32 (`runtime/src/types/range.rs`); values beyond the immediate range, and
+                // every other iterator, take the runtime call.
+                let (range_b, has_item, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let ty = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 8);
+                let range_ty_addr = self.runtime_data("ophis_range_iter_type");
+                let range_ty = self.b.ins().load(types::I64, MemFlagsData::trusted(), range_ty_addr, 0);
+                let is_range = self.b.ins().icmp(IntCC::Equal, ty, range_ty);
+                self.b.ins().brif(is_range, range_b, &[], slow, &[]);
+                self.b.switch_to_block(range_b);
+                let remaining = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 24);
+                self.b.ins().brif(remaining, has_item, &[], done, &[]);
+                self.b.switch_to_block(has_item);
+                let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 16);
+                let tagged = self.b.ins().ishl_imm_s(v, 1);
+                let back = self.b.ins().sshr_imm_s(tagged, 1);
+                let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+                let advance = self.b.create_block();
+                self.b.ins().brif(fits, advance, &[], slow, &[]);
+                self.b.switch_to_block(advance);
+                let step = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 32);
+                let next = self.b.ins().iadd(v, step);
+                self.b.ins().store(MemFlagsData::trusted(), next, it, 16);
+                let rest = self.b.ins().iadd_imm_s(remaining, -1);
+                self.b.ins().store(MemFlagsData::trusted(), rest, it, 24);
+                let item = self.b.ins().bor_imm_s(tagged, TAG);
+                self.b.ins().jump(body, &[item.into()]);
+                self.b.switch_to_block(slow);
+                let item = self.call_rt("ophis_iter_next", &[it]).expect("returns");
                 let ended = self.b.create_block();
                 self.b.ins().brif(item, body, &[item.into()], ended, &[]);
                 self.b.switch_to_block(ended);

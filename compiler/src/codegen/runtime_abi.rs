@@ -86,7 +86,8 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
 ];
 
 /// Runtime data compiled code reads and writes inline.
-pub const DATA: &[&str] = &["ophis_recursion_depth", "ophis_recursion_limit", "ophis_float_type"];
+pub const DATA: &[&str] =
+    &["ophis_recursion_depth", "ophis_recursion_limit", "ophis_float_type", "ophis_range_iter_type"];
 
 pub struct RuntimeFns {
     funcs: HashMap<&'static str, FuncId>,

@@ -134,6 +134,10 @@ fn range_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
 }
 
 /// Iterator over a range whose items all fit in an `i64`.
+///
+/// Compiled code advances it inline (`codegen/function.rs`, `IterNext`), so the layout is
+/// fixed: after the 16-byte header, `next` at offset 16, `remaining` at 24, `step` at 32.
+#[repr(C)]
 pub struct RangeIter {
     pub next: i64,
     pub remaining: u64,
