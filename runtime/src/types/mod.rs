@@ -9,7 +9,6 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;
-pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
