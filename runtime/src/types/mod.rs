@@ -11,6 +11,7 @@ pub mod module;
 pub mod range;
 pub mod slice;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
 pub mod typetype;
 

@@ -3,10 +3,11 @@
 //! Indexing and `len` count code points, as Python does; an all-ASCII string (the common case)
 //! indexes in O(1). Ordering is by code point, which for UTF-8 equals byte order.
 //! Follows `Objects/unicodeobject.c` for messages (`unicode_concat`, `unicode_getitem`).
+//! The methods and `%` formatting live in `str_methods.rs`.
 
 use crate::errors::{index_error, type_error, PyResult};
 use crate::object::{alloc, dealloc_box, payload, Obj};
-use crate::typeobj::{CompareOp, TypeObject};
+use crate::typeobj::{CompareOp, NumberMethods, TypeObject};
 use crate::types::int::{int_view, new_bool, IntVal};
 use crate::types::{not_implemented, type_name};
 
@@ -38,6 +39,12 @@ pub fn is_str(o: Obj) -> bool {
 
 fn str_data(o: Obj) -> &'static StrData {
     payload::<StrData>(o)
+}
+
+/// The length of a `str` object in code points (type already checked).
+#[inline]
+pub fn str_nchars(o: Obj) -> usize {
+    str_data(o).nchars
 }
 
 fn str_repr(o: Obj) -> PyResult<Obj> {
@@ -168,5 +175,7 @@ pub static STR_TYPE: TypeObject = TypeObject {
     sq_repeat: Some(str_repeat),
     sq_contains: Some(str_contains),
     mp_subscript: Some(str_subscript),
+    tp_as_number: NumberMethods { nb_remainder: Some(crate::types::str_methods::str_remainder), ..NumberMethods::NONE },
+    methods: crate::types::str_methods::STR_METHODS,
     ..TypeObject::DEFAULT
 };

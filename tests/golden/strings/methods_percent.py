@@ -1,0 +1,28 @@
+# printf-style formatting: str % args
+print("%s and %s" % ("a", "b"))
+print("%d items" % 5)
+print("%s" % "single")
+print("%s" % (1,))
+print("%r %a %s" % ("x", "é", None))
+print("%5s|%-5s|%.2s|%5.1s|" % ("ab", "ab", "abcdef", "xyz"))
+print("%05s|%-5d|%05d|%+d|% d|%x|%#x|%#X|%#o|%.3d|%5.1f|%-8.3e|%g|%G|%%|%c|%c" % (
+    "ab", 3, -42, 5, 5, 255, 255, 255, 8, 7, 3.14159, 1234.5, 1e20, 1e-20, 65, "z"))
+print("%05f|%-05d|%5s|%.2s|%r|%i|%u|%d" % (float("inf"), 3, "x", "abcdef", "q", 3.9, -2.5, True))
+print("%(a)s-%(b)05.1f" % {"a": "A", "b": 2.25})
+print("%*.*f|%-*d|%*d" % (8, 2, 3.14159, 4, 7, -4, 7))
+print("%#.0f|%#g|%.0e|%.3s" % (3.0, 2.0, 12345.0, 12345))
+print("%(a)s %%" % {"a": 1})
+print("%s" % [1, 2], "%s" % {"k": 1}, "ab" % {"a": 1}, "ab" % [])
+print("%d %d" % (2 ** 70, -2 ** 70), "%x %o %X" % (-255, -8, 2 ** 64))
+print("%.10d|%+05d|%+.2f|% .3f|%-+6d|" % (-5, 3, -0.0, 1.5, 4))
+print("%f %F %e %E" % (1.5, float("nan"), float("inf"), -1e-300))
+print("%c%c%c" % (72, "i", 0x263A))
+print("%i%%" % 50, "100%%" % ())
+print("%s" % (("tuple", "inside"),))
+print("%3d|%-3d|%03d" % (1234, 1234, 1234))
+print("%.0f %.0f %.0f %.1f" % (0.5, 1.5, 2.5, 0.25))
+print("%s %s" % ("é", "日本"), "%5s|%-5s|" % ("日本", "é"))
+print("%(x)s%(x)r%(y)d" % {"x": "v", "y": 2})
+rows = [("apple", 3, 1.25), ("kiwi", 12, 0.5)]
+for name, qty, price in rows:
+    print("%-8s%5d%8.2f" % (name, qty, price))
