@@ -244,14 +244,27 @@ impl Args {
     pub fn parse(fname: &str, args: &[Obj], kwnames: Obj, names: &[&str], required: usize) -> PyResult<Args> {
         let nkw = kwnames_len(kwnames);
         let npos = args.len() - nkw;
-        if npos > names.len() {
-            return Err(type_error(match names.len() {
-                0 => format!("{fname}() takes no arguments ({npos} given)"),
-                1 if required == 1 => {
-                    format!("{fname}() takes exactly one argument ({npos} given)")
-                }
-                n => format!("{fname}() takes at most {n} argument{} ({npos} given)", if n == 1 { "" } else { "s" }),
-            }));
+        // Functions whose parameters are all positional-only report arity as
+        // `_PyArg_CheckPositional` does ("divmod expected 2 arguments, got 1"); one-argument
+        // functions as METH_O ("len() takes exactly one argument (2 given)"); the rest as
+        // Argument Clinic ("int() takes at most 2 arguments (3 given)").
+        let positional_only = !names.is_empty() && names.iter().all(|n| n.is_empty());
+        let meth_o = names.len() == 1 && required == 1 && positional_only;
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        // `_PyArg_CheckPositional` names a method without its type ("pop expected …").
+        let short = fname.rsplit('.').next().unwrap_or(fname);
+        let check_positional = |bound: usize, which: &str| {
+            let which = if required == names.len() { String::new() } else { format!("{which} ") };
+            type_error(format!("{short} expected {which}{bound} argument{}, got {npos}", plural(bound)))
+        };
+        if npos > names.len() || (!positional_only && npos + nkw > names.len()) {
+            let total = if positional_only { npos } else { npos + nkw };
+            return Err(match names.len() {
+                0 => type_error(format!("{fname}() takes no arguments ({npos} given)")),
+                _ if meth_o => type_error(format!("{fname}() takes exactly one argument ({npos} given)")),
+                n if positional_only => check_positional(n, "at most"),
+                n => type_error(format!("{fname}() takes at most {n} argument{} ({total} given)", plural(n))),
+            });
         }
         let mut values: Vec<Option<Obj>> = vec![None; names.len()];
         for (i, a) in args[..npos].iter().enumerate() {
@@ -270,22 +283,22 @@ impl Args {
                 None if names.iter().all(|n| n.is_empty()) => {
                     return Err(type_error(format!("{fname}() takes no keyword arguments")))
                 }
-                None => return Err(type_error(format!("{fname}() got an unexpected keyword argument '{name}'"))),
+                None => return Err(type_error(format!("'{name}' is an invalid keyword argument for {fname}()"))),
             }
         }
         if let Some(i) = values[..required].iter().position(Option::is_none) {
-            return Err(type_error(if names[i].is_empty() {
-                if required == 1 && names.len() == 1 {
-                    format!("{fname}() takes exactly one argument (0 given)")
-                } else {
-                    format!(
-                        "{fname}() takes at least {required} argument{} ({npos} given)",
-                        if required == 1 { "" } else { "s" }
-                    )
-                }
+            return Err(if meth_o {
+                type_error(format!("{fname}() takes exactly one argument (0 given)"))
+            } else if positional_only {
+                check_positional(required, "at least")
+            } else if names[i].is_empty() {
+                type_error(format!(
+                    "{fname}() takes at least {required} positional argument{} ({npos} given)",
+                    plural(required)
+                ))
             } else {
-                format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
-            }));
+                type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
+            });
         }
         Ok(Args { values })
     }

@@ -645,15 +645,21 @@ fn decimal_magnitude(v: &BigInt) -> Result<String, String> {
 /// long"` (both `OverflowError`s). Decimal output longer than [`INT_MAX_STR_DIGITS`] is an
 /// error, as in CPython.
 pub fn format_int(v: &BigInt, spec: &str) -> Result<String, String> {
+    format_int_as(v, spec, "int")
+}
+
+/// [`format_int`] for an instance of an `int` subclass named `type_name` (`bool`), which
+/// error messages name.
+pub fn format_int_as(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
     if spec.is_empty() {
         let digits = decimal_magnitude(v)?;
         return Ok(if v.sign() == Sign::Minus { format!("-{digits}") } else { digits });
     }
-    let f = parse_format_spec_for(spec, "int", Some('d'))?;
+    let f = parse_format_spec_for(spec, type_name, Some('d'))?;
     match f.ty.unwrap_or('d') {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long_internal(v, &f),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => format_float_internal(int_to_f64(v)?, &f),
-        ty => Err(unknown_presentation_type(ty, "int")),
+        ty => Err(unknown_presentation_type(ty, type_name)),
     }
 }
 

@@ -524,7 +524,7 @@ pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
     let result = if value.is_type(&int::BOOL_TYPE) && spec.is_empty() {
         return str(value);
     } else if let Some(v) = int_view(value) {
-        crate::format::format_int(&v.to_big(), spec)
+        crate::format::format_int_as(&v.to_big(), spec, type_name(value))
     } else if float::is_float(value) {
         crate::format::format_float(float::float_value(value), spec)
     } else if is_str(value) {
