@@ -150,6 +150,34 @@ pub fn top_handled() -> Obj {
     HANDLED.with(|h| h.borrow().last().copied().unwrap_or(Obj::NULL))
 }
 
+/// A level of runtime recursion (comparing or printing nested containers) counted against the
+/// same limit as Python frames (`_Py_EnterRecursiveCall`); released when dropped.
+pub struct RecursionGuard(());
+
+impl RecursionGuard {
+    /// Enter a level; past the limit raise `RecursionError` ("maximum recursion depth
+    /// exceeded{what}", e.g. `" in comparison"`).
+    pub fn enter(what: &str) -> PyResult<RecursionGuard> {
+        use std::sync::atomic::Ordering::Relaxed;
+        // Plain loads and stores, not read-modify-writes: the counter belongs to the thread
+        // holding the interpreter lock, as compiled code's own updates assume.
+        let depth = crate::abi::ophis_recursion_depth.load(Relaxed) + 1;
+        if depth > crate::abi::ophis_recursion_limit.load(Relaxed) {
+            return Err(raise(&exc::RECURSION_ERROR, format!("maximum recursion depth exceeded{what}")));
+        }
+        crate::abi::ophis_recursion_depth.store(depth, Relaxed);
+        Ok(RecursionGuard(()))
+    }
+}
+
+impl Drop for RecursionGuard {
+    fn drop(&mut self) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let depth = crate::abi::ophis_recursion_depth.load(Relaxed);
+        crate::abi::ophis_recursion_depth.store(depth - 1, Relaxed);
+    }
+}
+
 /// Record that the current exception passed through `code` at `line` (`PyTraceBack_Here`).
 pub fn tb_here(code: Obj, line: u32) {
     let e = current();

@@ -257,6 +257,7 @@ pub fn absolute(a: Obj) -> PyResult<Obj> {
 /// Rich comparison (`do_richcompare`): reflected first when the right operand's type is a
 /// proper subclass of the left's; `==`/`!=` fall back to identity; ordering raises.
 pub fn rich_compare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    let _level = crate::errors::RecursionGuard::enter(" in comparison")?;
     let (ta, tb) = (a.ty(), b.ty());
     let fa = ta.lookup(|t| t.tp_richcompare);
     let fb = tb.lookup(|t| t.tp_richcompare);
@@ -356,6 +357,7 @@ fn unhashable(o: Obj) -> Raised {
 
 /// `repr(o)` as a str object.
 pub fn repr(o: Obj) -> PyResult<Obj> {
+    let _level = crate::errors::RecursionGuard::enter(" while getting the repr of an object")?;
     match o.ty().lookup(|t| t.tp_repr) {
         Some(f) => f(o),
         None => Ok(new_string(format!("<{} object at {:#x}>", type_name(o), o.0))),

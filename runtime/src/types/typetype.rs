@@ -41,8 +41,9 @@ fn type_repr(o: Obj) -> PyResult<Obj> {
 fn type_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     let ty = as_type(o).expect("type");
     match crate::types::str::str_value(name) {
-        "__name__" | "__qualname__" => Ok(new_str(ty.name)),
-        "__module__" => Ok(new_str("builtins")),
+        // `tp_name` may carry the module (`_io.TextIOWrapper`); `__name__` is the last part.
+        "__name__" | "__qualname__" => Ok(new_str(ty.name.rsplit('.').next().unwrap_or(ty.name))),
+        "__module__" => Ok(new_str(ty.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         other => Err(crate::errors::attribute_error(format!("type object '{}' has no attribute '{other}'", ty.name))),
     }
 }
