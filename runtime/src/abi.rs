@@ -784,3 +784,35 @@ pub unsafe extern "C" fn ophis_build_string(parts: *const Obj, n: usize) -> Obj 
     parts.iter().for_each(|p| p.decref());
     new_string(s)
 }
+
+// ---- sets -----------------------------------------------------------------------------------
+
+/// A set display `{a, b, …}` of `n` items (stolen), added in order; null if an item is
+/// unhashable.
+///
+/// # Safety
+/// `items` must hold `n` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_build_set(items: *const Obj, n: usize) -> Obj {
+    use crate::types::set;
+    // SAFETY: forwarded contract.
+    let items = unsafe { slice(items, n) };
+    let s = set::new_empty(&set::SET_TYPE);
+    let mut result = s;
+    for &it in items {
+        if set::set_data(s).add(it).is_err() {
+            s.decref();
+            result = Obj::NULL;
+            break;
+        }
+    }
+    items.iter().for_each(|o| o.decref());
+    result
+}
+
+/// `s.add(v)` for a set comprehension or display (`v` borrowed): 0, or -1 if `v` is
+/// unhashable.
+#[no_mangle]
+pub extern "C" fn ophis_set_add(set: Obj, v: Obj) -> i32 {
+    status(crate::types::set::set_data(set).add(v).map(drop))
+}

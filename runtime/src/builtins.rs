@@ -53,6 +53,14 @@ builtin_functions! {
     B_CALLABLE = "callable" => builtin_callable;
     B_FORMAT = "format" => builtin_format;
     B_EXIT = "exit" => sys_exit;
+    B_SORTED = "sorted" => builtin_sorted;
+    B_REVERSED = "reversed" => builtin_reversed;
+    B_ENUMERATE = "enumerate" => builtin_enumerate;
+    B_ZIP = "zip" => builtin_zip;
+    B_MAP = "map" => builtin_map;
+    B_FILTER = "filter" => builtin_filter;
+    B_ANY = "any" => builtin_any;
+    B_ALL = "all" => builtin_all;
 }
 
 /// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):
@@ -80,6 +88,8 @@ pub fn lookup(name: &str) -> Option<Obj> {
         "tuple" => &tuple::TUPLE_TYPE,
         "dict" => &dict::DICT_TYPE,
         "range" => &range::RANGE_TYPE,
+        "set" => &set::SET_TYPE,
+        "frozenset" => &set::FROZENSET_TYPE,
         "slice" => &slice::SLICE_TYPE,
         "type" => &typetype::TYPE_TYPE,
         "object" => &typetype::OBJECT_TYPE,
@@ -166,7 +176,7 @@ fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Ob
         match str_value(tuple_items(kwnames)[k]) {
             "key" => key = Some(args[npos + k]).filter(|&k| k != none()),
             "default" => default = Some(args[npos + k]),
-            other => return Err(type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
         }
     }
     if npos == 0 {
@@ -350,11 +360,14 @@ fn builtin_pow(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 fn builtin_iter(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("iter", args, kwnames, &["", ""], 1)?;
-    if a.get(1).is_some() {
-        return Err(type_error("iter(callable, sentinel) is not supported yet"));
+    let a = crate::types::list::positional("iter", args, kwnames, 1, 2)?;
+    if let Some(&sentinel) = a.get(1) {
+        if a[0].ty().lookup(|t| t.tp_call).is_none() {
+            return Err(type_error("iter(object, sentinel): object must be callable"));
+        }
+        return Ok(crate::types::iter::new_call_iter(a[0], sentinel));
     }
-    ops::get_iter(a.req(0))
+    ops::get_iter(a[0])
 }
 
 fn builtin_next(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -399,7 +412,7 @@ fn builtin_ord(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn builtin_chr(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("chr", args, kwnames, &[""], 1)?;
-    let v = crate::types::int::index_to_i64(a.req(0), "")?;
+    let v = i64::from(crate::types::int::c_int_arg(a.req(0))?);
     match u32::try_from(v).ok().and_then(char::from_u32) {
         Some(c) => Ok(crate::types::str::new_char(c)),
         None => Err(value_error("chr() arg not in range(0x110000)")),
@@ -419,6 +432,132 @@ fn builtin_format(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         Some(s) => return Err(type_error(format!("format() argument 2 must be str, not {}", arg_type_name(s)))),
     };
     ops::format(a.req(0), spec)
+}
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`.
+fn builtin_sorted(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let nkw = kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    if npos != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {npos}")));
+    }
+    let l = Owned::new(crate::types::list::new_list(ops::collect_iterable(args[0])?)).expect("list");
+    let (key, reverse) = crate::types::list::sort_kwargs(&args[1..], kwnames)?;
+    crate::types::list::list_sort(l.get(), key, reverse)?;
+    Ok(l.release())
+}
+
+fn builtin_reversed(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::types::list::positional("reversed", args, kwnames, 1, 1)?;
+    crate::types::iter::reversed(a[0])
+}
+
+/// `enumerate(iterable, start=0)`, with `_PyArg_UnpackKeywords`' messages.
+fn builtin_enumerate(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let nkw = kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    if npos + nkw > 2 {
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 {}arguments ({} given)",
+            if npos == 0 { "keyword " } else { "" },
+            npos + nkw
+        )));
+    }
+    let mut vals: [Option<Obj>; 2] =
+        [args.first().copied().filter(|_| npos > 0), args.get(1).copied().filter(|_| npos > 1)];
+    for k in 0..nkw {
+        let name = str_value(tuple_items(kwnames)[k]);
+        let i = match name {
+            "iterable" => 0,
+            "start" => 1,
+            _ => return Err(type_error(format!("'{name}' is an invalid keyword argument for enumerate()"))),
+        };
+        if vals[i].is_some() {
+            return Err(type_error(format!(
+                "argument for enumerate() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+        vals[i] = Some(args[npos + k]);
+    }
+    let Some(iterable) = vals[0] else {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
+    };
+    crate::types::iter::new_enumerate(iterable, vals[1])
+}
+
+/// `zip(*iterables, strict=False)`.
+fn builtin_zip(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let nkw = kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    let mut strict = false;
+    if nkw > 1 {
+        return Err(type_error(format!("zip() takes at most 1 keyword argument ({nkw} given)")));
+    }
+    if nkw == 1 {
+        let name = str_value(tuple_items(kwnames)[0]);
+        if name != "strict" {
+            return Err(type_error(format!("'{name}' is an invalid keyword argument for zip()")));
+        }
+        strict = ops::is_true(args[npos])?;
+    }
+    let mut its = Vec::with_capacity(npos);
+    for &a in &args[..npos] {
+        match ops::get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) => {
+                its.into_iter().for_each(Obj::decref);
+                return Err(e);
+            }
+        }
+    }
+    Ok(crate::types::iter::new_zip(its, strict))
+}
+
+fn builtin_map(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if kwnames_len(kwnames) > 0 {
+        return Err(type_error("map() takes no keyword arguments"));
+    }
+    if args.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for &a in &args[1..] {
+        match ops::get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) => {
+                its.into_iter().for_each(Obj::decref);
+                return Err(e);
+            }
+        }
+    }
+    Ok(crate::types::iter::new_map(args[0], its))
+}
+
+fn builtin_filter(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::types::list::positional("filter", args, kwnames, 2, 2)?;
+    crate::types::iter::new_filter(a[0], a[1])
+}
+
+/// `any`/`all`: the first item whose truth is `stop_on`.
+fn any_all(name: &str, args: &[Obj], kwnames: Obj, stop_on: bool) -> PyResult<Obj> {
+    let a = Args::parse(name, args, kwnames, &[""], 1)?;
+    let it = Owned::new(ops::get_iter(a.req(0))?).expect("iterator");
+    while let Some(x) = ops::iter_next(it.get())? {
+        let x = Owned::new(x).expect("item");
+        if ops::is_true(x.get())? == stop_on {
+            return Ok(new_bool(stop_on));
+        }
+    }
+    Ok(new_bool(!stop_on))
+}
+
+fn builtin_any(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    any_all("any", args, kwnames, true)
+}
+
+fn builtin_all(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    any_all("all", args, kwnames, false)
 }
 
 // ---- sys ----------------------------------------------------------------------------------
@@ -444,13 +583,13 @@ fn sys_exit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 fn sys_getrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    Args::parse("getrecursionlimit", args, kwnames, &[], 0)?;
+    crate::types::list::no_args("sys.getrecursionlimit", args, kwnames)?;
     Ok(new_int(RECURSION_LIMIT.load(Ordering::Relaxed)))
 }
 
 fn sys_setrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("setrecursionlimit", args, kwnames, &[""], 1)?;
-    let n = crate::types::int::index_to_i64(a.req(0), "")?;
+    let a = crate::types::list::one_arg("sys.setrecursionlimit", args, kwnames)?;
+    let n = i64::from(crate::types::int::c_int_arg(a)?);
     if n < 1 {
         return Err(value_error("recursion limit must be greater or equal than 1"));
     }

@@ -257,6 +257,9 @@ impl Args {
             let which = if required == names.len() { String::new() } else { format!("{which} ") };
             type_error(format!("{short} expected {which}{bound} argument{}, got {npos}", plural(bound)))
         };
+        if names.is_empty() && nkw > 0 {
+            return Err(type_error(format!("{fname}() takes no keyword arguments")));
+        }
         if npos > names.len() || (!positional_only && npos + nkw > names.len()) {
             let total = if positional_only { npos } else { npos + nkw };
             return Err(match names.len() {
@@ -300,6 +303,27 @@ impl Args {
                 type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
             });
         }
+        Ok(Args { values })
+    }
+
+    /// Positional-only arguments of a function parsed with `PyArg_ParseTuple` in CPython
+    /// (`str.find` and friends), whose arity errors read "find() takes at least 1 argument
+    /// (0 given)". The caller rejects keywords first.
+    pub fn parse_tuple(fname: &str, args: &[Obj], n: usize, required: usize) -> PyResult<Args> {
+        let given = args.len();
+        if given < required || given > n {
+            let (which, bound) = if required == n {
+                ("exactly", n)
+            } else if given < required {
+                ("at least", required)
+            } else {
+                ("at most", n)
+            };
+            let s = if bound == 1 { "" } else { "s" };
+            return Err(type_error(format!("{fname}() takes {which} {bound} argument{s} ({given} given)")));
+        }
+        let mut values: Vec<Option<Obj>> = args.iter().map(|a| Some(*a)).collect();
+        values.resize(n, None);
         Ok(Args { values })
     }
 

@@ -160,13 +160,12 @@ pub fn binary_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
 fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResult<Obj> {
     match int_view(n) {
         Some(IntVal::Small(k)) => rep(seq, k),
-        Some(IntVal::Big(b)) => {
-            if num_traits::Signed::is_negative(b) {
-                rep(seq, 0)
-            } else {
-                Err(crate::errors::overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
-        }
+        // A count within `Py_ssize_t` is used as is (the sequence reports a result too large);
+        // beyond it, either sign is an overflow (`PyNumber_AsSsize_t`).
+        Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(k) => rep(seq, k),
+            None => Err(crate::errors::overflow_error("cannot fit 'int' into an index-sized integer")),
+        },
         None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n)))),
     }
 }

@@ -6,7 +6,6 @@
 //! lookup therefore returns a `PyResult`. Deleted entries leave a hole (`None`) in the entry
 //! vector until the next resize compacts it; iteration order is insertion order.
 
-use crate::call::Args;
 use crate::errors::{raise_with_arg, PyResult};
 use crate::object::{alloc, payload, Obj};
 use crate::typeobj::{CompareOp, MethodDef, TypeObject};
@@ -144,6 +143,36 @@ impl DictData {
         Ok(Some(v))
     }
 
+    /// Remove and return (owned) the last live entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Obj, Obj)> {
+        while let Some(e) = self.entries.pop() {
+            if let Some((h, k, v)) = e {
+                // Find its index slot to clear it.
+                let ix = self.entries.len();
+                let mask = self.indices.len() - 1;
+                let mut perturb = h as u64;
+                let mut i = (h as u64 as usize) & mask;
+                while self.indices[i] != ix {
+                    perturb >>= 5;
+                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                }
+                self.indices[i] = DUMMY;
+                self.len -= 1;
+                self.version += 1;
+                return Some((k, v));
+            }
+        }
+        None
+    }
+
+    /// Remove everything; returns the old contents for the caller to drop.
+    pub fn take(&mut self) -> DictData {
+        let version = self.version + 1;
+        let old = std::mem::take(self);
+        self.version = version;
+        old
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (Obj, Obj)> + '_ {
         self.entries.iter().flatten().map(|&(_, k, v)| (k, v))
@@ -155,13 +184,19 @@ impl DictData {
     }
 }
 
+impl DictData {
+    fn release(self) {
+        for (_, k, v) in self.entries.into_iter().flatten() {
+            k.decref();
+            v.decref();
+        }
+    }
+}
+
 fn dict_dealloc(o: Obj) {
     let d = std::mem::take(dict_data(o));
     crate::object::dealloc_box::<DictData>(o);
-    for (_, k, v) in d.entries.into_iter().flatten() {
-        k.decref();
-        v.decref();
-    }
+    d.release();
 }
 
 /// `d[key]`, raising `KeyError(key)` when missing.
@@ -313,44 +348,403 @@ pub fn dict_update_from(d: Obj, src: Obj) -> PyResult<()> {
 }
 
 fn m_get(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("get", args, kwnames, &["", ""], 1)?;
-    match dict_data(s).get(a.req(0))? {
+    let a = crate::types::list::positional("dict.get", args, kwnames, 1, 2)?;
+    match dict_data(s).get(a[0])? {
         Some(v) => Ok(v.incref()),
-        None => Ok(a.get(1).unwrap_or_else(none).incref()),
+        None => Ok(a.get(1).copied().unwrap_or_else(none).incref()),
     }
 }
 
-pub static DICT_METHODS: [MethodDef; 1] = [MethodDef { name: "get", meth: m_get }];
+fn no_args(qual: &str, args: &[Obj], kwnames: Obj) -> PyResult<()> {
+    crate::types::list::no_args(qual, args, kwnames)
+}
 
+fn m_keys(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("dict.keys", args, kwnames)?;
+    Ok(alloc(&DICT_KEYS_TYPE, s.incref()))
+}
+
+fn m_values(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("dict.values", args, kwnames)?;
+    Ok(alloc(&DICT_VALUES_TYPE, s.incref()))
+}
+
+fn m_items(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("dict.items", args, kwnames)?;
+    Ok(alloc(&DICT_ITEMS_TYPE, s.incref()))
+}
+
+fn m_pop(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::types::list::positional("dict.pop", args, kwnames, 1, 2)?;
+    match dict_data(s).remove(a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.incref()),
+            None => Err(raise_with_arg(&KEY_ERROR, a[0].incref())),
+        },
+    }
+}
+
+fn m_popitem(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("dict.popitem", args, kwnames)?;
+    match dict_data(s).pop_last() {
+        Some((k, v)) => Ok(crate::types::tuple::new_tuple(vec![k, v])),
+        None => Err(crate::errors::raise(&KEY_ERROR, "popitem(): dictionary is empty")),
+    }
+}
+
+fn m_setdefault(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::types::list::positional("dict.setdefault", args, kwnames, 1, 2)?;
+    if let Some(v) = dict_data(s).get(a[0])? {
+        return Ok(v.incref());
+    }
+    let d = a.get(1).copied().unwrap_or_else(none);
+    dict_data(s).set(a[0], d)?;
+    Ok(d.incref())
+}
+
+fn m_update(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let nkw = crate::call::kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    if npos > 1 {
+        return Err(crate::errors::type_error(format!("update expected at most 1 argument, got {npos}")));
+    }
+    if npos == 1 {
+        dict_update_from(s, args[0])?;
+    }
+    for i in 0..nkw {
+        dict_data(s).set(crate::types::tuple::tuple_items(kwnames)[i], args[npos + i])?;
+    }
+    Ok(none())
+}
+
+/// A new dict with the same items as `d`.
+pub fn dict_copy(d: Obj) -> PyResult<Obj> {
+    let c = crate::object::Owned::new(new_dict()).expect("allocated");
+    dict_update_from(c.get(), d)?;
+    Ok(c.release())
+}
+
+fn m_copy(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("dict.copy", args, kwnames)?;
+    dict_copy(s)
+}
+
+fn m_clear(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("dict.clear", args, kwnames)?;
+    dict_data(s).take().release();
+    Ok(none())
+}
+
+pub static DICT_METHODS: [MethodDef; 10] = [
+    MethodDef { name: "get", meth: m_get },
+    MethodDef { name: "keys", meth: m_keys },
+    MethodDef { name: "values", meth: m_values },
+    MethodDef { name: "items", meth: m_items },
+    MethodDef { name: "pop", meth: m_pop },
+    MethodDef { name: "popitem", meth: m_popitem },
+    MethodDef { name: "setdefault", meth: m_setdefault },
+    MethodDef { name: "update", meth: m_update },
+    MethodDef { name: "copy", meth: m_copy },
+    MethodDef { name: "clear", meth: m_clear },
+];
+
+/// `d | other` (both dicts).
+fn dict_or(a: Obj, b: Obj) -> PyResult<Obj> {
+    if !is_dict(a) || !is_dict(b) {
+        return Ok(not_implemented());
+    }
+    let r = crate::object::Owned::new(dict_copy(a)?).expect("dict");
+    dict_update_from(r.get(), b)?;
+    Ok(r.release())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// An iterator over a dict or one of its views (`dictiterobject` in dictobject.c).
 pub struct DictIter {
     dict: Obj,
     pos: usize,
-    version: u64,
+    /// The dict's size when iteration began; -1 once a size change was reported (sticky).
+    used: isize,
+    /// Entries still expected; finding one more means the keys changed.
+    remaining: usize,
+    kind: IterKind,
+    /// Iterating from the end (`reversed`): `pos` counts down, 0 meaning exhausted.
+    reverse: bool,
+}
+
+fn new_dict_iter(d: Obj, kind: IterKind, reverse: bool) -> Obj {
+    let dd = dict_data(d);
+    let (used, remaining, pos) = (dd.len() as isize, dd.len(), if reverse { dd.entries.len() } else { 0 });
+    let ty = match (kind, reverse) {
+        (IterKind::Keys, false) => &DICT_KEY_ITER_TYPE,
+        (IterKind::Values, false) => &DICT_VALUE_ITER_TYPE,
+        (IterKind::Items, false) => &DICT_ITEM_ITER_TYPE,
+        (IterKind::Keys, true) => &DICT_REV_KEY_ITER_TYPE,
+        (IterKind::Values, true) => &DICT_REV_VALUE_ITER_TYPE,
+        (IterKind::Items, true) => &DICT_REV_ITEM_ITER_TYPE,
+    };
+    alloc(ty, DictIter { dict: d.incref(), pos, used, remaining, kind, reverse })
 }
 
 fn dict_iter(o: Obj) -> PyResult<Obj> {
-    let version = dict_data(o).version;
-    Ok(alloc(&DICT_KEY_ITER_TYPE, DictIter { dict: o.incref(), pos: 0, version }))
+    Ok(new_dict_iter(o, IterKind::Keys, false))
+}
+
+/// `reversed(d)`.
+pub fn reversed_keys(d: Obj) -> PyResult<Obj> {
+    Ok(new_dict_iter(d, IterKind::Keys, true))
+}
+
+/// `reversed(view)` for a dict view; `None` if `o` is not one.
+pub fn reversed_view(o: Obj) -> Option<PyResult<Obj>> {
+    let kind = view_kind(o)?;
+    Some(Ok(new_dict_iter(view_dict(o), kind, true)))
 }
 
 fn dict_iter_next(it: Obj) -> PyResult<Option<Obj>> {
     let st = payload::<DictIter>(it);
+    if st.dict.is_null() {
+        return Ok(None);
+    }
     let d = dict_data(st.dict);
-    if d.version != st.version {
-        st.version = d.version; // report once, as CPython does
+    if st.used != d.len() as isize {
+        st.used = -1; // keep failing, as CPython does
         return Err(crate::errors::raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
     }
-    while let Some(e) = d.entry_at(st.pos) {
-        st.pos += 1;
-        if let Some((k, _)) = e {
-            return Ok(Some(k.incref()));
+    loop {
+        let e = if st.reverse {
+            if st.pos == 0 {
+                None
+            } else {
+                st.pos -= 1;
+                d.entry_at(st.pos)
+            }
+        } else {
+            let e = d.entry_at(st.pos);
+            st.pos += 1;
+            e
+        };
+        match e {
+            None => break,
+            Some(None) => continue,
+            Some(Some((k, v))) => {
+                if st.remaining == 0 {
+                    std::mem::replace(&mut st.dict, Obj::NULL).decref();
+                    return Err(crate::errors::raise(&RUNTIME_ERROR, "dictionary keys changed during iteration"));
+                }
+                st.remaining -= 1;
+                return Ok(Some(match st.kind {
+                    IterKind::Keys => k.incref(),
+                    IterKind::Values => v.incref(),
+                    IterKind::Items => crate::types::tuple::new_tuple(vec![k.incref(), v.incref()]),
+                }));
+            }
         }
     }
+    std::mem::replace(&mut st.dict, Obj::NULL).decref();
     Ok(None)
 }
 
+// ---- views ----------------------------------------------------------------------------------
+
+fn view_dict(o: Obj) -> Obj {
+    *payload::<Obj>(o)
+}
+
+fn view_kind(o: Obj) -> Option<IterKind> {
+    if o.is_small() {
+        return None;
+    }
+    let t = o.ty();
+    if std::ptr::eq(t, &DICT_KEYS_TYPE) {
+        Some(IterKind::Keys)
+    } else if std::ptr::eq(t, &DICT_VALUES_TYPE) {
+        Some(IterKind::Values)
+    } else if std::ptr::eq(t, &DICT_ITEMS_TYPE) {
+        Some(IterKind::Items)
+    } else {
+        None
+    }
+}
+
+fn view_dealloc(o: Obj) {
+    view_dict(o).decref();
+    crate::object::dealloc_box::<Obj>(o);
+}
+
+fn view_repr(o: Obj) -> PyResult<Obj> {
+    let name = o.ty().name;
+    let Some(_guard) = crate::ops::ReprGuard::enter(o) else {
+        return Ok(new_string("...".into()));
+    };
+    let items =
+        crate::object::Owned::new(crate::types::list::new_list(crate::ops::collect_iterable(o)?)).expect("list");
+    let r = crate::ops::repr_string(items.get())?;
+    Ok(new_string(format!("{name}({r})")))
+}
+
+fn view_iter(o: Obj) -> PyResult<Obj> {
+    Ok(new_dict_iter(view_dict(o), view_kind(o).expect("view"), false))
+}
+
+fn view_len(o: Obj) -> PyResult<usize> {
+    Ok(dict_data(view_dict(o)).len())
+}
+
+fn items_contains(o: Obj, item: Obj) -> PyResult<bool> {
+    let pair = crate::types::tuple::is_tuple(item).then(|| crate::types::tuple::tuple_items(item));
+    let Some(&[k, v]) = pair else { return Ok(false) };
+    let Some(found) = dict_data(view_dict(o)).get(k)? else { return Ok(false) };
+    let found = found.incref();
+    let r = crate::ops::rich_compare_bool(found, v, CompareOp::Eq);
+    found.decref();
+    r
+}
+
+fn view_contains(o: Obj, item: Obj) -> PyResult<bool> {
+    match view_kind(o).expect("view") {
+        IterKind::Keys => Ok(dict_data(view_dict(o)).get(item)?.is_some()),
+        IterKind::Items => items_contains(o, item),
+        IterKind::Values => {
+            let vals: Vec<crate::object::Owned> = dict_data(view_dict(o))
+                .iter()
+                .map(|(_, v)| crate::object::Owned::new(v.incref()).expect("value"))
+                .collect();
+            for v in vals {
+                if v.get() == item || crate::ops::rich_compare_bool(v.get(), item, CompareOp::Eq)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// Set-like views (keys, items) or sets, for the view operators and comparisons.
+fn is_setlike(o: Obj) -> bool {
+    crate::types::set::is_anyset(o) || matches!(view_kind(o), Some(IterKind::Keys | IterKind::Items))
+}
+
+/// `len(a) ...` then every item of `a` is in `b` (`all_contained_in`).
+fn all_contained_in(a: Obj, b: Obj) -> PyResult<bool> {
+    let it = crate::object::Owned::new(crate::ops::get_iter(a)?).expect("iterator");
+    while let Some(x) = crate::ops::iter_next(it.get())? {
+        let x = crate::object::Owned::new(x).expect("item");
+        if !crate::ops::contains(b, x.get())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn view_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    if !is_setlike(b) {
+        return Ok(not_implemented());
+    }
+    let (la, lb) = (crate::ops::len(a)?, crate::ops::len(b)?);
+    let r = match op {
+        CompareOp::Eq | CompareOp::Ne => (la == lb && all_contained_in(a, b)?) == (op == CompareOp::Eq),
+        CompareOp::Lt => la < lb && all_contained_in(a, b)?,
+        CompareOp::Le => la <= lb && all_contained_in(a, b)?,
+        CompareOp::Gt => la > lb && all_contained_in(b, a)?,
+        CompareOp::Ge => la >= lb && all_contained_in(b, a)?,
+    };
+    Ok(new_bool(r))
+}
+
+/// The view operators: `set(a)` combined with `b` by a set method.
+fn view_setop(a: Obj, b: Obj, method: &str) -> PyResult<Obj> {
+    use crate::types::set::{new_set_from, SET_TYPE};
+    let (a, b) = if view_kind(a).is_some() { (a, b) } else { (b, a) };
+    let s = crate::object::Owned::new(new_set_from(&SET_TYPE, a)?).expect("set");
+    let name = crate::object::Owned::new(crate::types::str::new_str(method)).expect("str");
+    crate::attr::call_method(s.get(), name.get(), &[b], Obj::NULL)?.decref();
+    Ok(s.release())
+}
+
+fn view_or(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "update")
+}
+
+fn view_and(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "intersection_update")
+}
+
+fn view_xor(a: Obj, b: Obj) -> PyResult<Obj> {
+    view_setop(a, b, "symmetric_difference_update")
+}
+
+fn view_sub(a: Obj, b: Obj) -> PyResult<Obj> {
+    if view_kind(a).is_none() {
+        // `other - view`: the set of `other` minus the view's items.
+        let s =
+            crate::object::Owned::new(crate::types::set::new_set_from(&crate::types::set::SET_TYPE, a)?).expect("set");
+        let name = crate::object::Owned::new(crate::types::str::new_str("difference_update")).expect("str");
+        crate::attr::call_method(s.get(), name.get(), &[b], Obj::NULL)?.decref();
+        return Ok(s.release());
+    }
+    view_setop(a, b, "difference_update")
+}
+
+fn m_isdisjoint(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::types::list::one_arg(&format!("{}.isdisjoint", s.ty().name), args, kwnames)?;
+    let it = crate::object::Owned::new(crate::ops::get_iter(a)?).expect("iterator");
+    while let Some(x) = crate::ops::iter_next(it.get())? {
+        let x = crate::object::Owned::new(x).expect("item");
+        if view_contains(s, x.get())? {
+            return Ok(new_bool(false));
+        }
+    }
+    Ok(new_bool(true))
+}
+
+static VIEW_METHODS: [MethodDef; 1] = [MethodDef { name: "isdisjoint", meth: m_isdisjoint }];
+
+const VIEW_NUMBER: crate::typeobj::NumberMethods = crate::typeobj::NumberMethods {
+    nb_or: Some(view_or),
+    nb_and: Some(view_and),
+    nb_xor: Some(view_xor),
+    nb_subtract: Some(view_sub),
+    ..crate::typeobj::NumberMethods::NONE
+};
+
+pub static DICT_KEYS_TYPE: TypeObject = DICT_KEYS_TYPE_TEMPLATE;
+
+pub static DICT_ITEMS_TYPE: TypeObject = TypeObject { name: "dict_items", ..DICT_KEYS_TYPE_TEMPLATE };
+
+#[allow(clippy::declare_interior_mutable_const)]
+const DICT_KEYS_TYPE_TEMPLATE: TypeObject = TypeObject {
+    name: "dict_keys",
+    tp_dealloc: view_dealloc,
+    tp_repr: Some(view_repr),
+    tp_iter: Some(view_iter),
+    tp_richcompare: Some(view_richcompare),
+    tp_as_number: VIEW_NUMBER,
+    sq_length: Some(view_len),
+    sq_contains: Some(view_contains),
+    methods: &VIEW_METHODS,
+    ..TypeObject::DEFAULT
+};
+
+pub static DICT_VALUES_TYPE: TypeObject = TypeObject {
+    name: "dict_values",
+    tp_dealloc: view_dealloc,
+    tp_repr: Some(view_repr),
+    tp_iter: Some(view_iter),
+    sq_length: Some(view_len),
+    sq_contains: Some(view_contains),
+    ..TypeObject::DEFAULT
+};
+
 fn dict_iter_dealloc(o: Obj) {
-    payload::<DictIter>(o).dict.decref();
+    payload::<DictIter>(o).dict.xdecref();
     crate::object::dealloc_box::<DictIter>(o);
 }
 
@@ -366,14 +760,24 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     sq_contains: Some(|o, k| Ok(dict_data(o).get(k)?.is_some())),
     mp_subscript: Some(dict_getitem),
     mp_ass_subscript: Some(dict_ass_subscript),
+    tp_as_number: crate::typeobj::NumberMethods { nb_or: Some(dict_or), ..crate::typeobj::NumberMethods::NONE },
     methods: &DICT_METHODS,
     ..TypeObject::DEFAULT
 };
 
-pub static DICT_KEY_ITER_TYPE: TypeObject = TypeObject {
+#[allow(clippy::declare_interior_mutable_const)]
+const DICT_ITER_TEMPLATE: TypeObject = TypeObject {
     name: "dict_keyiterator",
     tp_dealloc: dict_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(dict_iter_next),
     ..TypeObject::DEFAULT
 };
+
+pub static DICT_KEY_ITER_TYPE: TypeObject = DICT_ITER_TEMPLATE;
+pub static DICT_VALUE_ITER_TYPE: TypeObject = TypeObject { name: "dict_valueiterator", ..DICT_ITER_TEMPLATE };
+pub static DICT_ITEM_ITER_TYPE: TypeObject = TypeObject { name: "dict_itemiterator", ..DICT_ITER_TEMPLATE };
+pub static DICT_REV_KEY_ITER_TYPE: TypeObject = TypeObject { name: "dict_reversekeyiterator", ..DICT_ITER_TEMPLATE };
+pub static DICT_REV_VALUE_ITER_TYPE: TypeObject =
+    TypeObject { name: "dict_reversevalueiterator", ..DICT_ITER_TEMPLATE };
+pub static DICT_REV_ITEM_ITER_TYPE: TypeObject = TypeObject { name: "dict_reverseitemiterator", ..DICT_ITER_TEMPLATE };

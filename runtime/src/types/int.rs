@@ -96,12 +96,19 @@ pub fn int_to_i64(o: Obj) -> Option<i64> {
 pub fn index_to_i64(o: Obj, what: &str) -> PyResult<i64> {
     match int_view(o) {
         Some(IntVal::Small(v)) => Ok(v),
-        Some(IntVal::Big(b)) => b.to_i64().ok_or_else(|| {
-            crate::errors::raise(
-                &crate::types::exceptions::INDEX_ERROR,
-                format!("cannot fit 'int' into an index-sized integer{what}"),
-            )
-        }),
+        // An argument converted to `Py_ssize_t` (Argument Clinic's converter).
+        Some(IntVal::Big(b)) => {
+            b.to_i64().ok_or_else(|| overflow_error(format!("Python int too large to convert to C ssize_t{what}")))
+        }
+        None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
+    }
+}
+
+/// An argument converted to a C `int` (Argument Clinic's `int` converter): `OverflowError`
+/// beyond 32 bits, `TypeError` when `o` is not an integer.
+pub fn c_int_arg(o: Obj) -> PyResult<i32> {
+    match int_view(o) {
+        Some(v) => v.to_big().to_i32().ok_or_else(|| overflow_error("Python int too large to convert to C int")),
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
     }
 }
@@ -471,7 +478,11 @@ fn int_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj
         return Ok(new_int(0));
     };
     if let Some(base) = base {
-        let b = index_to_i64(base, "")?;
+        // A base beyond 64 bits is simply out of range (`PyNumber_AsSsize_t` clamps it).
+        let b = match int_view(base) {
+            Some(IntVal::Big(b)) if b.to_i64().is_none() => i64::MAX,
+            _ => index_to_i64(base, "")?,
+        };
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }

@@ -1,6 +1,5 @@
 //! `list`: a mutable sequence of references (`Objects/listobject.c`).
 
-use crate::call::Args;
 use crate::errors::{index_error, type_error, PyResult};
 use crate::object::{alloc, payload, Obj};
 use crate::typeobj::{CompareOp, MethodDef, TypeObject};
@@ -68,30 +67,30 @@ fn list_concat(a: Obj, b: Obj) -> PyResult<Obj> {
 }
 
 fn list_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("list", args, kwnames, &[""], 0)?;
-    match a.get(0) {
+    let a = positional("list", args, kwnames, 0, 1)?;
+    match a.first() {
         None => Ok(new_list(Vec::new())),
-        Some(x) => Ok(new_list(crate::ops::collect_iterable(x)?)),
+        Some(&x) => Ok(new_list(crate::ops::collect_iterable(x)?)),
     }
 }
 
 fn m_append(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("append", args, kwnames, &[""], 1)?;
-    list_append(s, a.req(0));
+    let a = one_arg("list.append", args, kwnames)?;
+    list_append(s, a);
     Ok(none())
 }
 
 fn m_extend(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("extend", args, kwnames, &[""], 1)?;
-    let items = crate::ops::collect_iterable(a.req(0))?;
+    let a = one_arg("list.extend", args, kwnames)?;
+    let items = crate::ops::collect_iterable(a)?;
     list_items(s).extend(items);
     Ok(none())
 }
 
 fn m_pop(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("pop", args, kwnames, &[""], 0)?;
+    let a = positional("list.pop", args, kwnames, 0, 1)?;
     // The argument is converted first (as `PyNumber_AsSsize_t` does), then the list checked.
-    let k = a.get(0).map(|k| crate::types::int::index_to_i64(k, "")).transpose()?;
+    let k = a.first().map(|&k| crate::types::int::index_to_i64(k, "")).transpose()?;
     let items = list_items(s);
     if items.is_empty() {
         return Err(index_error("pop from empty list"));
@@ -111,20 +110,391 @@ fn m_pop(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 fn m_insert(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = Args::parse("insert", args, kwnames, &["", ""], 2)?;
+    let a = positional("list.insert", args, kwnames, 2, 2)?;
+    let i = crate::types::int::index_to_i64(a[0], "")?;
     let items = list_items(s);
     let n = items.len() as i64;
-    let i = crate::types::int::index_to_i64(a.req(0), "")?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(i as usize, a.req(1).incref());
+    items.insert(i as usize, a[1].incref());
     Ok(none())
 }
 
-pub static LIST_METHODS: [MethodDef; 4] = [
+/// METH_NOARGS argument check (`list.copy() takes no arguments (1 given)`).
+pub fn no_args(qual: &str, args: &[Obj], kwnames: Obj) -> PyResult<()> {
+    if crate::call::kwnames_len(kwnames) > 0 {
+        return Err(type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    if !args.is_empty() {
+        return Err(type_error(format!("{qual}() takes no arguments ({} given)", args.len())));
+    }
+    Ok(())
+}
+
+/// METH_O argument check (`list.remove() takes exactly one argument (0 given)`).
+pub fn one_arg(qual: &str, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if crate::call::kwnames_len(kwnames) > 0 {
+        return Err(type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    if args.len() != 1 {
+        return Err(type_error(format!("{qual}() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(args[0])
+}
+
+/// Clinic-style positional arguments: `name expected at most N arguments, got M`.
+/// `qual` is the method's qualified name (`list.pop`), used as is for the keyword message and
+/// without its type prefix for the others.
+pub fn positional<'a>(qual: &str, args: &'a [Obj], kwnames: Obj, min: usize, max: usize) -> PyResult<&'a [Obj]> {
+    if crate::call::kwnames_len(kwnames) > 0 {
+        return Err(type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    let name = qual.rsplit('.').next().unwrap_or(qual);
+    let n = args.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min || n > max {
+        return Err(type_error(if min == max {
+            format!("{name} expected {min} argument{}, got {n}", plural(min))
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+        }));
+    }
+    Ok(args)
+}
+
+/// A slice bound of `index` (`_PyEval_SliceIndexNotNone`), clamped to `0..=len` after
+/// adding `len` to negative values.
+pub fn slice_bound(o: Obj, len: usize) -> PyResult<usize> {
+    use crate::types::int::{int_view, IntVal};
+    let v = match int_view(o) {
+        Some(IntVal::Small(v)) => v,
+        Some(IntVal::Big(b)) => {
+            if num_traits::Signed::is_negative(b) {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        None => return Err(type_error("slice indices must be integers or have an __index__ method")),
+    };
+    let n = len as i64;
+    let v = if v < 0 { (v.saturating_add(n)).max(0) } else { v.min(n) };
+    Ok(v as usize)
+}
+
+/// `seq.index(value, start=0, stop=sys.maxsize)` for lists and tuples; `None` when absent.
+pub fn seq_index(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Option<usize>> {
+    let qual = if crate::types::tuple::is_tuple(s) { "tuple.index" } else { "list.index" };
+    let args = positional(qual, args, kwnames, 1, 3)?;
+    let len = seq_items(s).expect("sequence").len();
+    let start = args.get(1).map(|&o| slice_bound(o, len)).transpose()?.unwrap_or(0);
+    let stop = args.get(2).map(|&o| slice_bound(o, len)).transpose()?.unwrap_or(len);
+    let mut i = start;
+    // Re-read the items each time: `==` may run code that mutates the list.
+    while i < stop {
+        let Some(x) = seq_items(s).expect("sequence").get(i).map(|o| o.incref()) else { break };
+        let eq = crate::ops::rich_compare_bool(x, args[0], CompareOp::Eq);
+        x.decref();
+        if eq? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+/// `seq.count(value)` for lists and tuples.
+pub fn seq_count(s: Obj, v: Obj) -> PyResult<Obj> {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(x) = seq_items(s).expect("sequence").get(i).map(|o| o.incref()) {
+        let eq = crate::ops::rich_compare_bool(x, v, CompareOp::Eq);
+        x.decref();
+        if eq? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(crate::types::int::new_int(n))
+}
+
+fn m_index(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    match seq_index(s, args, kwnames)? {
+        Some(i) => Ok(crate::types::int::new_int(i as i64)),
+        None => {
+            let r = crate::ops::repr_string(args[0])?;
+            Err(crate::errors::value_error(format!("{r} is not in list")))
+        }
+    }
+}
+
+fn m_count(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = one_arg("list.count", args, kwnames)?;
+    seq_count(s, a)
+}
+
+fn m_remove(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = one_arg("list.remove", args, kwnames)?;
+    let mut i = 0;
+    while let Some(x) = list_items(s).get(i).map(|o| o.incref()) {
+        let eq = crate::ops::rich_compare_bool(x, a, CompareOp::Eq);
+        x.decref();
+        if eq? {
+            if i < list_items(s).len() {
+                list_items(s).remove(i).decref();
+            }
+            return Ok(none());
+        }
+        i += 1;
+    }
+    Err(crate::errors::value_error("list.remove(x): x not in list"))
+}
+
+fn m_reverse(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("list.reverse", args, kwnames)?;
+    list_items(s).reverse();
+    Ok(none())
+}
+
+fn m_copy(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("list.copy", args, kwnames)?;
+    Ok(new_list(list_items(s).iter().map(|o| o.incref()).collect()))
+}
+
+fn m_clear(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("list.clear", args, kwnames)?;
+    std::mem::take(list_items(s)).into_iter().for_each(Obj::decref);
+    Ok(none())
+}
+
+/// Keyword-only arguments parsed as `_PyArg_UnpackKeywords` does for `(*, key, reverse)`
+/// (`sort()`'s messages, shared by `sorted`).
+pub fn sort_kwargs(args: &[Obj], kwnames: Obj) -> PyResult<(Option<Obj>, bool)> {
+    let nkw = crate::call::kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    if npos + nkw > 2 {
+        return Err(type_error(format!(
+            "sort() takes at most 2 {}arguments ({} given)",
+            if npos == 0 { "keyword " } else { "" },
+            npos + nkw
+        )));
+    }
+    if npos > 0 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let (mut key, mut reverse) = (None, false);
+    for k in 0..nkw {
+        let v = args[npos + k];
+        match crate::types::str::str_value(crate::types::tuple::tuple_items(kwnames)[k]) {
+            "key" => key = Some(v).filter(|&v| v != none()),
+            "reverse" => reverse = crate::ops::is_true(v)?,
+            other => return Err(type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+        }
+    }
+    Ok((key, reverse))
+}
+
+/// `a < b` for the sort, as `ISLT`.
+fn islt(a: Obj, b: Obj) -> PyResult<bool> {
+    crate::ops::rich_compare_bool(a, b, CompareOp::Lt)
+}
+
+/// `count_run` of CPython 3.12's timsort: the length of the run starting at `lo` and whether
+/// it is strictly descending.
+fn count_run(keys: &[Obj], lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+    if lo + 1 == hi {
+        return Ok((1, false));
+    }
+    let mut n = 2;
+    if islt(keys[lo + 1], keys[lo])? {
+        let mut i = lo + 2;
+        while i < hi && islt(keys[i], keys[i - 1])? {
+            i += 1;
+            n += 1;
+        }
+        Ok((n, true))
+    } else {
+        let mut i = lo + 2;
+        while i < hi && !islt(keys[i], keys[i - 1])? {
+            i += 1;
+            n += 1;
+        }
+        Ok((n, false))
+    }
+}
+
+/// `binarysort`: extend the sorted `[lo, start)` to `[lo, hi)`, moving `vals` alongside.
+fn binarysort(keys: &mut [Obj], vals: &mut [Obj], lo: usize, hi: usize, mut start: usize) -> PyResult<()> {
+    if lo == start {
+        start += 1;
+    }
+    while start < hi {
+        let pivot = keys[start];
+        let (mut l, mut r) = (lo, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if islt(pivot, keys[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        keys[l..=start].rotate_right(1);
+        if !vals.is_empty() {
+            vals[l..=start].rotate_right(1);
+        }
+        start += 1;
+    }
+    Ok(())
+}
+
+/// `merge_compute_minrun`.
+fn minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Stable merge of the adjacent sorted runs `[lo, mid)` and `[mid, hi)`.
+fn merge_runs(keys: &mut [Obj], vals: &mut [Obj], lo: usize, mid: usize, hi: usize) -> PyResult<()> {
+    let left_k: Vec<Obj> = keys[lo..mid].to_vec();
+    let left_v: Vec<Obj> = if vals.is_empty() { Vec::new() } else { vals[lo..mid].to_vec() };
+    let (mut i, mut j, mut out) = (0, mid, lo);
+    let mut result = Ok(());
+    while i < left_k.len() && j < hi {
+        match islt(keys[j], left_k[i]) {
+            Ok(true) => {
+                keys[out] = keys[j];
+                if !vals.is_empty() {
+                    vals[out] = vals[j];
+                }
+                j += 1;
+            }
+            Ok(false) => {
+                keys[out] = left_k[i];
+                if !vals.is_empty() {
+                    vals[out] = left_v[i];
+                }
+                i += 1;
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+        out += 1;
+    }
+    // Whatever happened, every item ends up in the slice exactly once.
+    while i < left_k.len() {
+        keys[out] = left_k[i];
+        if !vals.is_empty() {
+            vals[out] = left_v[i];
+        }
+        i += 1;
+        out += 1;
+    }
+    result
+}
+
+/// A stable sort of `keys` (moving `vals`, if not empty, alongside) using only `<`: CPython's
+/// run detection and binary insertion, so lists shorter than 64 items are compared in exactly
+/// CPython's order; longer runs are merged without galloping.
+fn timsort(keys: &mut [Obj], vals: &mut [Obj]) -> PyResult<()> {
+    let n = keys.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let min = minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut len, desc) = count_run(keys, lo, n)?;
+        if desc {
+            keys[lo..lo + len].reverse();
+            if !vals.is_empty() {
+                vals[lo..lo + len].reverse();
+            }
+        }
+        if len < min {
+            let force = (n - lo).min(min);
+            binarysort(keys, vals, lo, lo + force, lo + len)?;
+            len = force;
+        }
+        runs.push((lo, len));
+        lo += len;
+    }
+    while runs.len() > 1 {
+        let mut next = Vec::new();
+        for pair in runs.chunks(2) {
+            if let [(a, la), (_, lb)] = *pair {
+                merge_runs(keys, vals, a, a + la, a + la + lb)?;
+                next.push((a, la + lb));
+            } else {
+                next.push(pair[0]);
+            }
+        }
+        runs = next;
+    }
+    Ok(())
+}
+
+/// `list.sort(key=None, reverse=False)` on the list `l`.
+pub fn list_sort(l: Obj, key: Option<Obj>, reverse: bool) -> PyResult<()> {
+    // The list appears empty during the sort, as in CPython.
+    let mut items = std::mem::take(list_items(l));
+    let mut keys: Vec<Obj> = Vec::new();
+    if let Some(f) = key {
+        for &it in &items {
+            match crate::call::call(f, &[it], Obj::NULL) {
+                Ok(k) => keys.push(k),
+                Err(e) => {
+                    keys.into_iter().for_each(Obj::decref);
+                    let added = std::mem::replace(list_items(l), items);
+                    added.into_iter().for_each(Obj::decref);
+                    return Err(e);
+                }
+            }
+        }
+    }
+    if reverse {
+        items.reverse();
+        keys.reverse();
+    }
+    let mut r = if key.is_some() { timsort(&mut keys, &mut items) } else { timsort(&mut items, &mut []) };
+    keys.into_iter().for_each(Obj::decref);
+    if reverse {
+        items.reverse();
+    }
+    let added = std::mem::replace(list_items(l), items);
+    if !added.is_empty() && r.is_ok() {
+        r = Err(crate::errors::value_error("list modified during sort"));
+    }
+    added.into_iter().for_each(Obj::decref);
+    r
+}
+
+fn m_sort(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let (key, reverse) = sort_kwargs(args, kwnames)?;
+    list_sort(s, key, reverse)?;
+    Ok(none())
+}
+
+pub static LIST_METHODS: [MethodDef; 11] = [
     MethodDef { name: "append", meth: m_append },
     MethodDef { name: "extend", meth: m_extend },
     MethodDef { name: "pop", meth: m_pop },
     MethodDef { name: "insert", meth: m_insert },
+    MethodDef { name: "sort", meth: m_sort },
+    MethodDef { name: "index", meth: m_index },
+    MethodDef { name: "count", meth: m_count },
+    MethodDef { name: "remove", meth: m_remove },
+    MethodDef { name: "reverse", meth: m_reverse },
+    MethodDef { name: "copy", meth: m_copy },
+    MethodDef { name: "clear", meth: m_clear },
 ];
 
 pub static LIST_TYPE: TypeObject = TypeObject {

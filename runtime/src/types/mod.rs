@@ -9,6 +9,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod range;
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_methods;

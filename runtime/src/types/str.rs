@@ -101,6 +101,12 @@ fn str_repeat(a: Obj, n: i64) -> PyResult<Obj> {
     if n <= 0 || s.is_empty() {
         return Ok(new_str(""));
     }
+    // CPython's bound is on the length in code points (`unicode_repeat`); past it nothing
+    // could be allocated anyway.
+    let chars = str_data(a).nchars as u128;
+    if chars * (n as u128) > isize::MAX as u128 {
+        return Err(crate::errors::overflow_error("repeated string is too long"));
+    }
     let total = (s.len() as u128) * (n as u128);
     if total > isize::MAX as u128 / 2 {
         return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
@@ -132,10 +138,14 @@ fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
     let n = str_data(o).nchars as i64;
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,
-        Some(IntVal::Big(_)) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        // Beyond 63 bits but within `Py_ssize_t`: simply out of range; beyond that, too big.
+        Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(v) => v,
+            None => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        },
         None => return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
     };
-    let j = if i < 0 { i + n } else { i };
+    let j = if i < 0 { i.saturating_add(n) } else { i };
     if !(0..n).contains(&j) {
         return Err(index_error("string index out of range"));
     }

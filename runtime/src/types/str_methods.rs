@@ -365,7 +365,7 @@ fn m_rpartition(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 /// `sub[, start[, end]]` of the search methods, with the indices adjusted.
 fn search_args(name: &str, s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<(&'static str, i64, i64)> {
     no_kw(name, kwnames)?;
-    let a = Args::parse(name, args, kwnames, &["", "", ""], 1)?;
+    let a = Args::parse_tuple(name, args, 3, 1)?;
     let sub = str_arg(a.req(0))?;
     let (start, end) = adjust_indices(slice_index(a.get(1))?, slice_index(a.get(2))?, str_nchars(s));
     Ok((sub, start, end))
@@ -424,7 +424,7 @@ fn m_count(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn tailmatch(s: Obj, args: &[Obj], kwnames: Obj, name: &str, suffix: bool) -> PyResult<Obj> {
     no_kw(name, kwnames)?;
-    let a = Args::parse(name, args, kwnames, &["", "", ""], 1)?;
+    let a = Args::parse_tuple(name, args, 3, 1)?;
     let (start, end) = adjust_indices(slice_index(a.get(1))?, slice_index(a.get(2))?, str_nchars(s));
     let test = |sub: &str| {
         let sublen = count_chars(sub) as i64;

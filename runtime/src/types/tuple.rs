@@ -51,10 +51,14 @@ pub fn dealloc_seq(o: Obj) {
 pub fn normalize_index(key: Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,
-        Some(IntVal::Big(_)) => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        // Values beyond the immediate range still fit a Py_ssize_t: they are just out of range.
+        Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(i) => i,
+            None => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+        },
         None => return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
     };
-    let j = if i < 0 { i + len as i64 } else { i };
+    let j = if i < 0 { i.saturating_add(len as i64) } else { i };
     Ok((0..len as i64).contains(&j).then_some(j as usize))
 }
 
@@ -191,15 +195,33 @@ pub fn seq_contains(items: &[Obj], item: Obj) -> PyResult<bool> {
 }
 
 fn tuple_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = crate::call::Args::parse("tuple", args, kwnames, &[""], 0)?;
-    match a.get(0) {
+    let a = crate::types::list::positional("tuple", args, kwnames, 0, 1)?;
+    match a.first() {
         None => Ok(new_tuple(Vec::new())),
-        Some(x) if x.is_type(&TUPLE_TYPE) => Ok(x.incref()),
-        Some(x) => Ok(new_tuple(crate::ops::collect_iterable(x)?)),
+        Some(&x) if x.is_type(&TUPLE_TYPE) => Ok(x.incref()),
+        Some(&x) => Ok(new_tuple(crate::ops::collect_iterable(x)?)),
     }
 }
 
+fn m_index(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    match crate::types::list::seq_index(s, args, kwnames)? {
+        Some(i) => Ok(crate::types::int::new_int(i as i64)),
+        None => Err(crate::errors::value_error("tuple.index(x): x not in tuple")),
+    }
+}
+
+fn m_count(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::types::list::one_arg("tuple.count", args, kwnames)?;
+    crate::types::list::seq_count(s, a)
+}
+
+pub static TUPLE_METHODS: [crate::typeobj::MethodDef; 2] = [
+    crate::typeobj::MethodDef { name: "index", meth: m_index },
+    crate::typeobj::MethodDef { name: "count", meth: m_count },
+];
+
 pub static TUPLE_TYPE: TypeObject = TypeObject {
+    methods: &TUPLE_METHODS,
     name: "tuple",
     tp_dealloc: dealloc_seq,
     tp_repr: Some(tuple_repr),
