@@ -24,13 +24,29 @@ pub fn read_source(path: &Path) -> CompileResult<SourceFile> {
 }
 
 /// Compile one module's source to an object file.
+///
+/// With `OPHIS_TIMINGS` set in the environment, each stage's duration goes to stderr.
 pub fn compile(src: &SourceFile, target: &Target, emit: &Emit) -> CompileResult<Compiled> {
+    let timings = std::env::var_os("OPHIS_TIMINGS").is_some();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stage: &str| {
+        if timings {
+            eprintln!("ophis: {stage:<8} {:>8.1} ms", clock.elapsed().as_secs_f64() * 1e3);
+            clock = std::time::Instant::now();
+        }
+    };
     let ast = parse::parse_module(src)?;
+    lap("parse");
     let scopes = resolve::resolve_module(&src.path, &ast)?;
+    lap("resolve");
     let mut ir = lower::lower_module("__main__", &src.path, &ast, &scopes)?;
+    lap("lower");
     ir::verify::verify_module(&ir, "lower")?;
+    lap("verify");
     passes::run(&mut ir)?;
+    lap("passes");
     let out = codegen::compile_module(&ir, target, emit)?;
+    lap("codegen");
     Ok(Compiled { ir, object: out.object, clif: out.clif, asm: out.asm })
 }
 

@@ -123,6 +123,8 @@ struct FnCx<'a, 'm> {
     fast: Vec<LocalId>,
     cells: Vec<LocalId>,
     frees: Vec<LocalId>,
+    /// Compiler temporaries by (purpose, nesting depth, index); see `hidden`.
+    hidden_slots: HashMap<(&'static str, usize, usize), LocalId>,
 }
 
 impl<'a, 'm> FnCx<'a, 'm> {
@@ -175,6 +177,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             fast,
             cells,
             frees,
+            hidden_slots: HashMap::new(),
         }
     }
 
@@ -294,9 +297,24 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.mc.m.str_const(s)
     }
 
-    fn hidden(&mut self, what: &str) -> LocalId {
+    /// A compiler temporary for `what` at the current nesting depth. Constructs that follow one
+    /// another at the same depth are never live at once, so they share one slot: a function
+    /// with many `try` statements gets one "caught exception" slot per depth, not one each,
+    /// which keeps codegen's variable count (and its SSA and register work) small.
+    fn hidden(&mut self, what: &'static str) -> LocalId {
+        self.hidden_indexed(what, 0)
+    }
+
+    /// [`Self::hidden`] for several slots live at once at the same depth (nested clauses).
+    fn hidden_indexed(&mut self, what: &'static str, index: usize) -> LocalId {
+        let key = (what, self.unwind.len(), index);
+        if let Some(&l) = self.hidden_slots.get(&key) {
+            return l;
+        }
         let name_const = self.str_const(what);
-        self.f.locals.push(LocalData { name: what.into(), kind: LocalKind::Hidden, name_const, is_param: false })
+        let l = self.f.locals.push(LocalData { name: what.into(), kind: LocalKind::Hidden, name_const, is_param: false });
+        self.hidden_slots.insert(key, l);
+        l
     }
 
     /// Read a compiler temporary (always bound), borrowed.
@@ -357,7 +375,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
             self.pop_temp(seq);
             self.decref(seq);
-            let slot = self.hidden("comprehension iterator");
+            let slot = self.hidden_indexed("comprehension iterator", i);
             self.push_inst(Op::StoreFast(slot), vec![it], None);
             slot
         };
