@@ -193,6 +193,8 @@ pub enum ExprKind {
     Name(String),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
+    /// `{a, b}` (never empty: `{}` is a dict).
+    Set(Vec<Expr>),
     Slice {
         lower: Option<Box<Expr>>,
         upper: Option<Box<Expr>>,

@@ -596,9 +596,6 @@ impl<'a, 'm> FnCx<'a, 'm> {
         value: Option<&'a Expr>,
         generators: &'a [ast::Generator],
     ) -> CompileResult<Value> {
-        if kind == ComprehensionKind::Set && !SETS_AVAILABLE {
-            return Err(self.unsupported(e.loc, "a set comprehension"));
-        }
         let first =
             generators.first().ok_or_else(|| Diagnostic::internal("lower", "a comprehension without clauses"))?;
         let seq = self.expr(&first.iter)?;
@@ -1423,6 +1420,14 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 v
             }
             ExprKind::List(elts) => self.sequence(elts, false)?,
+            ExprKind::Set(elts) => {
+                if let Some(s) = elts.iter().find(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                    return Err(self.unsupported(s.loc, "a starred item in a set display"));
+                }
+                let vals = self.exprs(&elts.iter().collect::<Vec<_>>())?;
+                self.pop_temps(&vals);
+                self.value(Op::Rt(RtFunc::BuildSet), vals)
+            }
             ExprKind::Tuple(elts) => self.sequence(elts, true)?,
             ExprKind::Dict { keys, values } => self.dict(keys, values)?,
             ExprKind::FString(parts) => self.fstring(parts)?,
@@ -1941,8 +1946,6 @@ struct Comprehension<'a> {
 static NO_PARAMETERS: ast::Parameters =
     ast::Parameters { posonly: Vec::new(), args: Vec::new(), vararg: None, kwonly: Vec::new(), kwarg: None };
 
-/// Whether the runtime has set objects (`ophis_build_set`, `ophis_set_add`).
-const SETS_AVAILABLE: bool = false;
 
 /// A comparison whose value is the rich comparison's object (one operator, not `is`/`in`).
 fn is_plain_compare(e: &Expr) -> bool {

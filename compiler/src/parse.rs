@@ -220,7 +220,7 @@ impl Cx<'_> {
                 keys: d.keys.iter().map(|k| k.as_ref().map(|k| self.expr(k))).collect(),
                 values: d.values.iter().map(|v| self.expr(v)).collect(),
             },
-            py::Expr::Set(_) => ExprKind::Unsupported("a set display"),
+            py::Expr::Set(s) => ExprKind::Set(s.elts.iter().map(|x| self.expr(x)).collect()),
             py::Expr::ListComp(c) => ExprKind::Comprehension {
                 kind: ast::ComprehensionKind::List,
                 elt: self.boxed(&c.elt),

@@ -391,7 +391,9 @@ impl<'a> Collector<'a> {
                 self.expr(value)?;
                 self.expr(index)?;
             }
-            ExprKind::List(elts) | ExprKind::Tuple(elts) => elts.iter().try_for_each(|v| self.expr(v))?,
+            ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) => {
+                elts.iter().try_for_each(|v| self.expr(v))?
+            }
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper, step].into_iter().flatten() {
                     self.expr(x)?;

@@ -80,6 +80,8 @@ fn every_runtime_call_of_the_ir_is_declared() {
         BuildList,
         BuildDict,
         BuildSlice,
+        BuildSet,
+        SetAdd,
         ListAppend,
         ListExtend,
         ListToTuple,

@@ -44,6 +44,8 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_build_dict", &[O, O], Some(O)),
     ("ophis_build_string", &[O, O], Some(O)),
     ("ophis_build_slice", &[O, O, O], Some(O)),
+    ("ophis_build_set", &[O, O], Some(O)),
+    ("ophis_set_add", &[O, O], Some(W)),
     ("ophis_list_append", &[O, O], Some(W)),
     ("ophis_list_extend", &[O, O], Some(W)),
     ("ophis_list_to_tuple", &[O], Some(O)),
