@@ -131,8 +131,13 @@ fn binary_op1(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
 
 /// `a <op> b`.
 pub fn binary_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    binary_op_as(a, b, op, op.symbol())
+}
+
+/// `a <op> b`, naming the operator `sym` in a `TypeError` (`+=` for an in-place operator).
+fn binary_op_as(a: Obj, b: Obj, op: BinOp, sym: &str) -> PyResult<Obj> {
     if op == BinOp::Pow {
-        return power(a, b, none());
+        return power_as(a, b, none(), sym);
     }
     let r = binary_op1(a, b, op)?;
     if r != not_implemented() {
@@ -154,7 +159,7 @@ pub fn binary_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
         }
         _ => {}
     }
-    Err(crate::types::int::unsupported(a, b, op.symbol()))
+    Err(crate::types::int::unsupported(a, b, sym))
 }
 
 fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResult<Obj> {
@@ -170,32 +175,37 @@ fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResul
     }
 }
 
-/// `a <op>= b`. Built-in mutable sequences update in place (`list += iterable`); everything
-/// else falls back to the binary operator, as CPython does when there is no in-place slot.
+/// `a <op>= b` (`binary_iop1`): the left operand's in-place slot when it has one (lists,
+/// sets, dicts update themselves), else the binary operator.
 pub fn inplace_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
-    if crate::types::list::is_list(a) {
+    let slot = a.ty().lookup(|t| {
+        let nb = &t.tp_as_number;
         match op {
-            BinOp::Add => {
-                let items = collect_iterable(b)?;
-                crate::types::list::list_items(a).extend(items);
-                return Ok(a.incref());
-            }
-            BinOp::Mul => {
-                if let Some(IntVal::Small(n)) = int_view(b) {
-                    let items = crate::types::list::list_items(a);
-                    let rep = crate::types::tuple::repeat_items(items, n)?;
-                    std::mem::replace(items, rep).into_iter().for_each(Obj::decref);
-                    return Ok(a.incref());
-                }
-            }
-            _ => {}
+            BinOp::Add => nb.nb_inplace_add,
+            BinOp::Sub => nb.nb_inplace_subtract,
+            BinOp::Mul => nb.nb_inplace_multiply,
+            BinOp::And => nb.nb_inplace_and,
+            BinOp::Or => nb.nb_inplace_or,
+            BinOp::Xor => nb.nb_inplace_xor,
+            _ => None,
+        }
+    });
+    if let Some(f) = slot {
+        let r = f(a, b)?;
+        if r != not_implemented() {
+            return Ok(r);
         }
     }
-    binary_op(a, b, op)
+    let sym = if op == BinOp::Pow { "**=".to_string() } else { format!("{}=", op.symbol()) };
+    binary_op_as(a, b, op, &sym)
 }
 
 /// `pow(a, b, m)`; `m` is `None` for the two-argument form.
 pub fn power(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
+    power_as(a, b, m, "** or pow()")
+}
+
+fn power_as(a: Obj, b: Obj, m: Obj, sym: &str) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
     let pa = ta.lookup(|t| t.tp_as_number.nb_power);
     let pb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(|t| t.tp_as_number.nb_power) };
@@ -213,7 +223,7 @@ pub fn power(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
         }
     }
     if m == none() {
-        Err(crate::types::int::unsupported(a, b, "** or pow()"))
+        Err(crate::types::int::unsupported(a, b, sym))
     } else {
         Err(type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -760,7 +760,11 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     sq_contains: Some(|o, k| Ok(dict_data(o).get(k)?.is_some())),
     mp_subscript: Some(dict_getitem),
     mp_ass_subscript: Some(dict_ass_subscript),
-    tp_as_number: crate::typeobj::NumberMethods { nb_or: Some(dict_or), ..crate::typeobj::NumberMethods::NONE },
+    tp_as_number: crate::typeobj::NumberMethods {
+        nb_or: Some(dict_or),
+        nb_inplace_or: Some(dict_ior),
+        ..crate::typeobj::NumberMethods::NONE
+    },
     methods: &DICT_METHODS,
     ..TypeObject::DEFAULT
 };
@@ -781,3 +785,9 @@ pub static DICT_REV_KEY_ITER_TYPE: TypeObject = TypeObject { name: "dict_reverse
 pub static DICT_REV_VALUE_ITER_TYPE: TypeObject =
     TypeObject { name: "dict_reversevalueiterator", ..DICT_ITER_TEMPLATE };
 pub static DICT_REV_ITEM_ITER_TYPE: TypeObject = TypeObject { name: "dict_reverseitemiterator", ..DICT_ITER_TEMPLATE };
+
+/// `d |= other`: update in place from a mapping or an iterable of pairs (`dict_ior`).
+fn dict_ior(a: Obj, b: Obj) -> PyResult<Obj> {
+    dict_update_from(a, b)?;
+    Ok(a.incref())
+}

@@ -516,6 +516,32 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     }),
     mp_subscript: Some(list_subscript),
     mp_ass_subscript: Some(list_ass_subscript),
+    tp_as_number: crate::typeobj::NumberMethods {
+        nb_inplace_add: Some(list_inplace_concat),
+        nb_inplace_multiply: Some(list_inplace_repeat),
+        ..crate::typeobj::NumberMethods::NONE
+    },
     methods: &LIST_METHODS,
     ..TypeObject::DEFAULT
 };
+
+/// `lst += iterable`: extend in place (`list_inplace_concat`).
+fn list_inplace_concat(a: Obj, b: Obj) -> PyResult<Obj> {
+    let items = crate::ops::collect_iterable(b)?;
+    list_items(a).extend(items);
+    Ok(a.incref())
+}
+
+/// `lst *= n`: repeat in place (`list_inplace_repeat`); a non-int count declines.
+fn list_inplace_repeat(a: Obj, b: Obj) -> PyResult<Obj> {
+    let Some(n) = crate::types::int::int_view(b) else { return Ok(crate::types::not_implemented()) };
+    let n = match n {
+        crate::types::int::IntVal::Small(n) => n,
+        crate::types::int::IntVal::Big(b) => num_traits::ToPrimitive::to_i64(b)
+            .ok_or_else(|| crate::errors::overflow_error("cannot fit 'int' into an index-sized integer"))?,
+    };
+    let items = list_items(a);
+    let repeated = crate::types::tuple::repeat_items(items, n)?;
+    std::mem::replace(items, repeated).into_iter().for_each(Obj::decref);
+    Ok(a.incref())
+}

@@ -968,7 +968,13 @@ pub static SET_TYPE: TypeObject = TypeObject {
     tp_richcompare: Some(set_richcompare),
     tp_iter: Some(set_iter),
     tp_new: Some(set_new),
-    tp_as_number: SET_NUMBER,
+    tp_as_number: NumberMethods {
+        nb_inplace_or: Some(set_ior),
+        nb_inplace_and: Some(set_iand),
+        nb_inplace_subtract: Some(set_isub),
+        nb_inplace_xor: Some(set_ixor),
+        ..SET_NUMBER
+    },
     sq_length: Some(|o| Ok(set_data(o).len())),
     sq_contains: Some(set_contains),
     methods: &SET_METHODS,
@@ -989,3 +995,29 @@ pub static FROZENSET_TYPE: TypeObject = TypeObject {
     methods: &FROZENSET_METHODS,
     ..TypeObject::DEFAULT
 };
+
+/// `s |= t`, `s &= t`, `s -= t`, `s ^= t` for a (mutable) set: update in place; a non-set
+/// operand declines, so the binary operator reports the error.
+fn set_inplace(a: Obj, b: Obj, update: fn(Obj, Obj) -> PyResult<()>) -> PyResult<Obj> {
+    if !is_anyset(b) {
+        return Ok(not_implemented());
+    }
+    update(a, b)?;
+    Ok(a.incref())
+}
+
+fn set_ior(a: Obj, b: Obj) -> PyResult<Obj> {
+    set_inplace(a, b, |a, b| if a == b { Ok(()) } else { update_internal(a, b) })
+}
+
+fn set_iand(a: Obj, b: Obj) -> PyResult<Obj> {
+    set_inplace(a, b, |a, b| m_intersection_update(a, &[b], Obj::NULL).map(|_| ()))
+}
+
+fn set_isub(a: Obj, b: Obj) -> PyResult<Obj> {
+    set_inplace(a, b, difference_update_internal)
+}
+
+fn set_ixor(a: Obj, b: Obj) -> PyResult<Obj> {
+    set_inplace(a, b, symmetric_difference_update)
+}
