@@ -6,6 +6,7 @@
 //! `driver` runs the pipeline; `diagnostics` renders every error; `target` describes targets.
 
 pub mod ast;
+pub mod bench;
 pub mod codegen;
 pub mod diagnostics;
 pub mod driver;

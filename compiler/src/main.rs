@@ -1,16 +1,21 @@
 //! `ophis`: the command-line interface.
 //!
-//! `ophis build app.py -o app`, `ophis run app.py ARGS…`, with `--target` and `--emit`.
+//! `ophis build app.py -o app`, `ophis run app.py ARGS…`, with `--target` and `--emit`;
+//! `ophis test PATH…` (compare compiled programs with CPython, see `ophis::testing`) and
+//! `ophis bench app.py` (time them against CPython, see `ophis::bench`).
 //! Errors are printed as diagnostics and the process exits with status 1 (2 for usage errors,
-//! which clap reports).
+//! which clap reports, and for `test`/`bench` runs that cannot start: a missing path, no
+//! CPython).
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ophis::codegen::Emit;
 use ophis::diagnostics::{Diagnostic, SourceFile};
 use ophis::driver;
 use ophis::target::Target;
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(name = "ophis", version, about = "Compile Python programs to native executables")]
@@ -46,6 +51,178 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Compile and run programs and compare their stdout, exit status and last stderr line
+    /// with CPython's (recorded in NAME.stdout / NAME.exit / NAME.stderr beside each).
+    Test {
+        /// Programs, or directories searched recursively for `.py` files.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Compare with this interpreter, run live, instead of the recorded files.
+        #[arg(long, value_name = "PYTHON")]
+        against: Option<OsString>,
+        /// Record the expected files by running CPython (the `--against` interpreter, else
+        /// $OPHIS_CPYTHON, `pyenv prefix 3.12.1`, python3.12 or python3), instead of testing.
+        #[arg(long)]
+        bless: bool,
+        /// Programs checked at once (default: the number of cores).
+        #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        jobs: Option<u32>,
+        /// Per-program timeout in seconds.
+        #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_seconds)]
+        timeout: Duration,
+    },
+    /// Time a program built by ophis against CPython: median wall time, spread, peak RSS.
+    Bench {
+        /// The program's main module.
+        file: PathBuf,
+        /// Arguments passed to the program (put `--` before any starting with `-`).
+        args: Vec<OsString>,
+        /// Timed runs of each.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+        runs: u32,
+        /// Untimed runs of each first.
+        #[arg(long, default_value_t = 1)]
+        warmup: u32,
+        /// The CPython interpreter (default: $OPHIS_CPYTHON, `pyenv prefix 3.12.1`, python3.12
+        /// or python3).
+        #[arg(long, value_name = "PATH")]
+        python: Option<OsString>,
+        /// Print machine-readable JSON instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Per-run timeout in seconds.
+        #[arg(long, value_name = "SECS", default_value = "300", value_parser = parse_seconds)]
+        timeout: Duration,
+    },
+    /// (internal) Run a program and write its exit, peak RSS and wall time to a report file:
+    /// the small helper process `ophis bench` measures through.
+    #[command(name = "__measure", hide = true)]
+    Measure {
+        #[arg(long)]
+        report: PathBuf,
+        #[arg(long)]
+        timeout_ms: u64,
+        #[arg(long)]
+        arg0: Option<OsString>,
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true)]
+        command: Vec<OsString>,
+    },
+}
+
+fn parse_seconds(s: &str) -> Result<Duration, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x > 0.0 && x.is_finite() && x < 1e9 => Ok(Duration::from_secs_f64(x)),
+        _ => Err(format!("expected a positive number of seconds, got `{s}`")),
+    }
+}
+
+/// A `test`/`bench` run that cannot start (missing path, no CPython): exit status 2.
+fn usage_error(command: &str, message: &str) -> ExitCode {
+    eprintln!("ophis {command}: error: {message}");
+    ExitCode::from(2)
+}
+
+fn test_command(
+    paths: Vec<PathBuf>,
+    against: Option<OsString>,
+    bless: bool,
+    jobs: Option<u32>,
+    timeout: Duration,
+) -> ExitCode {
+    use ophis::testing;
+    let programs = match testing::collect(&paths) {
+        Ok(p) => p,
+        Err(e) => return usage_error("test", &e),
+    };
+    let python = if bless || against.is_some() {
+        match ophis::bench::find_cpython(against.as_deref(), "--against") {
+            Ok(p) => Some(p),
+            Err(e) => return usage_error("test", &e),
+        }
+    } else {
+        None
+    };
+    let scratch = match ophis::bench::ScratchDir::new("test") {
+        Ok(s) => s,
+        Err(e) => return usage_error("test", &format!("cannot create a scratch directory: {e}")),
+    };
+    if let Some(py) = &python {
+        match ophis::bench::python_version(py, scratch.path()) {
+            Some(v) if v.starts_with("3.12.") => {}
+            Some(v) => eprintln!("ophis test: warning: {} is CPython {v}, not 3.12", py.display()),
+            None => eprintln!("ophis test: warning: {} did not report a CPython version", py.display()),
+        }
+    }
+    let opts = testing::Options {
+        timeout,
+        jobs: jobs.map_or_else(testing::default_jobs, |j| j as usize),
+        against: if bless { None } else { python.clone() },
+        progress: true,
+    };
+    if let (true, Some(py)) = (bless, &python) {
+        let blessed = testing::bless(&programs, py, scratch.path(), &opts);
+        let failed: Vec<_> = blessed.iter().filter(|b| b.result.is_err()).collect();
+        for b in &failed {
+            println!("NOT BLESSED {}: {}", b.path.display(), b.result.as_ref().err().map_or("", |e| e.as_str()));
+        }
+        let nonzero = blessed.iter().filter(|b| matches!(b.result, Ok(c) if c != 0)).count();
+        println!(
+            "blessed {} programs ({nonzero} with non-zero exit, {} not blessed) using {}",
+            blessed.len() - failed.len(),
+            failed.len(),
+            py.display()
+        );
+        return if failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) };
+    }
+    let report = testing::run_tests(&programs, scratch.path(), &opts);
+    print!("{}", report.render());
+    if report.failed() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+struct BenchArgs {
+    file: PathBuf,
+    args: Vec<OsString>,
+    runs: u32,
+    warmup: u32,
+    python: Option<OsString>,
+    json: bool,
+    timeout: Duration,
+}
+
+fn bench_command(a: BenchArgs) -> ExitCode {
+    use ophis::bench;
+    let opts = bench::Options {
+        program: a.file,
+        args: a.args,
+        runs: a.runs as usize,
+        warmup: a.warmup as usize,
+        python: a.python,
+        timeout: a.timeout,
+        helper: std::env::current_exe().ok(),
+    };
+    match bench::run(&opts) {
+        Err(bench::Error::Usage(e)) => usage_error("bench", &e),
+        Err(bench::Error::Compile(d)) => {
+            eprint!("{d}");
+            ExitCode::from(1)
+        }
+        Ok(report) => {
+            if a.json {
+                print!("{}", report.to_json());
+            } else {
+                print!("{}", report.render_table());
+            }
+            if report.ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -123,6 +300,18 @@ fn main() -> ExitCode {
             // argv[0] is the program's path, as `sys.argv[0]` is under CPython.
             let err = std::process::Command::new(&exe).arg0(&file).args(&args).exec();
             report(&Diagnostic::io(format!("cannot run {}: {err}", exe.display())), None)
+        }
+        Command::Test { paths, against, bless, jobs, timeout } => test_command(paths, against, bless, jobs, timeout),
+        Command::Bench { file, args, runs, warmup, python, json, timeout } => {
+            bench_command(BenchArgs { file, args, runs, warmup, python, json, timeout })
+        }
+        Command::Measure { report, timeout_ms, arg0, command } => {
+            let Some((program, args)) = command.split_first() else {
+                return ExitCode::from(2);
+            };
+            let code =
+                ophis::bench::helper_main(&report, Duration::from_millis(timeout_ms), arg0.as_deref(), program, args);
+            ExitCode::from(u8::try_from(code).unwrap_or(2))
         }
     }
 }
