@@ -312,7 +312,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
             return l;
         }
         let name_const = self.str_const(what);
-        let l = self.f.locals.push(LocalData { name: what.into(), kind: LocalKind::Hidden, name_const, is_param: false });
+        let l =
+            self.f.locals.push(LocalData { name: what.into(), kind: LocalKind::Hidden, name_const, is_param: false });
         self.hidden_slots.insert(key, l);
         l
     }
@@ -1945,7 +1946,6 @@ struct Comprehension<'a> {
 /// Comprehensions take no parameters of their own in the tree (`.0` is implicit).
 static NO_PARAMETERS: ast::Parameters =
     ast::Parameters { posonly: Vec::new(), args: Vec::new(), vararg: None, kwonly: Vec::new(), kwarg: None };
-
 
 /// A comparison whose value is the rich comparison's object (one operator, not `is`/`in`).
 fn is_plain_compare(e: &Expr) -> bool {
