@@ -1,4 +1,3 @@
-# DIFFERENCE: PEP 701 f-string forms are rejected by the parser (see README.md).
 # f-strings with nested replacement fields in specs, conversions and expressions.
 x = 7
 w = 6
