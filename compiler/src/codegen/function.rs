@@ -36,8 +36,7 @@ struct Translator<'a, 'b, 'c> {
     immortal: SecondaryMap<ir::Value, bool>,
     /// Locals still null since entry (while translating the entry block's straight line).
     known_null: SecondaryMap<ir::LocalId, bool>,
-    /// The caller's recursion depth (a parameter) and this frame's (one more).
-    caller_depth: Option<Value>,
+    /// This frame's recursion depth (the caller's, a parameter, plus one).
     depth: Option<Value>,
 }
 
@@ -51,7 +50,6 @@ pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Funct
         vars: SecondaryMap::new(),
         immortal: SecondaryMap::new(),
         known_null: SecondaryMap::new(),
-        caller_depth: None,
         depth: None,
     };
     t.run()
@@ -93,7 +91,6 @@ impl Translator<'_, '_, '_> {
             self.vals[*p] = Some(v);
         }
         self.b.switch_to_block(centry);
-        self.caller_depth = Some(caller_depth);
         self.depth = Some(self.b.ins().iadd_imm_s(caller_depth, 1));
         for (l, _) in &self.f.locals {
             let var = self.b.declare_var(types::I64);
@@ -553,9 +550,10 @@ impl Translator<'_, '_, '_> {
                     let v = self.b.use_var(self.var(l));
                     self.decref(v, true);
                 }
-                // The caller's depth is current again.
+                // The caller's depth is current again. (Derived from this frame's depth rather
+                // than kept from entry: one value fewer live across every call.)
                 let depth_addr = self.runtime_data("ophis_recursion_depth");
-                let d = self.caller_depth.expect("set on entry");
+                let d = self.b.ins().iadd_imm_s(self.depth.expect("set on entry"), -1);
                 self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
                 None
             }
@@ -632,7 +630,9 @@ impl Translator<'_, '_, '_> {
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
         let (int_b, not_int) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(small, int_b, &[], not_int, &[]);
+        // Cranelift lays out a branch's second target right after it: make that the int path.
+        let not_small = self.b.ins().bxor_imm_s(small, TAG);
+        self.b.ins().brif(not_small, not_int, &[], int_b, &[]);
         self.b.switch_to_block(int_b);
         if int_fast {
             // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on.
@@ -828,7 +828,8 @@ impl Translator<'_, '_, '_> {
         let result = self.b.append_block_param(join, ty);
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
-        self.b.ins().brif(small, fast, &[], not_int, &[]);
+        let not_small = self.b.ins().bxor_imm_s(small, TAG);
+        self.b.ins().brif(not_small, not_int, &[], fast, &[]);
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, a, b);
         let fast_r = self.bool_result(c, as_bool);
