@@ -1154,14 +1154,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(n);
-                self.push_temp(cur);
-                let r = self.expr(value)?;
-                self.push_temp(r);
-                self.line = target.loc.line;
-                let res = self.value(Op::Inplace(op), vec![cur, r]);
-                self.pop_temps(&[cur, r]);
-                self.decref(r);
-                self.decref(cur);
+                let res = self.apply_inplace(cur, op, value, target.loc.line)?;
                 self.store_name(n, res);
             }
             ExprKind::Subscript { value: obj, index } => {
@@ -1170,14 +1163,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let k = self.expr(index)?;
                 self.push_temp(k);
                 let cur = self.value(Op::Rt(RtFunc::GetItem), vec![o, k]);
-                self.push_temp(cur);
-                let r = self.expr(value)?;
-                self.push_temp(r);
-                self.line = target.loc.line;
-                let res = self.value(Op::Inplace(op), vec![cur, r]);
-                self.pop_temps(&[cur, r]);
-                self.decref(r);
-                self.decref(cur);
+                let res = self.apply_inplace(cur, op, value, target.loc.line)?;
                 self.push_temp(res);
                 self.emit(Op::Rt(RtFunc::SetItem), vec![o, k, res]);
                 self.pop_temps(&[o, k, res]);
@@ -1191,14 +1177,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let n = self.str_const(attr);
                 let nv = self.value(Op::Const(n), vec![]);
                 let cur = self.value(Op::Rt(RtFunc::GetAttr), vec![o, nv]);
-                self.push_temp(cur);
-                let r = self.expr(value)?;
-                self.push_temp(r);
-                self.line = target.loc.line;
-                let res = self.value(Op::Inplace(op), vec![cur, r]);
-                self.pop_temps(&[cur, r]);
-                self.decref(r);
-                self.decref(cur);
+                let res = self.apply_inplace(cur, op, value, target.loc.line)?;
                 self.push_temp(res);
                 self.emit(Op::Rt(RtFunc::SetAttr), vec![o, nv, res]);
                 self.pop_temps(&[o, res]);
@@ -1208,6 +1187,20 @@ impl<'a, 'm> FnCx<'a, 'm> {
             _ => return Err(self.err(target.loc, "'expression' is an illegal expression for augmented assignment")),
         }
         Ok(())
+    }
+
+    /// `cur <op>= value` for an augmented assignment: evaluate `value`, apply the in-place
+    /// operator at `line`, release both operands; `cur` is stolen, the result returned.
+    fn apply_inplace(&mut self, cur: Value, op: BinOp, value: &'a Expr, line: u32) -> CompileResult<Value> {
+        self.push_temp(cur);
+        let r = self.expr(value)?;
+        self.push_temp(r);
+        self.line = line;
+        let res = self.value(Op::Inplace(op), vec![cur, r]);
+        self.pop_temps(&[cur, r]);
+        self.decref(r);
+        self.decref(cur);
+        Ok(res)
     }
 
     // ---- conditions ----------------------------------------------------------------------------

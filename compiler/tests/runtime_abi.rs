@@ -62,47 +62,7 @@ fn declared_data_exists_in_the_runtime() {
 
 #[test]
 fn every_runtime_call_of_the_ir_is_declared() {
-    use ophis::ir::RtFunc::*;
-    let all = [
-        GetAttr,
-        SetAttr,
-        GetItem,
-        SetItem,
-        DelItem,
-        GetIter,
-        Format,
-        FormatNoSpec,
-        Str,
-        Repr,
-        Ascii,
-        BuildString,
-        BuildTuple,
-        BuildList,
-        BuildDict,
-        BuildSlice,
-        BuildSet,
-        SetAdd,
-        ListAppend,
-        ListExtend,
-        ListToTuple,
-        DictSetItem,
-        DictMerge,
-        DictMergeKwargs,
-        CheckStarArg,
-        Import,
-        Raise,
-        RaiseFrom,
-        Reraise,
-        ErrFetch,
-        ErrRestore,
-        ExcMatches,
-        PushHandled,
-        PopHandled,
-        RaiseAssertion,
-        RaiseAssertionNoMsg,
-        Contains,
-    ];
-    for f in all {
+    for &f in ophis::ir::RtFunc::ALL {
         let (symbol, fixed, _) = f.sig();
         let (_, params, _) = FUNCTIONS
             .iter()

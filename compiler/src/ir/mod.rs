@@ -223,6 +223,47 @@ pub enum RtRet {
 }
 
 impl RtFunc {
+    /// Every runtime call, for checks that must cover them all (`tests/runtime_abi.rs`).
+    pub const ALL: &'static [RtFunc] = &[
+        RtFunc::GetAttr,
+        RtFunc::SetAttr,
+        RtFunc::GetItem,
+        RtFunc::SetItem,
+        RtFunc::DelItem,
+        RtFunc::GetIter,
+        RtFunc::Format,
+        RtFunc::FormatNoSpec,
+        RtFunc::Str,
+        RtFunc::Repr,
+        RtFunc::Ascii,
+        RtFunc::BuildString,
+        RtFunc::BuildTuple,
+        RtFunc::BuildList,
+        RtFunc::BuildDict,
+        RtFunc::BuildSlice,
+        RtFunc::BuildSet,
+        RtFunc::SetAdd,
+        RtFunc::ListAppend,
+        RtFunc::ListExtend,
+        RtFunc::ListToTuple,
+        RtFunc::DictSetItem,
+        RtFunc::DictMerge,
+        RtFunc::DictMergeKwargs,
+        RtFunc::CheckStarArg,
+        RtFunc::Import,
+        RtFunc::Raise,
+        RtFunc::RaiseFrom,
+        RtFunc::Reraise,
+        RtFunc::ErrFetch,
+        RtFunc::ErrRestore,
+        RtFunc::ExcMatches,
+        RtFunc::PushHandled,
+        RtFunc::PopHandled,
+        RtFunc::RaiseAssertion,
+        RtFunc::RaiseAssertionNoMsg,
+        RtFunc::Contains,
+    ];
+
     /// (symbol, number of fixed `Obj` operands or `None` for an array of all operands, result).
     pub fn sig(self) -> (&'static str, Option<usize>, RtRet) {
         use RtFunc::*;
