@@ -1562,20 +1562,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.pop_temps(&vals);
             return Ok(self.value(Op::Rt(if tuple { RtFunc::BuildTuple } else { RtFunc::BuildList }), vals));
         }
-        let list = self.value(Op::Rt(RtFunc::BuildList), vec![]);
-        self.push_temp(list);
-        for e in elts {
-            let (inner, starred) = match &e.kind {
-                ExprKind::Starred(inner) => (&**inner, true),
-                _ => (e, false),
-            };
-            let v = self.expr(inner)?;
-            self.push_temp(v);
-            self.emit(Op::Rt(if starred { RtFunc::ListExtend } else { RtFunc::ListAppend }), vec![list, v]);
-            self.pop_temp(v);
-            self.decref(v);
-        }
-        self.pop_temp(list);
+        let list = self.gather_list(elts, None)?;
         if tuple {
             let t = self.value(Op::Rt(RtFunc::ListToTuple), vec![list]);
             self.decref(list);
@@ -1583,6 +1570,44 @@ impl<'a, 'm> FnCx<'a, 'm> {
         } else {
             Ok(list)
         }
+    }
+
+    /// A list of `elts`, with `*iterable` elements spliced in (`LIST_APPEND`/`LIST_EXTEND`).
+    /// With `callee`, a lone `*x` is first checked with the callee's name, as
+    /// `CALL_FUNCTION_EX` reports it.
+    fn gather_list(&mut self, elts: &'a [Expr], callee: Option<Value>) -> CompileResult<Value> {
+        let list = self.value(Op::Rt(RtFunc::BuildList), vec![]);
+        self.push_temp(list);
+        for e in elts {
+            match &e.kind {
+                ExprKind::Starred(inner) => match callee.filter(|_| elts.len() == 1) {
+                    Some(callee) => {
+                        let v = self.expr(inner)?;
+                        self.push_temp(v);
+                        self.emit(Op::Rt(RtFunc::CheckStarArg), vec![callee, v]);
+                        self.emit(Op::Rt(RtFunc::ListExtend), vec![list, v]);
+                        self.pop_temp(v);
+                        self.decref(v);
+                    }
+                    None => self.feed(RtFunc::ListExtend, &[list], inner)?,
+                },
+                _ => self.feed(RtFunc::ListAppend, &[list], e)?,
+            }
+        }
+        self.pop_temp(list);
+        Ok(list)
+    }
+
+    /// Evaluate `e`, pass it to the runtime call `f` after the `leading` operands, release it.
+    fn feed(&mut self, f: RtFunc, leading: &[Value], e: &'a Expr) -> CompileResult<()> {
+        let v = self.expr(e)?;
+        self.push_temp(v);
+        let mut operands = leading.to_vec();
+        operands.push(v);
+        self.emit(Op::Rt(f), operands);
+        self.pop_temp(v);
+        self.decref(v);
+        Ok(())
     }
 
     fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CompileResult<Value> {
@@ -1613,13 +1638,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     self.decref(vv);
                     self.decref(kv);
                 }
-                None => {
-                    let m = self.expr(v)?;
-                    self.push_temp(m);
-                    self.emit(Op::Rt(RtFunc::DictMerge), vec![d, m]);
-                    self.pop_temp(m);
-                    self.decref(m);
-                }
+                None => self.feed(RtFunc::DictMerge, &[d], v)?,
             }
         }
         self.pop_temp(d);
@@ -1842,33 +1861,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
     ) -> CompileResult<Value> {
         let callee = self.expr(func)?;
         self.push_temp(callee);
-        let list = self.value(Op::Rt(RtFunc::BuildList), vec![]);
-        self.push_temp(list);
-        for a in args {
-            match &a.kind {
-                ExprKind::Starred(inner) => {
-                    let v = self.expr(inner)?;
-                    self.push_temp(v);
-                    // A lone `*x` is checked with the callee's name (`CALL_FUNCTION_EX`);
-                    // several positional pieces are gathered as a display is (`LIST_EXTEND`).
-                    if args.len() == 1 {
-                        self.emit(Op::Rt(RtFunc::CheckStarArg), vec![callee, v]);
-                    }
-                    self.emit(Op::Rt(RtFunc::ListExtend), vec![list, v]);
-                    self.pop_temp(v);
-                    self.decref(v);
-                }
-                _ => {
-                    let v = self.expr(a)?;
-                    self.push_temp(v);
-                    self.emit(Op::Rt(RtFunc::ListAppend), vec![list, v]);
-                    self.pop_temp(v);
-                    self.decref(v);
-                }
-            }
-        }
+        let list = self.gather_list(args, Some(callee))?;
         let tuple = self.value(Op::Rt(RtFunc::ListToTuple), vec![list]);
-        self.pop_temp(list);
         self.decref(list);
         self.push_temp(tuple);
         let mut operands = vec![callee, tuple];

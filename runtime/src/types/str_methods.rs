@@ -758,28 +758,27 @@ fn m_isascii(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(new_bool(str_value(s).is_ascii()))
 }
 
-fn m_islower(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    no_args("islower", args, kwnames)?;
+/// `islower`/`isupper`: at least one cased character, all of them of case `wanted`, none of
+/// the opposite case or title case (`unicode_islower_impl`).
+fn all_cased_as(s: Obj, wanted: fn(char) -> bool, opposite: fn(char) -> bool) -> bool {
     let mut cased = false;
     for c in str_value(s).chars() {
-        if is_upper(c) || is_titlecase(c) {
-            return Ok(new_bool(false));
+        if opposite(c) || is_titlecase(c) {
+            return false;
         }
-        cased |= is_lower(c);
+        cased |= wanted(c);
     }
-    Ok(new_bool(cased))
+    cased
+}
+
+fn m_islower(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    no_args("islower", args, kwnames)?;
+    Ok(new_bool(all_cased_as(s, is_lower, is_upper)))
 }
 
 fn m_isupper(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     no_args("isupper", args, kwnames)?;
-    let mut cased = false;
-    for c in str_value(s).chars() {
-        if is_lower(c) || is_titlecase(c) {
-            return Ok(new_bool(false));
-        }
-        cased |= is_upper(c);
-    }
-    Ok(new_bool(cased))
+    Ok(new_bool(all_cased_as(s, is_upper, is_lower)))
 }
 
 fn m_istitle(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
