@@ -9,11 +9,13 @@
 //! a CPython 3.12 is found (`$OPHIS_CPYTHON`, `pyenv prefix 3.12.1`, or `python3.12`), the tests
 //! also check that CPython still prints what they expect.
 
+mod common;
+
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{Command, ExitStatus};
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(120);
 
@@ -53,41 +55,8 @@ fn write(dir: &Path, name: &str, text: &str) {
 }
 
 /// Run a command to completion (killed after `TIMEOUT`): (status, stdout, stderr).
-fn run(mut cmd: Command) -> (ExitStatus, String, String) {
-    use std::io::Read;
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {cmd:?}: {e}"));
-    let mut out = child.stdout.take().expect("piped");
-    let mut err = child.stderr.take().expect("piped");
-    let out_t = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let err_t = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = err.read_to_end(&mut s);
-        s
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(st) = child.try_wait().expect("wait") {
-            break st;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{cmd:?} did not finish within {TIMEOUT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
-    (status, stdout, stderr)
+fn run(cmd: Command) -> (ExitStatus, String, String) {
+    common::run(cmd, TIMEOUT)
 }
 
 /// Run the `ophis` binary in `dir` with extra environment variables. Checks that it did not

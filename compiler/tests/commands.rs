@@ -7,12 +7,13 @@
 //! Each test works in its own directory under `$TMPDIR/ophis-commands-<pid>/`, removed when the
 //! test passes; roots of earlier runs are removed once their process is gone.
 
-use std::io::Read;
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, ExitStatus};
+use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(300);
 
@@ -108,44 +109,14 @@ impl Output {
 /// neither panicked nor died of a signal.
 fn ophis(args: &[&str], dir: &Path, env: &[(&str, Option<&str>)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ophis"));
-    cmd.args(args)
-        .current_dir(dir)
-        .env("OPHIS_CACHE_DIR", root().join("cache"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.args(args).current_dir(dir).env("OPHIS_CACHE_DIR", root().join("cache"));
     for (k, v) in env {
         match v {
             Some(v) => cmd.env(k, v),
             None => cmd.env_remove(k),
         };
     }
-    let mut child = cmd.spawn().expect("start ophis");
-    let (mut out, mut err) = (child.stdout.take().expect("piped"), child.stderr.take().expect("piped"));
-    let out_t = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let err_t = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = err.read_to_end(&mut s);
-        s
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(st) = child.try_wait().expect("wait") {
-            break st;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("ophis {args:?} did not finish within {TIMEOUT:?}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
+    let (status, stdout, stderr) = common::run(cmd, TIMEOUT);
     assert!(!stderr.contains("panicked"), "ophis {args:?} panicked:\n{stderr}");
     assert_eq!(status.signal(), None, "ophis {args:?} was killed by a signal\nstderr:\n{stderr}");
     Output { status, stdout, stderr }
