@@ -474,11 +474,6 @@ pub fn len(o: Obj) -> PyResult<usize> {
 
 /// `o[key]`.
 pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
-    if crate::types::slice::is_slice(key) {
-        if let Some(r) = crate::types::slice::get_slice(o, key) {
-            return r;
-        }
-    }
     match o.ty().lookup(|t| t.mp_subscript) {
         Some(f) => f(o, key),
         None => Err(type_error(format!("'{}' object is not subscriptable", type_name(o)))),
@@ -487,11 +482,6 @@ pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
 
 /// `o[key] = value` (value borrowed).
 pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
-    if crate::types::slice::is_slice(key) {
-        if let Some(r) = crate::types::slice::set_slice(o, key, value) {
-            return r;
-        }
-    }
     match o.ty().lookup(|t| t.mp_ass_subscript) {
         Some(f) => f(o, key, value),
         None => Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
@@ -500,11 +490,6 @@ pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 
 /// `del o[key]`.
 pub fn delitem(o: Obj, key: Obj) -> PyResult<()> {
-    if crate::types::slice::is_slice(key) {
-        if let Some(r) = crate::types::slice::set_slice(o, key, Obj::NULL) {
-            return r;
-        }
-    }
     match o.ty().lookup(|t| t.mp_ass_subscript) {
         Some(f) => f(o, key, Obj::NULL),
         None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),

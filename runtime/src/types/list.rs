@@ -28,6 +28,9 @@ pub fn list_append(l: Obj, v: Obj) {
 }
 
 fn list_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
+    if crate::types::slice::is_slice(key) {
+        return Ok(new_list(crate::types::slice::slice_items(list_items(o), key)?));
+    }
     let items = list_items(o);
     match normalize_index(key, items.len(), "list")? {
         Some(i) => Ok(items[i].incref()),
@@ -36,6 +39,9 @@ fn list_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
 }
 
 fn list_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
+    if crate::types::slice::is_slice(key) {
+        return crate::types::slice::assign_list_slice(o, key, value);
+    }
     let items = list_items(o);
     let Some(i) = normalize_index(key, items.len(), "list")? else {
         return Err(index_error("list assignment index out of range"));

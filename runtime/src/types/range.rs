@@ -88,6 +88,9 @@ fn range_len(o: Obj) -> PyResult<usize> {
 }
 
 fn range_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
+    if crate::types::slice::is_slice(key) {
+        return slice_range(o, key);
+    }
     let r = data(o);
     let Some(k) = int_view(key) else {
         return Err(type_error(format!("range indices must be integers or slices, not {}", type_name(key))));

@@ -9,7 +9,7 @@ use crate::errors::{type_error, value_error, PyResult};
 use crate::object::{alloc, payload, Obj};
 use crate::typeobj::{CompareOp, TypeObject};
 use crate::types::int::{int_view, IntVal};
-use crate::types::str::{is_str, new_string, str_value};
+use crate::types::str::{new_string, str_value};
 use crate::types::{none, not_implemented};
 use num_traits::{Signed, ToPrimitive};
 
@@ -84,41 +84,24 @@ fn positions(s: Obj, len: usize) -> PyResult<impl Iterator<Item = usize>> {
     Ok((0..count).map(move |i| (start + i as i64 * step) as usize))
 }
 
-/// `seq[slice]` for lists, tuples, str and range; `None` for other types.
-pub fn get_slice(seq: Obj, s: Obj) -> Option<PyResult<Obj>> {
-    use crate::types::{list, range, tuple};
-    if let Some(items) = tuple::seq_items(seq) {
-        let is_list = list::is_list(seq);
-        return Some((|| {
-            let picked: Vec<Obj> = positions(s, items.len())?.map(|i| items[i].incref()).collect();
-            Ok(if is_list { list::new_list(picked) } else { tuple::new_tuple(picked) })
-        })());
-    }
-    if is_str(seq) {
-        return Some((|| {
-            let text = str_value(seq);
-            let out: String = if text.is_ascii() {
-                positions(s, text.len())?.map(|i| text.as_bytes()[i] as char).collect()
-            } else {
-                let chars: Vec<char> = text.chars().collect();
-                positions(s, chars.len())?.map(|i| chars[i]).collect()
-            };
-            Ok(new_string(out))
-        })());
-    }
-    if seq.is_type(&range::RANGE_TYPE) {
-        return Some(range::slice_range(seq, s));
-    }
-    None
+/// The items a slice selects from a list's or tuple's items (new references).
+pub fn slice_items(items: &[Obj], s: Obj) -> PyResult<Vec<Obj>> {
+    Ok(positions(s, items.len())?.map(|i| items[i].incref()).collect())
 }
 
-/// `lst[slice] = iterable` and `del lst[slice]` (`value` null); `None` for non-lists.
-pub fn set_slice(seq: Obj, s: Obj, value: Obj) -> Option<PyResult<()>> {
-    use crate::types::list;
-    if !list::is_list(seq) {
-        return None;
+/// The text a slice selects, counting code points.
+pub fn slice_str(text: &str, s: Obj) -> PyResult<String> {
+    if text.is_ascii() {
+        return Ok(positions(s, text.len())?.map(|i| text.as_bytes()[i] as char).collect());
     }
-    Some((|| {
+    let chars: Vec<char> = text.chars().collect();
+    Ok(positions(s, chars.len())?.map(|i| chars[i]).collect())
+}
+
+/// `lst[slice] = iterable` and `del lst[slice]` (`value` null).
+pub fn assign_list_slice(seq: Obj, s: Obj, value: Obj) -> PyResult<()> {
+    use crate::types::list;
+    {
         let len = list::list_items(seq).len();
         let (start, step, count) = indices(s, len)?;
         let new: Vec<Obj> = if value.is_null() { Vec::new() } else { crate::ops::collect_iterable(value)? };
@@ -149,7 +132,7 @@ pub fn set_slice(seq: Obj, s: Obj, value: Obj) -> Option<PyResult<()>> {
         };
         removed.into_iter().for_each(Obj::decref);
         Ok(())
-    })())
+    }
 }
 
 fn slice_repr(o: Obj) -> PyResult<Obj> {

@@ -135,6 +135,9 @@ pub fn new_char(c: char) -> Obj {
 }
 
 fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
+    if crate::types::slice::is_slice(key) {
+        return Ok(new_string(crate::types::slice::slice_str(str_value(o), key)?));
+    }
     let n = str_data(o).nchars as i64;
     let i = match int_view(key) {
         Some(IntVal::Small(i)) => i,

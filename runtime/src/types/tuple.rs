@@ -63,6 +63,9 @@ pub fn normalize_index(key: Obj, len: usize, what: &str) -> PyResult<Option<usiz
 }
 
 fn tuple_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
+    if crate::types::slice::is_slice(key) {
+        return Ok(new_tuple(crate::types::slice::slice_items(tuple_items(o), key)?));
+    }
     let items = tuple_items(o);
     match normalize_index(key, items.len(), "tuple")? {
         Some(i) => Ok(items[i].incref()),
