@@ -25,6 +25,12 @@ pub struct Stmt {
 #[derive(Debug, Clone)]
 pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
+    ClassDef(Box<ClassDef>),
+    /// `with a as x, b: body` (items in order; the optional target of each).
+    With {
+        items: Vec<(Expr, Option<Expr>)>,
+        body: Vec<Stmt>,
+    },
     Return(Option<Expr>),
     Delete(Vec<Expr>),
     Assign {
@@ -40,7 +46,11 @@ pub enum StmtKind {
     /// just the assignment, as annotations of locals are never evaluated).
     AnnAssign {
         target: Expr,
+        annotation: Expr,
         value: Option<Expr>,
+        /// The target is a plain name (not parenthesised): only then is the annotation
+        /// recorded in `__annotations__`.
+        simple: bool,
     },
     For {
         target: Expr,
@@ -91,6 +101,18 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     /// The position of the `def` keyword line, used for `co_firstlineno` and tracebacks.
+    pub loc: Loc,
+}
+
+/// `class name(bases…, keywords…): body`.
+#[derive(Debug, Clone)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    /// The position of the `class` keyword line (the class body's first line).
     pub loc: Loc,
 }
 

@@ -30,7 +30,7 @@ use crate::ir::{
     Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData, LocalId, LocalKind, Module,
     Op, RtFunc, Terminator, Type, Value,
 };
-use crate::resolve::{NameRef, Scope, ScopeTable};
+use crate::resolve::{NameRef, Scope, ScopeKind, ScopeTable, CLASS_CELL};
 use num_traits::ToPrimitive;
 use std::collections::HashMap;
 
@@ -105,6 +105,12 @@ enum Unwind<'a> {
     },
     /// Leave a `finally` body running for an exception: pop the handled exception.
     PendingException,
+    /// Leave a `with` block: call the `__exit__` held in `exit` with `None`s; while it runs,
+    /// exceptions go to the handlers below `handlers`.
+    WithExit {
+        exit: LocalId,
+        handlers: usize,
+    },
 }
 
 struct FnCx<'a, 'm> {
@@ -425,6 +431,38 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// A class body: `__module__`, `__qualname__`, the docstring and `__annotations__` go
+    /// into the namespace first; then the statements run, binding names in the namespace;
+    /// the `__class__` cell, when methods use it, is left there as `__classcell__` for
+    /// `type.__new__` to fill (`compiler_class_body` in CPython).
+    fn lower_class_body(mut self, body: &'a [Stmt]) -> CompileResult<()> {
+        self.prologue();
+        let module = self.const_value(Const::Str("__main__".into()));
+        self.class_store("__module__", module);
+        let qualname = self.const_value(Const::Str(self.qualname.clone()));
+        self.class_store("__qualname__", qualname);
+        if let Some(doc) = docstring(body) {
+            let d = self.const_value(Const::Str(doc.to_string()));
+            self.class_store("__doc__", d);
+        }
+        if has_annotations(body) {
+            let d = self.value(Op::Rt(RtFunc::BuildDict), vec![]);
+            self.class_store("__annotations__", d);
+        }
+        self.stmts(body)?;
+        if self.f.blocks[self.cur].term.is_none() {
+            if let Some(i) = self.scope.cells.iter().position(|n| n == CLASS_CELL) {
+                let cell = self.value(Op::PeekCell(self.cells[i]), vec![]);
+                self.incref(cell);
+                self.class_store("__classcell__", cell);
+            }
+            let none = self.none();
+            let exit = self.exit;
+            self.jump(exit, vec![none]);
+        }
+        self.finish()
+    }
+
     fn lower_lambda_body(mut self, body: &'a Expr) -> CompileResult<()> {
         self.prologue();
         let v = self.expr(body)?;
@@ -509,6 +547,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             // function, so the comprehension's code object carries its name.
             FnBody::Comprehension(_) => (self.f.name.clone(), format!("{}.{name}", self.qualname)),
             _ if self.f.is_module_body => (name.to_string(), name.to_string()),
+            _ if self.scope.kind == ScopeKind::Class => (name.to_string(), format!("{}.{name}", self.qualname)),
             _ => (name.to_string(), format!("{}.<locals>.{}", self.qualname, name)),
         };
         let fid = self.mc.func_id(loc);
@@ -580,6 +619,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let child = FnCx::new(self.mc, fid, scope, name, qualname, loc.line, false);
         match body {
             FnBody::Stmts(b) => child.lower_body(b)?,
+            FnBody::Class(b) => child.lower_class_body(b)?,
             FnBody::Expr(e) => child.lower_lambda_body(e)?,
             FnBody::Comprehension(c) => child.lower_comprehension_body(c)?,
         }
@@ -623,10 +663,141 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(r)
     }
 
+    /// `class C(bases, **keywords): body` (`compiler_class`): decorators, bases and keywords
+    /// are evaluated here, the metaclass's `__prepare__` makes the namespace, the body runs
+    /// as its own function filling it, the metaclass builds the class, and the decorators
+    /// apply innermost first.
+    fn class_def(&mut self, c: &'a ast::ClassDef) -> CompileResult<()> {
+        let decorators = self.exprs(&c.decorators.iter().collect::<Vec<_>>())?;
+        self.line = c.loc.line;
+        let bases = if c.bases.iter().any(|b| matches!(b.kind, ExprKind::Starred(_))) {
+            let list = self.gather_list(&c.bases, None)?;
+            self.push_temp(list);
+            let t = self.value(Op::Rt(RtFunc::ListToTuple), vec![list]);
+            self.pop_temp(list);
+            self.decref(list);
+            t
+        } else {
+            let vals = self.exprs(&c.bases.iter().collect::<Vec<_>>())?;
+            self.pop_temps(&vals);
+            self.value(Op::Rt(RtFunc::BuildTuple), vals)
+        };
+        self.push_temp(bases);
+        let kwargs = if c.keywords.is_empty() {
+            None
+        } else {
+            let d = self.value(Op::Rt(RtFunc::BuildDict), vec![]);
+            self.push_temp(d);
+            for k in &c.keywords {
+                match &k.arg {
+                    Some(name) => {
+                        let kv = self.str_const(name);
+                        let kv = self.value(Op::Const(kv), vec![]);
+                        let vv = self.expr(&k.value)?;
+                        self.push_temp(vv);
+                        self.emit(Op::Rt(RtFunc::DictSetItem), vec![d, kv, vv]);
+                        self.pop_temp(vv);
+                        self.decref(vv);
+                    }
+                    None => self.feed(RtFunc::DictMerge, &[d], &k.value)?,
+                }
+            }
+            Some(d)
+        };
+        self.line = c.loc.line;
+        let name = self.str_const(&c.name);
+        let name = self.value(Op::Const(name), vec![]);
+        let ns = match kwargs {
+            Some(kw) => self.value(Op::Rt(RtFunc::ClassPrepare), vec![name, bases, kw]),
+            None => self.value(Op::Rt(RtFunc::ClassPrepareNoKw), vec![name, bases]),
+        };
+        self.push_temp(ns);
+        let func = self.make_function(c.loc, &c.name, &NO_PARAMETERS, FnBody::Class(&c.body))?;
+        self.push_temp(func);
+        self.line = c.loc.line;
+        self.incref(ns);
+        let fid = self.mc.func_id(c.loc);
+        let r = self.value(Op::CallDirect(fid), vec![func, ns]);
+        self.decref(r);
+        self.pop_temp(func);
+        self.decref(func);
+        let mut cls = match kwargs {
+            Some(kw) => self.value(Op::Rt(RtFunc::ClassBuild), vec![name, bases, ns, kw]),
+            None => self.value(Op::Rt(RtFunc::ClassBuildNoKw), vec![name, bases, ns]),
+        };
+        self.pop_temp(ns);
+        self.decref(ns);
+        if let Some(kw) = kwargs {
+            self.pop_temp(kw);
+            self.decref(kw);
+        }
+        self.pop_temp(bases);
+        self.decref(bases);
+        for &d in decorators.iter().rev() {
+            self.push_temp(cls);
+            let r = self.value(Op::Call { kwnames: None }, vec![d, cls]);
+            self.pop_temp(cls);
+            self.decref(cls);
+            self.pop_temp(d);
+            self.decref(d);
+            cls = r;
+        }
+        self.store_name(&c.name, cls);
+        Ok(())
+    }
+
+    /// Zero-argument `super()`: the function's first argument and its `__class__` cell
+    /// (CPython finds both in the frame; here the compiler passes them).
+    fn zero_arg_super(&mut self) -> Value {
+        let first = (self.scope.sig.argcount > 0).then(|| self.scope.params[0].clone());
+        let cell = match self.scope.lookup(CLASS_CELL) {
+            NameRef::Free(i) => Some(self.frees[i]),
+            NameRef::Cell(i) => Some(self.cells[i]),
+            _ => None,
+        };
+        let Some(first) = first else {
+            return self.value(Op::Rt(RtFunc::SuperNoArg), vec![]);
+        };
+        let fv = self.load_name(&first);
+        self.push_temp(fv);
+        let r = match cell {
+            Some(c) => {
+                let cv = self.value(Op::PeekCell(c), vec![]);
+                self.value(Op::Rt(RtFunc::Super), vec![fv, cv])
+            }
+            None => self.value(Op::Rt(RtFunc::SuperNoClass), vec![fv]),
+        };
+        self.pop_temp(fv);
+        self.decref(fv);
+        r
+    }
+
     // ---- names ---------------------------------------------------------------------------------
+
+    /// Read a name bound in a class body: the namespace, else the global or builtin.
+    fn class_load(&mut self, name: &str) -> Value {
+        let g = self.mc.global(name);
+        let fallback = self.value(Op::PeekGlobal(g), vec![]);
+        let ns = self.peek_local(self.fast[0]);
+        let k = self.str_const(name);
+        let k = self.value(Op::Const(k), vec![]);
+        self.value(Op::Rt(RtFunc::ClassLoadName), vec![ns, k, fallback])
+    }
+
+    /// Bind a name in a class body to `v` (stolen).
+    fn class_store(&mut self, name: &str, v: Value) {
+        self.push_temp(v);
+        let ns = self.peek_local(self.fast[0]);
+        let k = self.str_const(name);
+        let k = self.value(Op::Const(k), vec![]);
+        self.emit(Op::Rt(RtFunc::ClassStoreName), vec![ns, k, v]);
+        self.pop_temp(v);
+        self.decref(v);
+    }
 
     fn load_name(&mut self, name: &str) -> Value {
         match self.scope.lookup(name) {
+            NameRef::ClassName => self.class_load(name),
             NameRef::Fast(i) => {
                 let local = self.fast[i];
                 self.value(Op::LoadFast { local, borrow: false, checked: true }, vec![])
@@ -643,6 +814,10 @@ impl<'a, 'm> FnCx<'a, 'm> {
     /// Bind `name` to `v` (stolen).
     fn store_name(&mut self, name: &str, v: Value) {
         match self.scope.lookup(name) {
+            NameRef::ClassName => {
+                self.class_store(name, v);
+                None
+            }
             NameRef::Fast(i) => self.emit(Op::StoreFast(self.fast[i]), vec![v]),
             NameRef::Cell(i) => self.emit(Op::StoreCell(self.cells[i]), vec![v]),
             NameRef::Free(i) => self.emit(Op::StoreCell(self.frees[i]), vec![v]),
@@ -655,6 +830,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     fn delete_name(&mut self, name: &str) {
         match self.scope.lookup(name) {
+            NameRef::ClassName => {
+                let ns = self.peek_local(self.fast[0]);
+                let k = self.str_const(name);
+                let k = self.value(Op::Const(k), vec![]);
+                self.emit(Op::Rt(RtFunc::ClassDeleteName), vec![ns, k])
+            }
             NameRef::Fast(i) => self.emit(Op::DeleteFast(self.fast[i]), vec![]),
             NameRef::Cell(i) => self.emit(Op::DeleteCell(self.cells[i]), vec![]),
             NameRef::Free(i) => self.emit(Op::DeleteCell(self.frees[i]), vec![]),
@@ -695,10 +876,30 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     self.assign(t, v)?;
                 }
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(value) = value {
                     let v = self.expr(value)?;
                     self.assign(target, v)?;
+                }
+                // A class body records the annotation of a plain name (`SETUP_ANNOTATIONS`).
+                if self.scope.kind == ScopeKind::Class {
+                    self.line = s.loc.line;
+                    let ann = self.expr(annotation)?;
+                    if let (ExprKind::Name(n), true) = (&target.kind, *simple) {
+                        self.push_temp(ann);
+                        let annotations = self.class_load("__annotations__");
+                        self.pop_temp(ann);
+                        let key = self.str_const(n);
+                        let key = self.value(Op::Const(key), vec![]);
+                        self.push_temp(annotations);
+                        self.push_temp(ann);
+                        self.emit(Op::Rt(RtFunc::SetItem), vec![annotations, key, ann]);
+                        self.pop_temps(&[annotations, ann]);
+                        self.decref(ann);
+                        self.decref(annotations);
+                    } else {
+                        self.decref(ann);
+                    }
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
@@ -717,6 +918,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 }
                 self.store_name(&def.name, f);
             }
+            StmtKind::ClassDef(c) => self.class_def(c)?,
+            StmtKind::With { items, body } => self.with_stmt(items, body)?,
             StmtKind::Return(value) => {
                 if self.f.is_module_body {
                     return Err(self.err(s.loc, "'return' outside function"));
@@ -860,6 +1063,14 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 Unwind::PendingException => {
                     self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
                 }
+                Unwind::WithExit { exit, handlers } => {
+                    let (exit, handlers) = (*exit, *handlers);
+                    let saved_unwind: Vec<Unwind<'a>> = self.unwind.drain(i..).collect();
+                    let saved_handlers: Vec<Block> = self.handlers.drain(handlers..).collect();
+                    self.call_exit_none(exit);
+                    self.handlers.extend(saved_handlers);
+                    self.unwind.extend(saved_unwind);
+                }
                 Unwind::Finally { body, handlers } => {
                     let (body, handlers) = (*body, *handlers);
                     // The finally body runs outside its own try: below this entry, with the
@@ -992,6 +1203,88 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.switch_to(after);
         }
         Ok(())
+    }
+
+    /// `with` items and body (`compiler_with`): for each item, the manager's `__exit__` is
+    /// looked up and kept, `__enter__`'s result bound to the target, and the rest runs as if
+    /// in `try`: leaving normally (or by `break`/`continue`/`return`) calls
+    /// `__exit__(None, None, None)`; an exception calls `__exit__(type, exc, tb)` and is
+    /// re-raised unless that returns a true value.
+    fn with_stmt(&mut self, items: &'a [(Expr, Option<Expr>)], body: &'a [Stmt]) -> CompileResult<()> {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let mgr = self.expr(ctx)?;
+        self.push_temp(mgr);
+        let exit_fn = self.value(Op::Rt(RtFunc::WithExitOf), vec![mgr]);
+        self.push_temp(exit_fn);
+        let value = self.value(Op::Rt(RtFunc::WithEnter), vec![mgr]);
+        let exit = self.hidden("with exit");
+        self.pop_temp(exit_fn);
+        self.pop_temp(mgr);
+        self.decref(mgr);
+        self.push_inst(Op::StoreFast(exit), vec![exit_fn], None);
+        let outer_handlers = self.handlers.len();
+        let on_exc = self.cold_block();
+        self.handlers.push(on_exc);
+        self.unwind.push(Unwind::WithExit { exit, handlers: outer_handlers });
+        match target {
+            Some(t) => self.assign(t, value)?,
+            None => self.decref(value),
+        }
+        self.with_stmt(rest, body)?;
+        self.unwind.pop();
+        self.handlers.pop();
+        let after = self.new_block();
+        if self.f.blocks[self.cur].term.is_none() {
+            self.line = ctx.loc.line;
+            self.call_exit_none(exit);
+            self.jump(after, vec![]);
+        }
+        // The exceptional path: `__exit__` decides whether the exception propagates.
+        self.switch_to(on_exc);
+        self.line = ctx.loc.line;
+        let pending = self.hidden("with exception");
+        let e = self.value(Op::Rt(RtFunc::ErrFetch), vec![]);
+        self.push_inst(Op::StoreFast(pending), vec![e], None);
+        let ev = self.peek_local(pending);
+        self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
+        let cleanup = self.cold_block();
+        self.handlers.push(cleanup);
+        let ex = self.peek_local(exit);
+        let ev = self.peek_local(pending);
+        let suppress = self.value(Op::Rt(RtFunc::WithExitExc), vec![ex, ev]);
+        self.handlers.pop();
+        self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+        self.push_inst(Op::ClearLocal(exit), vec![], None);
+        let (swallow, reraise) = (self.new_block(), self.cold_block());
+        self.terminate(Terminator::Branch { cond: suppress, then: swallow, else_: reraise });
+        self.switch_to(swallow);
+        self.push_inst(Op::ClearLocal(pending), vec![], None);
+        self.jump(after, vec![]);
+        self.switch_to(reraise);
+        let ev = self.peek_local(pending);
+        self.incref(ev);
+        self.push_inst(Op::ClearLocal(pending), vec![], None);
+        self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
+        let target = self.handler_target();
+        self.jump(target, vec![]);
+        // `__exit__` itself raised: that exception replaces the pending one.
+        self.switch_to(cleanup);
+        self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+        self.push_inst(Op::ClearLocal(exit), vec![], None);
+        self.push_inst(Op::ClearLocal(pending), vec![], None);
+        self.jump(target, vec![]);
+        self.switch_to(after);
+        Ok(())
+    }
+
+    /// `exit(None, None, None)` for the `__exit__` held in `exit`, which is then released.
+    fn call_exit_none(&mut self, exit: LocalId) {
+        let ex = self.peek_local(exit);
+        let r = self.value(Op::Rt(RtFunc::WithExitNone), vec![ex]);
+        self.decref(r);
+        self.push_inst(Op::ClearLocal(exit), vec![], None);
     }
 
     /// The `except` clauses: match the fetched exception against each in turn.
@@ -1698,6 +1991,16 @@ impl<'a, 'm> FnCx<'a, 'm> {
         keywords: &'a [ast::Keyword],
     ) -> CompileResult<Value> {
         let line = e.loc.line;
+        if let ExprKind::Name(n) = &func.kind {
+            if n == "super"
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.scope.lookup(n) == NameRef::Global
+                && !self.mc.scopes.is_bound_global(n)
+            {
+                return Ok(self.zero_arg_super());
+            }
+        }
         let simple =
             !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && keywords.iter().all(|k| k.arg.is_some());
         if !simple {
@@ -1918,8 +2221,36 @@ enum SlotSource {
 
 enum FnBody<'a> {
     Stmts(&'a [Stmt]),
+    /// A class body.
+    Class(&'a [Stmt]),
     Expr(&'a Expr),
     Comprehension(Comprehension<'a>),
+}
+
+/// The docstring of a body: its first statement, when that is a string constant.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        _ => None,
+    }
+}
+
+/// Does a class body annotate a name anywhere outside nested scopes (so it needs
+/// `__annotations__`)?
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }
 
 /// A comprehension's parts, for lowering its function.

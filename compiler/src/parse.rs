@@ -93,7 +93,17 @@ impl Cx<'_> {
                 loc,
             })),
             py::Stmt::AsyncFunctionDef(_) => StmtKind::Unsupported("an `async def` function"),
-            py::Stmt::ClassDef(_) => StmtKind::Unsupported("a `class` definition"),
+            py::Stmt::ClassDef(c) if !c.type_params.is_empty() => {
+                StmtKind::Unsupported("a generic class (type parameters)")
+            }
+            py::Stmt::ClassDef(c) => StmtKind::ClassDef(Box::new(ast::ClassDef {
+                name: c.name.to_string(),
+                bases: c.bases.iter().map(|b| self.expr(b)).collect(),
+                keywords: self.keywords(&c.keywords),
+                body: self.stmts(&c.body),
+                decorators: c.decorator_list.iter().map(|d| self.expr(d)).collect(),
+                loc,
+            })),
             py::Stmt::Return(r) => StmtKind::Return(r.value.as_deref().map(|v| self.expr(v))),
             py::Stmt::Delete(d) => StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect()),
             py::Stmt::Assign(a) => StmtKind::Assign {
@@ -104,9 +114,12 @@ impl Cx<'_> {
             py::Stmt::AugAssign(a) => {
                 StmtKind::AugAssign { target: self.expr(&a.target), op: binop(a.op), value: self.expr(&a.value) }
             }
-            py::Stmt::AnnAssign(a) => {
-                StmtKind::AnnAssign { target: self.expr(&a.target), value: a.value.as_deref().map(|v| self.expr(v)) }
-            }
+            py::Stmt::AnnAssign(a) => StmtKind::AnnAssign {
+                target: self.expr(&a.target),
+                annotation: self.expr(&a.annotation),
+                value: a.value.as_deref().map(|v| self.expr(v)),
+                simple: a.simple,
+            },
             py::Stmt::For(f) => StmtKind::For {
                 target: self.expr(&f.target),
                 iter: self.expr(&f.iter),
@@ -120,7 +133,14 @@ impl Cx<'_> {
             py::Stmt::If(i) => {
                 StmtKind::If { test: self.expr(&i.test), body: self.stmts(&i.body), orelse: self.stmts(&i.orelse) }
             }
-            py::Stmt::With(_) => StmtKind::Unsupported("a `with` statement"),
+            py::Stmt::With(w) => StmtKind::With {
+                items: w
+                    .items
+                    .iter()
+                    .map(|i| (self.expr(&i.context_expr), i.optional_vars.as_deref().map(|v| self.expr(v))))
+                    .collect(),
+                body: self.stmts(&w.body),
+            },
             py::Stmt::AsyncWith(_) => StmtKind::Unsupported("an `async with` statement"),
             py::Stmt::Match(_) => StmtKind::Unsupported("a `match` statement"),
             py::Stmt::Raise(r) => StmtKind::Raise {
@@ -161,6 +181,16 @@ impl Cx<'_> {
             py::Stmt::Continue(_) => StmtKind::Continue,
         };
         Stmt { loc, kind }
+    }
+
+    fn keywords(&self, ks: &[py::Keyword]) -> Vec<ast::Keyword> {
+        ks.iter()
+            .map(|k| ast::Keyword {
+                loc: self.loc(k),
+                arg: k.arg.as_ref().map(|a| a.to_string()),
+                value: self.expr(&k.value),
+            })
+            .collect()
     }
 
     fn params(&self, a: &py::Arguments) -> ast::Parameters {
@@ -250,15 +280,7 @@ impl Cx<'_> {
             py::Expr::Call(c) => ExprKind::Call {
                 func: self.boxed(&c.func),
                 args: c.args.iter().map(|a| self.expr(a)).collect(),
-                keywords: c
-                    .keywords
-                    .iter()
-                    .map(|k| ast::Keyword {
-                        loc: self.loc(k),
-                        arg: k.arg.as_ref().map(|a| a.to_string()),
-                        value: self.expr(&k.value),
-                    })
-                    .collect(),
+                keywords: self.keywords(&c.keywords),
             },
             py::Expr::FormattedValue(_) | py::Expr::JoinedStr(_) => ExprKind::FString(self.fstring_parts(e)),
             py::Expr::Constant(c) => match constant(&c.value) {

@@ -32,13 +32,24 @@ pub enum NameRef {
     Free(usize),
     /// A module-level name (or a builtin, when the module never binds it).
     Global,
+    /// A name bound in a class body: it lives in the class namespace (CPython's
+    /// `LOAD_NAME`/`STORE_NAME`); a read falls back to the global, then the builtin.
+    ClassName,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScopeKind {
     Module,
     Function,
+    /// A class body: run as a function whose one parameter is the namespace.
+    Class,
 }
+
+/// The parameter through which a class body receives its namespace.
+pub const CLASS_NS_ARG: &str = ".ns";
+
+/// The implicit cell through which methods see their class (`super()`, `__class__`).
+pub const CLASS_CELL: &str = "__class__";
 
 #[derive(Debug, Clone)]
 pub struct Scope {
@@ -54,12 +65,17 @@ pub struct Scope {
     /// Free variables, in the order of the closure tuple.
     pub frees: Vec<String>,
     globals: HashSet<String>,
+    /// Names bound in a class body (class scopes only).
+    class_names: HashSet<String>,
 }
 
 impl Scope {
     pub fn lookup(&self, name: &str) -> NameRef {
         if self.kind == ScopeKind::Module || self.globals.contains(name) {
             return NameRef::Global;
+        }
+        if self.kind == ScopeKind::Class && self.class_names.contains(name) {
+            return NameRef::ClassName;
         }
         if let Some(i) = self.cells.iter().position(|n| n == name) {
             return NameRef::Cell(i);
@@ -132,6 +148,8 @@ struct Child<'a> {
 #[derive(Clone, Copy)]
 enum ChildBody<'a> {
     Stmts(&'a [Stmt]),
+    /// A class body.
+    Class(&'a [Stmt]),
     Expr(&'a Expr),
     /// A comprehension: its element(s) and clauses; the first clause's iterable belongs to the
     /// enclosing scope and arrives as the parameter `.0`.
@@ -155,6 +173,7 @@ struct Collector<'a> {
     seen_bind: HashSet<String>,
     params: HashSet<String>,
     is_module: bool,
+    is_class: bool,
 }
 
 impl<'a> Collector<'a> {
@@ -166,6 +185,11 @@ impl<'a> Collector<'a> {
     fn use_name(&mut self, name: &str) {
         self.seen_use.insert(name.to_string());
         self.c.used.insert(name.to_string());
+        // A function that names `super` sees its class through the implicit `__class__`
+        // cell, as CPython's symtable arranges, so that `super()` works without arguments.
+        if name == "super" && !self.is_module {
+            self.c.used.insert(CLASS_CELL.to_string());
+        }
     }
 
     fn declare(&mut self, name: &str, loc: Loc, global: bool) -> CompileResult<()> {
@@ -211,6 +235,23 @@ impl<'a> Collector<'a> {
                 let how = if f.decorators.is_empty() { Binding::Def(f.loc) } else { Binding::Other };
                 self.bind(&f.name, how);
             }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d)?;
+                }
+                for b in &c.bases {
+                    self.expr(b)?;
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
+                let params = Parameters {
+                    args: vec![Param { name: CLASS_NS_ARG.into(), default: None, loc: c.loc }],
+                    ..Parameters::default()
+                };
+                self.c.children.push(Child { loc: c.loc, params, body: ChildBody::Class(&c.body) });
+                self.bind(&c.name, Binding::Other);
+            }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
@@ -234,7 +275,10 @@ impl<'a> Collector<'a> {
                 }
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                if self.is_class {
+                    self.expr(annotation)?;
+                }
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target)?;
@@ -269,6 +313,15 @@ impl<'a> Collector<'a> {
                 }
                 self.stmts(orelse)?;
                 self.stmts(finalbody)?;
+            }
+            StmtKind::With { items, body } => {
+                for (ctx, target) in items {
+                    self.expr(ctx)?;
+                    if let Some(t) = target {
+                        self.target(t)?;
+                    }
+                }
+                self.stmts(body)?;
             }
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
@@ -431,9 +484,10 @@ fn collect<'a>(
         seen_bind: HashSet::new(),
         params: params.slot_names().into_iter().collect(),
         is_module,
+        is_class: matches!(body, ChildBody::Class(_)),
     };
     match body {
-        ChildBody::Stmts(s) => col.stmts(s)?,
+        ChildBody::Stmts(s) | ChildBody::Class(s) => col.stmts(s)?,
         ChildBody::Expr(e) => col.expr(e)?,
         ChildBody::Comprehension { elt, value, generators } => {
             for (i, g) in generators.iter().enumerate() {
@@ -461,6 +515,79 @@ struct Resolver<'a> {
 }
 
 impl Resolver<'_> {
+    /// Analyse one nested scope (function or class body).
+    fn scope(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
+        match child.body {
+            ChildBody::Class(_) => self.class(child, enclosing),
+            _ => self.function(child, enclosing),
+        }
+    }
+
+    /// A class body. Its bound names live in the namespace and are invisible to the functions
+    /// nested in it (methods see the enclosing *function* scopes, not the class), which see
+    /// instead the implicit `__class__` cell; names the body reads from enclosing functions
+    /// are free, the rest global.
+    fn class(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
+        let c = collect(self.file, &child.params, child.body, false)?;
+        let globals: HashSet<String> = c.globals.iter().map(|(n, _)| n.clone()).collect();
+        let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
+        for (n, loc) in &c.nonlocals {
+            if !enclosing.contains(n) {
+                return Err(Diagnostic::at(
+                    Kind::Semantic,
+                    self.file,
+                    *loc,
+                    format!("no binding for nonlocal '{n}' found"),
+                ));
+            }
+        }
+        let mut class_names = HashSet::new();
+        for (n, _) in &c.bound {
+            if globals.contains(n) {
+                self.global_bindings.entry(n.clone()).or_default().push(Binding::Other);
+            } else if !nonlocals.contains(n) {
+                class_names.insert(n.clone());
+            }
+        }
+        let mut inner: HashSet<String> = enclosing.iter().filter(|n| !globals.contains(*n)).cloned().collect();
+        inner.insert(CLASS_CELL.to_string());
+        let mut cells: Vec<String> = Vec::new();
+        let mut frees: Vec<String> = nonlocals.clone();
+        for ch in &c.children {
+            let (scope, needs) = self.scope(ch, &inner)?;
+            self.functions.insert(ch.loc, scope);
+            for n in needs {
+                if n == CLASS_CELL {
+                    if !cells.contains(&n) {
+                        cells.push(n);
+                    }
+                } else if !frees.contains(&n) {
+                    frees.push(n);
+                }
+            }
+        }
+        let mut used: Vec<&String> = c.used.iter().collect();
+        used.sort();
+        for n in used {
+            if !class_names.contains(n) && !globals.contains(n) && enclosing.contains(n) && !frees.contains(n) {
+                frees.push(n.clone());
+            }
+        }
+        let params = child.params.slot_names();
+        let sig = crate::ir::Signature { argcount: 1, slot_names: params.clone(), ..crate::ir::Signature::default() };
+        let scope = Scope {
+            kind: ScopeKind::Class,
+            params: params.clone(),
+            sig,
+            fast: params,
+            cells,
+            frees: frees.clone(),
+            globals,
+            class_names,
+        };
+        Ok((scope, frees))
+    }
+
     /// Analyse one function scope given the names its enclosing functions bind; returns the
     /// finished scope and the free names it needs from its enclosers.
     fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
@@ -496,7 +623,7 @@ impl Resolver<'_> {
         let mut cells: Vec<String> = Vec::new();
         let mut frees: Vec<String> = nonlocals.clone();
         for ch in &c.children {
-            let (scope, needs) = self.function(ch, &inner)?;
+            let (scope, needs) = self.scope(ch, &inner)?;
             self.functions.insert(ch.loc, scope);
             for n in needs {
                 if locals.contains(&n) {
@@ -527,7 +654,16 @@ impl Resolver<'_> {
             ndefaults: p.posonly.iter().chain(&p.args).filter(|a| a.default.is_some()).count() as u32,
             kwonly_defaults: p.kwonly.iter().map(|a| a.default.is_some()).collect(),
         };
-        let scope = Scope { kind: ScopeKind::Function, params, sig, fast, cells, frees: frees.clone(), globals };
+        let scope = Scope {
+            kind: ScopeKind::Function,
+            params,
+            sig,
+            fast,
+            cells,
+            frees: frees.clone(),
+            globals,
+            class_names: HashSet::new(),
+        };
         Ok((scope, frees))
     }
 }
@@ -541,7 +677,7 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
     }
     let empty = HashSet::new();
     for ch in &c.children {
-        let (scope, _needs) = r.function(ch, &empty)?;
+        let (scope, _needs) = r.scope(ch, &empty)?;
         r.functions.insert(ch.loc, scope);
     }
     let module = Scope {
@@ -552,6 +688,7 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
         cells: Vec::new(),
         frees: Vec::new(),
         globals: HashSet::new(),
+        class_names: HashSet::new(),
     };
     Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings })
 }

@@ -272,6 +272,71 @@ pub extern "C" fn ophis_call_ex(callable: Obj, args: Obj, kwargs: Obj) -> Obj {
     to_abi(crate::call::call_ex(callable, args, kwargs))
 }
 
+// ---- classes --------------------------------------------------------------------------------
+
+/// Before a class body: the namespace its metaclass's `__prepare__` makes. `kwargs` (the
+/// class keywords, including `metaclass`) may be null.
+#[no_mangle]
+pub extern "C" fn ophis_class_prepare(name: Obj, bases: Obj, kwargs: Obj) -> Obj {
+    to_abi(crate::types::heaptype::prepare_class(name, bases, kwargs))
+}
+
+/// After a class body: `metaclass(name, bases, ns, **kwargs)`; `kwargs` may be null.
+#[no_mangle]
+pub extern "C" fn ophis_class_build(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> Obj {
+    to_abi(crate::types::heaptype::build_class(name, bases, ns, kwargs))
+}
+
+/// Read `name` in a class body; `fallback` (borrowed, may be null) is the value outside.
+#[no_mangle]
+pub extern "C" fn ophis_class_load_name(ns: Obj, name: Obj, fallback: Obj) -> Obj {
+    to_abi(crate::types::heaptype::class_load_name(ns, name, fallback))
+}
+
+/// Bind `name` in a class body (`value` borrowed).
+#[no_mangle]
+pub extern "C" fn ophis_class_store_name(ns: Obj, name: Obj, value: Obj) -> i32 {
+    status(ops::setitem(ns, name, value))
+}
+
+/// `del name` in a class body.
+#[no_mangle]
+pub extern "C" fn ophis_class_delete_name(ns: Obj, name: Obj) -> i32 {
+    status(crate::types::heaptype::class_delete_name(ns, name))
+}
+
+/// Zero-argument `super()`: the function's first argument and its `__class__` cell, either
+/// possibly null (no parameters; not in a class).
+#[no_mangle]
+pub extern "C" fn ophis_super(first: Obj, class_cell: Obj) -> Obj {
+    to_abi(crate::types::descr::super_zero(first, class_cell))
+}
+
+/// `with`: the manager's bound `__exit__`, checking the protocol.
+#[no_mangle]
+pub extern "C" fn ophis_with_exit_of(mgr: Obj) -> Obj {
+    to_abi(crate::slots::with_exit_of(mgr))
+}
+
+/// `with`: `mgr.__enter__()`.
+#[no_mangle]
+pub extern "C" fn ophis_with_enter(mgr: Obj) -> Obj {
+    to_abi(crate::slots::with_enter(mgr))
+}
+
+/// `with` left without an exception: `exit(None, None, None)`.
+#[no_mangle]
+pub extern "C" fn ophis_with_exit(exit: Obj) -> Obj {
+    let n = crate::types::none();
+    to_abi(crate::call::call(exit, &[n, n, n], Obj::NULL))
+}
+
+/// `with` left by the exception `e`: 1 when `__exit__` swallows it, 0 when it propagates.
+#[no_mangle]
+pub extern "C" fn ophis_with_exit_exc(exit: Obj, e: Obj) -> i32 {
+    bool_status(crate::slots::with_exit_exc(exit, e))
+}
+
 // ---- building containers --------------------------------------------------------------------
 
 /// A tuple of `n` items (stolen).

@@ -3,6 +3,7 @@
 //! [`lookup`] resolves a builtin name at run time; compiled code calls it once per name and
 //! caches the result, so the table is a plain `match`.
 
+use crate::attr::{builtin_delattr, builtin_dir, builtin_getattr, builtin_hasattr, builtin_setattr, builtin_vars};
 use crate::call::{kwnames_len, Args};
 use crate::errors::{raise, type_error, value_error, PyResult};
 use crate::object::{Obj, Owned, StaticObject};
@@ -61,6 +62,12 @@ builtin_functions! {
     B_FILTER = "filter" => builtin_filter;
     B_ANY = "any" => builtin_any;
     B_ALL = "all" => builtin_all;
+    B_GETATTR = "getattr" => builtin_getattr;
+    B_SETATTR = "setattr" => builtin_setattr;
+    B_HASATTR = "hasattr" => builtin_hasattr;
+    B_DELATTR = "delattr" => builtin_delattr;
+    B_VARS = "vars" => builtin_vars;
+    B_DIR = "dir" => builtin_dir;
 }
 
 /// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):
@@ -93,6 +100,10 @@ pub fn lookup(name: &str) -> Option<Obj> {
         "slice" => &slice::SLICE_TYPE,
         "type" => &typetype::TYPE_TYPE,
         "object" => &typetype::OBJECT_TYPE,
+        "property" => &descr::PROPERTY_TYPE,
+        "classmethod" => &descr::CLASSMETHOD_TYPE,
+        "staticmethod" => &descr::STATICMETHOD_TYPE,
+        "super" => &descr::SUPER_TYPE,
         _ => return exc::ALL.iter().find(|t| t.name == name).map(|t| t.obj()),
     };
     Some(ty.obj())
@@ -308,13 +319,29 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 /// `isinstance`/`issubclass` second argument: a type or a (nested) tuple of types.
-fn class_matches(t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<bool> {
+/// `isinstance`/`issubclass` against one class or a tuple of them. A class whose metaclass
+/// defines `__instancecheck__`/`__subclasscheck__` in Python decides for itself
+/// (`object_recursive_isinstance`).
+fn class_matches(subject: Obj, t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<bool> {
     if let Some(c) = as_type(spec) {
+        if std::ptr::eq(t, c) {
+            return Ok(true);
+        }
+        let meta = spec.ty();
+        if meta.is_heap() {
+            let hook = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+            if let Some(f) = crate::slots::lookup_special(spec, hook) {
+                if !f.is_type(&crate::types::descr::METHOD_DESCR_TYPE) {
+                    let r = Owned::new(crate::slots::call_unbound(f, spec, &[subject])?).expect("result");
+                    return ops::is_true(r.get());
+                }
+            }
+        }
         return Ok(t.is_subtype(c));
     }
     if is_tuple(spec) {
         for &s in tuple_items(spec) {
-            if class_matches(t, s, fname)? {
+            if class_matches(subject, t, s, fname)? {
                 return Ok(true);
             }
         }
@@ -329,7 +356,7 @@ fn class_matches(t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<boo
 
 fn builtin_isinstance(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("isinstance", args, kwnames, &["", ""], 2)?;
-    Ok(new_bool(class_matches(a.req(0).ty(), a.req(1), "isinstance")?))
+    Ok(new_bool(class_matches(a.req(0), a.req(0).ty(), a.req(1), "isinstance")?))
 }
 
 fn builtin_issubclass(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -337,7 +364,7 @@ fn builtin_issubclass(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let Some(t) = as_type(a.req(0)) else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(new_bool(class_matches(t, a.req(1), "issubclass")?))
+    Ok(new_bool(class_matches(a.req(0), t, a.req(1), "issubclass")?))
 }
 
 fn builtin_divmod(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {

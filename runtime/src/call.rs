@@ -39,6 +39,23 @@ pub fn call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     }
 }
 
+/// `callable(first, *args)` in vectorcall form: the method-call convention, where `first` is
+/// the receiver (`_PyObject_VectorcallPrepend`). Small calls build the argument array on the
+/// stack.
+pub fn call_prepend(callable: Obj, first: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    const INLINE: usize = 8;
+    if args.len() < INLINE {
+        let mut buf = [Obj::NULL; INLINE];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        return call(callable, &buf[..=args.len()], kwnames);
+    }
+    let mut v = Vec::with_capacity(args.len() + 1);
+    v.push(first);
+    v.extend_from_slice(args);
+    call(callable, &v, kwnames)
+}
+
 /// `callable(*args, **kwargs)` with `args` any iterable and `kwargs` a mapping or null
 /// (the call sites with `*`/`**` unpacking).
 pub fn call_ex(callable: Obj, args: Obj, kwargs: Obj) -> PyResult<Obj> {

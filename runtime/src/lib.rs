@@ -19,6 +19,7 @@ pub mod format;
 pub mod io;
 pub mod object;
 pub mod ops;
+pub mod slots;
 pub mod typeobj;
 pub mod types;
 

@@ -150,17 +150,54 @@ pub fn dealloc(o: Obj) {
     dealloc(o);
 }
 
-/// Allocate a new object of type `ty` holding `val`, with reference count 1.
-pub fn alloc<T>(ty: &'static TypeObject, val: T) -> Obj {
-    let b = Box::new(PyBox { hdr: ObjHeader { refcnt: 1, ty }, val });
-    Obj(Box::into_raw(b) as usize)
+/// The memory layout of an instance of `ty` whose payload is `T`: the `PyBox<T>` itself, or,
+/// for a class extending a built-in type, `ty.tp_basicsize` bytes (the box followed by the
+/// class's instance-dict and `__slots__` words). `None` means "exactly a `Box<PyBox<T>>`".
+#[inline]
+fn extended_layout<T>(ty: &TypeObject) -> Option<std::alloc::Layout> {
+    let base = std::mem::size_of::<PyBox<T>>();
+    (ty.tp_basicsize > base).then(|| {
+        std::alloc::Layout::from_size_align(ty.tp_basicsize, std::mem::align_of::<PyBox<T>>().max(8))
+            .expect("instance sizes are small")
+    })
 }
 
-/// `tp_dealloc` for any type whose objects were made by [`alloc`] with payload `T`.
+/// Allocate a new object of type `ty` holding `val`, with reference count 1. Words past the
+/// payload (a class's instance dict and slots) start null.
+pub fn alloc<T>(ty: &'static TypeObject, val: T) -> Obj {
+    match extended_layout::<T>(ty) {
+        None => {
+            let b = Box::new(PyBox { hdr: ObjHeader { refcnt: 1, ty }, val });
+            Obj(Box::into_raw(b) as usize)
+        }
+        Some(layout) => {
+            // SAFETY: the layout has a non-zero size at least that of `PyBox<T>` and its
+            // alignment; the memory is zeroed (null extra words) and the box is written whole.
+            unsafe {
+                let p = std::alloc::alloc_zeroed(layout) as *mut PyBox<T>;
+                if p.is_null() {
+                    std::alloc::handle_alloc_error(layout);
+                }
+                p.write(PyBox { hdr: ObjHeader { refcnt: 1, ty }, val });
+                Obj(p as usize)
+            }
+        }
+    }
+}
+
+/// `tp_dealloc` for any type whose objects were made by [`alloc`] with payload `T`. A class's
+/// `subtype_dealloc` releases its extra words first, then calls this.
 pub fn dealloc_box<T>(o: Obj) {
-    // SAFETY: `o` was produced by `alloc::<T>` (the type's slot pairs them) and its count is
-    // zero, so this is the only reference and the box can be reclaimed.
-    drop(unsafe { Box::from_raw(o.0 as *mut PyBox<T>) });
+    match extended_layout::<T>(o.ty()) {
+        // SAFETY: `o` was produced by `alloc::<T>` for this same type (the type's slot pairs
+        // them, and the layout depends only on the type) and its count is zero, so this is
+        // the only reference and the memory can be reclaimed.
+        None => drop(unsafe { Box::from_raw(o.0 as *mut PyBox<T>) }),
+        Some(layout) => unsafe {
+            std::ptr::drop_in_place(o.0 as *mut PyBox<T>);
+            std::alloc::dealloc(o.0 as *mut u8, layout);
+        },
+    }
 }
 
 /// The payload of an object made with payload type `T`.

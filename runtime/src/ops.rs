@@ -501,6 +501,12 @@ pub fn contains(container: Obj, item: Obj) -> PyResult<bool> {
     if let Some(f) = container.ty().lookup(|t| t.sq_contains) {
         return f(container, item);
     }
+    contains_by_iteration(container, item)
+}
+
+/// `item in container` by iterating (`_PySequence_IterSearch`), for types without
+/// `__contains__`.
+pub fn contains_by_iteration(container: Obj, item: Obj) -> PyResult<bool> {
     if container.ty().lookup(|t| t.tp_iter).is_none() {
         return Err(type_error(format!("argument of type '{}' is not iterable", type_name(container))));
     }

@@ -36,6 +36,21 @@ pub type AssSubscriptFunc = fn(Obj, Obj, Obj) -> PyResult<()>;
 pub type ContainsFunc = fn(Obj, Obj) -> PyResult<bool>;
 pub type RepeatFunc = fn(Obj, i64) -> PyResult<Obj>;
 pub type MethodFunc = fn(Obj, &[Obj], Obj) -> PyResult<Obj>;
+/// `tp_descr_get(descr, instance or null, owner type)`.
+pub type DescrGetFunc = fn(Obj, Obj, Obj) -> PyResult<Obj>;
+/// `tp_descr_set(descr, instance, value)`: a null value means delete.
+pub type DescrSetFunc = fn(Obj, Obj, Obj) -> PyResult<()>;
+/// `tp_setattro(o, name, value)`: a null value means delete.
+pub type SetAttrFunc = fn(Obj, Obj, Obj) -> PyResult<()>;
+/// `tp_init(o, args, kwnames)`.
+pub type InitFunc = fn(Obj, &[Obj], Obj) -> PyResult<()>;
+/// `tp_finalize(o)`: `__del__`, run before an instance is freed; cannot fail.
+pub type FinalizeFunc = fn(Obj);
+
+/// `tp_flags` bits, with CPython's values (`Include/object.h`).
+pub const TPFLAGS_HEAPTYPE: u32 = 1 << 9;
+/// The type may be subclassed.
+pub const TPFLAGS_BASETYPE: u32 = 1 << 10;
 
 /// Rich comparison operators, numbered as CPython's `Py_LT`…`Py_GE`.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -127,6 +142,13 @@ pub struct NumberMethods {
     pub nb_inplace_and: Option<BinaryFunc>,
     pub nb_inplace_or: Option<BinaryFunc>,
     pub nb_inplace_xor: Option<BinaryFunc>,
+    pub nb_inplace_true_divide: Option<BinaryFunc>,
+    pub nb_inplace_floor_divide: Option<BinaryFunc>,
+    pub nb_inplace_remainder: Option<BinaryFunc>,
+    pub nb_inplace_power: Option<BinaryFunc>,
+    pub nb_inplace_lshift: Option<BinaryFunc>,
+    pub nb_inplace_rshift: Option<BinaryFunc>,
+    pub nb_inplace_matrix_multiply: Option<BinaryFunc>,
     pub nb_negative: Option<UnaryFunc>,
     pub nb_positive: Option<UnaryFunc>,
     pub nb_invert: Option<UnaryFunc>,
@@ -159,6 +181,13 @@ impl NumberMethods {
         nb_inplace_and: None,
         nb_inplace_or: None,
         nb_inplace_xor: None,
+        nb_inplace_true_divide: None,
+        nb_inplace_floor_divide: None,
+        nb_inplace_remainder: None,
+        nb_inplace_power: None,
+        nb_inplace_lshift: None,
+        nb_inplace_rshift: None,
+        nb_inplace_matrix_multiply: None,
         nb_negative: None,
         nb_positive: None,
         nb_invert: None,
@@ -171,12 +200,23 @@ impl NumberMethods {
 }
 
 /// A type: header, name, base, and slots.
+///
+/// Built-in types are statics. Classes (`types/heaptype.rs`) are `HeapTypeObject`s that start
+/// with a `TypeObject` whose `TPFLAGS_HEAPTYPE` flag is set; their slots live in a separate,
+/// replaceable slot table (see [`TypeObject::slots`]) so that assigning a dunder to a class
+/// after its creation can update them.
 #[repr(C)]
 pub struct TypeObject {
     pub hdr: UnsafeCell<ObjHeader>,
     pub name: &'static str,
-    /// The single base in the `__mro__` chain (`None` only for `object`).
+    /// `tp_base`: the base whose instance layout this type extends (`None` only for `object`).
+    /// Classes with several bases list them all in their MRO.
     pub base: Option<&'static TypeObject>,
+    pub tp_flags: u32,
+    /// `tp_basicsize`: bytes per instance. Built-in base types set it to the size of their
+    /// `PyBox<T>`; a class adds its instance-dict word and `__slots__` words after its base's.
+    /// Zero means "exactly the payload box" (types that cannot be subclassed).
+    pub tp_basicsize: usize,
     pub tp_dealloc: fn(Obj),
     pub tp_repr: Option<UnaryFunc>,
     pub tp_str: Option<UnaryFunc>,
@@ -187,6 +227,11 @@ pub struct TypeObject {
     pub tp_call: Option<CallFunc>,
     pub tp_new: Option<NewFunc>,
     pub tp_getattro: Option<GetAttrFunc>,
+    pub tp_setattro: Option<SetAttrFunc>,
+    pub tp_descr_get: Option<DescrGetFunc>,
+    pub tp_descr_set: Option<DescrSetFunc>,
+    pub tp_init: Option<InitFunc>,
+    pub tp_finalize: Option<FinalizeFunc>,
     pub tp_as_number: NumberMethods,
     pub sq_length: Option<LenFunc>,
     /// `+` for sequences, tried after both operands' `nb_add` gave `NotImplemented`.
@@ -197,6 +242,12 @@ pub struct TypeObject {
     pub mp_subscript: Option<BinaryFunc>,
     pub mp_ass_subscript: Option<AssSubscriptFunc>,
     pub methods: &'static [MethodDef],
+    /// `tp_dict`: the type's namespace (a dict), or null until first needed for a built-in
+    /// type (`heaptype::type_dict` builds it from `methods` and the slots).
+    pub tp_dict: UnsafeCell<Obj>,
+    /// `tp_mro`: the method resolution order (a tuple), or null until first needed for a
+    /// built-in type (its base chain).
+    pub tp_mro: UnsafeCell<Obj>,
 }
 
 // SAFETY: type objects are immortal; the header's count is the only shared mutable state and
@@ -216,6 +267,8 @@ impl TypeObject {
         hdr: UnsafeCell::new(ObjHeader { refcnt: IMMORTAL_REFCNT, ty: &crate::types::typetype::TYPE_TYPE }),
         name: "",
         base: Some(&crate::types::typetype::OBJECT_TYPE),
+        tp_flags: 0,
+        tp_basicsize: 0,
         tp_dealloc: dealloc_never,
         tp_repr: None,
         tp_str: None,
@@ -226,6 +279,11 @@ impl TypeObject {
         tp_call: None,
         tp_new: None,
         tp_getattro: None,
+        tp_setattro: None,
+        tp_descr_get: None,
+        tp_descr_set: None,
+        tp_init: None,
+        tp_finalize: None,
         tp_as_number: NumberMethods::NONE,
         sq_length: None,
         sq_concat: None,
@@ -234,6 +292,8 @@ impl TypeObject {
         mp_subscript: None,
         mp_ass_subscript: None,
         methods: &[],
+        tp_dict: UnsafeCell::new(Obj::NULL),
+        tp_mro: UnsafeCell::new(Obj::NULL),
     };
 
     /// This type as a value.
@@ -242,9 +302,25 @@ impl TypeObject {
         Obj(self as *const TypeObject as usize)
     }
 
-    /// Is `self` `other` or a subclass of it? (Walks the base chain: single inheritance.)
+    /// Is this a class made by a `class` statement or `type(name, bases, ns)`?
+    #[inline]
+    pub fn is_heap(&self) -> bool {
+        self.tp_flags & TPFLAGS_HEAPTYPE != 0
+    }
+
+    /// Is `self` `other` or a subclass of it? Classes answer from their MRO (multiple
+    /// inheritance); built-in types walk their single base chain.
     pub fn is_subtype(&self, other: &TypeObject) -> bool {
-        let mut t = Some(self);
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        if self.is_heap() {
+            // SAFETY: a class's MRO is set at creation, before any instance exists, and is a
+            // tuple of types; it is replaced only as a whole (never while being read here).
+            let mro = unsafe { *self.tp_mro.get() };
+            return crate::types::tuple::tuple_items(mro).iter().any(|t| t.0 == other as *const TypeObject as usize);
+        }
+        let mut t = self.base;
         while let Some(ty) = t {
             if std::ptr::eq(ty, other) {
                 return true;
@@ -254,16 +330,20 @@ impl TypeObject {
         false
     }
 
-    /// Find a slot by walking the base chain (slots are inherited as in `inherit_slots`).
+    /// Find a slot. A built-in type inherits slots along its base chain (`inherit_slots`); a
+    /// class has a complete slot table of its own (`heaptype::update_slots`).
+    #[inline]
     pub fn lookup<T: Copy>(&'static self, get: impl Fn(&'static TypeObject) -> Option<T>) -> Option<T> {
-        let mut t = Some(self);
-        while let Some(ty) = t {
+        let mut ty = self;
+        loop {
+            if ty.is_heap() {
+                return get(crate::types::heaptype::slot_table(ty));
+            }
             if let Some(v) = get(ty) {
                 return Some(v);
             }
-            t = ty.base;
+            ty = ty.base?;
         }
-        None
     }
 
     /// Find a built-in method by name in this type or its bases.

@@ -326,6 +326,10 @@ impl Translator<'_, '_, '_> {
                 Some(v)
             }
             Op::PeekCell(l) => Some(self.b.use_var(self.var(*l))),
+            Op::PeekGlobal(g) => {
+                let addr = self.global_addr(*g);
+                Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0))
+            }
             Op::StoreFast(l) => {
                 let var = self.var(*l);
                 let old = self.b.use_var(var);

@@ -203,6 +203,30 @@ pub enum RtFunc {
     RaiseAssertion,
     RaiseAssertionNoMsg,
     Contains,
+    /// Before a class body: (name, bases, kwargs) → namespace.
+    ClassPrepare,
+    ClassPrepareNoKw,
+    /// After a class body: (name, bases, namespace, kwargs) → the class.
+    ClassBuild,
+    ClassBuildNoKw,
+    /// A class-body name: (namespace, name, the value outside or null).
+    ClassLoadName,
+    ClassStoreName,
+    ClassDeleteName,
+    /// Zero-argument `super()`: (first argument, `__class__` cell).
+    Super,
+    /// `super()` outside a class: (first argument).
+    SuperNoClass,
+    /// `super()` in a function without parameters.
+    SuperNoArg,
+    /// `with`: the manager's bound `__exit__` (checks the protocol first).
+    WithExitOf,
+    /// `with`: call the manager's `__enter__`.
+    WithEnter,
+    /// `with` left normally: `exit(None, None, None)`.
+    WithExitNone,
+    /// `with` left by an exception: `exit(type, exc, tb)` as a truth value (suppress?).
+    WithExitExc,
 }
 
 /// How a runtime function reports its result.
@@ -262,6 +286,20 @@ impl RtFunc {
         RtFunc::RaiseAssertion,
         RtFunc::RaiseAssertionNoMsg,
         RtFunc::Contains,
+        RtFunc::ClassPrepare,
+        RtFunc::ClassPrepareNoKw,
+        RtFunc::ClassBuild,
+        RtFunc::ClassBuildNoKw,
+        RtFunc::ClassLoadName,
+        RtFunc::ClassStoreName,
+        RtFunc::ClassDeleteName,
+        RtFunc::Super,
+        RtFunc::SuperNoArg,
+        RtFunc::SuperNoClass,
+        RtFunc::WithExitOf,
+        RtFunc::WithEnter,
+        RtFunc::WithExitNone,
+        RtFunc::WithExitExc,
     ];
 
     /// (symbol, number of fixed `Obj` operands or `None` for an array of all operands, result).
@@ -306,13 +344,33 @@ impl RtFunc {
             RaiseAssertion => ("ophis_raise_assertion", Some(1), R::Raises),
             RaiseAssertionNoMsg => ("ophis_raise_assertion", Some(0), R::Raises),
             Contains => ("ophis_contains", Some(2), R::Bool),
+            ClassPrepare => ("ophis_class_prepare", Some(3), R::Obj),
+            ClassPrepareNoKw => ("ophis_class_prepare", Some(2), R::Obj),
+            ClassBuild => ("ophis_class_build", Some(4), R::Obj),
+            ClassBuildNoKw => ("ophis_class_build", Some(3), R::Obj),
+            ClassLoadName => ("ophis_class_load_name", Some(3), R::Obj),
+            ClassStoreName => ("ophis_class_store_name", Some(3), R::Status),
+            ClassDeleteName => ("ophis_class_delete_name", Some(2), R::Status),
+            Super => ("ophis_super", Some(2), R::Obj),
+            SuperNoArg => ("ophis_super", Some(0), R::Obj),
+            SuperNoClass => ("ophis_super", Some(1), R::Obj),
+            WithExitOf => ("ophis_with_exit_of", Some(1), R::Obj),
+            WithEnter => ("ophis_with_enter", Some(1), R::Obj),
+            WithExitNone => ("ophis_with_exit", Some(1), R::Obj),
+            WithExitExc => ("ophis_with_exit_exc", Some(2), R::Bool),
         }
     }
 
     /// How many null arguments follow the operands (optional runtime parameters left out).
     pub fn null_padding(self) -> usize {
         match self {
-            RtFunc::FormatNoSpec | RtFunc::DictMerge | RtFunc::RaiseAssertionNoMsg => 1,
+            RtFunc::FormatNoSpec
+            | RtFunc::DictMerge
+            | RtFunc::RaiseAssertionNoMsg
+            | RtFunc::ClassPrepareNoKw
+            | RtFunc::ClassBuildNoKw
+            | RtFunc::SuperNoClass => 1,
+            RtFunc::SuperNoArg => 2,
             _ => 0,
         }
     }
@@ -379,6 +437,8 @@ pub enum Op {
     },
     StoreGlobal(GlobalId),
     DeleteGlobal(GlobalId),
+    /// A global's slot as it is: borrowed, null when unbound (no builtin fallback, no error).
+    PeekGlobal(GlobalId),
     IncRef,
     DecRef,
     /// `a <op> b` (borrowed operands).
@@ -597,6 +657,7 @@ impl Function {
             | StoreCell(_)
             | LoadClosure { .. }
             | PeekCell(_)
+            | PeekGlobal(_)
             | StoreGlobal(_)
             | IncRef
             | DecRef

@@ -65,6 +65,7 @@ fn op_text(op: &Op) -> String {
         Op::DeleteCell(l) => format!("delete_cell {l}"),
         Op::LoadClosure { local, index } => format!("load_closure {local}, {index}"),
         Op::PeekCell(l) => format!("peek_cell {l}"),
+        Op::PeekGlobal(g) => format!("peek_global {g}"),
         Op::LoadGlobal { global, borrow } => format!("load_global{} {global}", if *borrow { ".borrow" } else { "" }),
         Op::StoreGlobal(g) => format!("store_global {g}"),
         Op::DeleteGlobal(g) => format!("delete_global {g}"),

@@ -203,6 +203,11 @@ fn dict_dealloc(o: Obj) {
 pub fn dict_getitem(o: Obj, key: Obj) -> PyResult<Obj> {
     match dict_data(o).get(key)? {
         Some(v) => Ok(v.incref()),
+        None if !o.is_type(&DICT_TYPE) => match crate::slots::call_special(o, "__missing__", &[key])? {
+            // A subclass's `__missing__` supplies the value (`dict_subscript`).
+            Some(v) => Ok(v),
+            None => Err(raise_with_arg(&KEY_ERROR, key.incref())),
+        },
         None => Err(raise_with_arg(&KEY_ERROR, key.incref())),
     }
 }
@@ -295,21 +300,26 @@ fn dict_equal(a: Obj, b: Obj) -> PyResult<bool> {
 }
 
 /// `dict(...)`: from a mapping, an iterable of pairs, and/or keyword arguments.
-fn dict_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let d = crate::object::Owned::new(new_dict()).expect("allocated");
+/// `dict.__new__`: an empty dict of `ty` (possibly a subclass); `__init__` fills it.
+fn dict_new(ty: &'static TypeObject, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
+    Ok(alloc(ty, DictData::default()))
+}
+
+/// `dict.__init__(mapping_or_pairs=(), **kwargs)`: update from the arguments.
+fn dict_init(d: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
     let nkw = crate::call::kwnames_len(kwnames);
     let npos = args.len() - nkw;
     if npos > 1 {
         return Err(crate::errors::type_error(format!("dict expected at most 1 argument, got {npos}")));
     }
     if npos == 1 {
-        dict_update_from(d.get(), args[0])?;
+        dict_update_from(d, args[0])?;
     }
     for i in 0..nkw {
         let name = crate::types::tuple::tuple_items(kwnames)[i];
-        dict_data(d.get()).set(name, args[npos + i])?;
+        dict_data(d).set(name, args[npos + i])?;
     }
-    Ok(d.release())
+    Ok(())
 }
 
 /// Merge `src` (a dict, or an iterable of key/value pairs) into `d`.
@@ -755,6 +765,9 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     tp_richcompare: Some(dict_richcompare),
     tp_hash: Some(crate::ops::hash_unhashable),
     tp_new: Some(dict_new),
+    tp_init: Some(dict_init),
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<DictData>>(),
     tp_iter: Some(dict_iter),
     sq_length: Some(|o| Ok(dict_data(o).len())),
     sq_contains: Some(|o, k| Ok(dict_data(o).get(k)?.is_some())),

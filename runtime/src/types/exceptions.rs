@@ -47,11 +47,53 @@ fn exc_dealloc(o: Obj) {
     crate::object::dealloc_box::<ExcData>(o);
 }
 
+/// `BaseException.__new__`: records the positional arguments; keywords are left to
+/// `__init__` (a class's own `__init__` may accept them).
 fn exc_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    if crate::call::kwnames_len(kwnames) > 0 {
+    let npos = args.len() - crate::call::kwnames_len(kwnames);
+    if !ty.is_heap() && npos < args.len() {
         return Err(crate::errors::type_error(format!("{}() takes no keyword arguments", ty.name)));
     }
-    Ok(new_exception(ty, new_tuple(args.iter().map(|a| a.incref()).collect())))
+    Ok(new_exception(ty, new_tuple(args[..npos].iter().map(|a| a.incref()).collect())))
+}
+
+/// `BaseException.__init__`: `args` becomes the positional arguments.
+fn exc_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
+    if crate::call::kwnames_len(kwnames) > 0 {
+        return Err(crate::errors::type_error(format!("{}() takes no keyword arguments", o.ty().name)));
+    }
+    let d = payload::<ExcData>(o);
+    std::mem::replace(&mut d.args, new_tuple(args.iter().map(|a| a.incref()).collect())).decref();
+    Ok(())
+}
+
+/// Setting `args`, `__cause__`, `__context__`, `__suppress_context__`; anything else goes to
+/// the instance dict of a user exception class.
+fn exc_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    let d = payload::<ExcData>(o);
+    let opt = |v: Obj| if v == none() { Obj::NULL } else { v.incref() };
+    match str_value(name) {
+        "args" if !value.is_null() => {
+            let t = crate::ops::collect_iterable(value)?;
+            std::mem::replace(&mut d.args, new_tuple(t)).decref();
+        }
+        "__cause__" if !value.is_null() => {
+            if value != none() && !is_exception(value) {
+                return Err(crate::errors::type_error("exception cause must be None or derive from BaseException"));
+            }
+            std::mem::replace(&mut d.cause, opt(value)).xdecref();
+            d.suppress_context = true;
+        }
+        "__context__" if !value.is_null() => {
+            if value != none() && !is_exception(value) {
+                return Err(crate::errors::type_error("exception context must be None or derive from BaseException"));
+            }
+            std::mem::replace(&mut d.context, opt(value)).xdecref();
+        }
+        "__suppress_context__" if !value.is_null() => d.suppress_context = crate::ops::is_true(value)?,
+        _ => return crate::attr::generic_setattr(o, name, value),
+    }
+    Ok(())
 }
 
 /// `str(exc)`.
@@ -122,10 +164,22 @@ pub fn system_exit_status(o: Obj) -> i32 {
     status
 }
 
-/// The last line of a traceback: `ValueError: message`.
+/// The last line of a traceback: `ValueError: message`, `mod.Error: message` for a class
+/// defined outside `__main__` (`print_exception` in `Python/pythonrun.c`).
 pub fn format_last_line(o: Obj) -> String {
-    let name = o.ty().name;
-    match exc_str_string(o) {
+    let ty = o.ty();
+    let name = if ty.is_heap() {
+        let module = crate::types::heaptype::module_name(ty);
+        let qual = crate::types::heaptype::qualname(ty);
+        if module == "__main__" || module == "builtins" {
+            qual
+        } else {
+            format!("{module}.{qual}")
+        }
+    } else {
+        ty.name.to_string()
+    };
+    match crate::ops::str_string(o) {
         Ok(s) if s.is_empty() => name.to_string(),
         Ok(s) => format!("{name}: {s}"),
         Err(_) => {
@@ -195,8 +249,12 @@ macro_rules! exception_types {
 #[allow(clippy::declare_interior_mutable_const)]
 const EXC_TEMPLATE: TypeObject = TypeObject {
     name: "",
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<ExcData>>(),
     tp_dealloc: exc_dealloc,
     tp_new: Some(exc_new),
+    tp_init: Some(exc_init),
+    tp_setattro: Some(exc_setattro),
     tp_repr: Some(exc_repr),
     tp_str: Some(exc_str),
     tp_getattro: Some(exc_getattro),

@@ -111,6 +111,7 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
     tp_call: Some(function_call),
     tp_repr: Some(function_repr),
     tp_getattro: Some(function_getattro),
+    tp_descr_get: Some(crate::types::descr::function_descr_get),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
     ..TypeObject::DEFAULT
 };

@@ -595,6 +595,8 @@ pub static INT_METHODS: [MethodDef; 1] = [MethodDef { name: "bit_length", meth: 
 pub static INT_TYPE: TypeObject = TypeObject {
     name: "int",
     tp_dealloc: dealloc_box::<BigInt>,
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<BigInt>>(),
     tp_repr: Some(int_repr),
     tp_hash: Some(int_hash),
     tp_richcompare: Some(int_richcompare),

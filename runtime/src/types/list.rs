@@ -72,12 +72,22 @@ fn list_concat(a: Obj, b: Obj) -> PyResult<Obj> {
     Ok(new_list(v))
 }
 
-fn list_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+/// `list.__new__`: an empty list (of `ty`, possibly a subclass); `__init__` fills it, as in
+/// CPython, so that a subclass's own `__init__` may take other arguments.
+fn list_new(ty: &'static TypeObject, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
+    Ok(alloc(ty, Vec::<Obj>::new()))
+}
+
+/// `list.__init__(iterable=())`: replace the contents.
+fn list_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
     let a = positional("list", args, kwnames, 0, 1)?;
-    match a.first() {
-        None => Ok(new_list(Vec::new())),
-        Some(&x) => Ok(new_list(crate::ops::collect_iterable(x)?)),
-    }
+    let items = match a.first() {
+        None => Vec::new(),
+        Some(&x) => crate::ops::collect_iterable(x)?,
+    };
+    let old = std::mem::replace(list_items(o), items);
+    old.into_iter().for_each(Obj::decref);
+    Ok(())
 }
 
 fn m_append(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -510,6 +520,9 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     tp_richcompare: Some(list_richcompare),
     tp_hash: Some(crate::ops::hash_unhashable),
     tp_new: Some(list_new),
+    tp_init: Some(list_init),
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<Vec<Obj>>>(),
     tp_iter: Some(|o| Ok(crate::types::iter::new_seq_iter(o))),
     sq_length: Some(|o| Ok(list_items(o).len())),
     sq_concat: Some(list_concat),

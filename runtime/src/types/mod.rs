@@ -1,9 +1,11 @@
 //! The built-in types, one file each, and the singletons every file uses.
 
+pub mod descr;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod function;
+pub mod heaptype;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -13,6 +15,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_methods;
+pub mod subclass;
 pub mod tuple;
 pub mod typetype;
 

@@ -695,9 +695,19 @@ fn parse_new(name: &str, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(args.first().copied().unwrap_or(Obj::NULL))
 }
 
-fn set_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+/// `set.__new__`: an empty set of `ty` (possibly a subclass); `__init__` fills it.
+fn set_new(ty: &'static TypeObject, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
+    Ok(new_empty(ty))
+}
+
+/// `set.__init__(iterable=())`: replace the contents.
+fn set_init(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
     let it = parse_new("set", args, kwnames)?;
-    new_set_from(&SET_TYPE, it)
+    set_data(s).clear();
+    if !it.is_null() {
+        update_internal(s, it)?;
+    }
+    Ok(())
 }
 
 fn frozenset_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -968,6 +978,9 @@ pub static SET_TYPE: TypeObject = TypeObject {
     tp_richcompare: Some(set_richcompare),
     tp_iter: Some(set_iter),
     tp_new: Some(set_new),
+    tp_init: Some(set_init),
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<SetData>>(),
     tp_as_number: NumberMethods {
         nb_inplace_or: Some(set_ior),
         nb_inplace_and: Some(set_iand),
@@ -984,6 +997,8 @@ pub static SET_TYPE: TypeObject = TypeObject {
 pub static FROZENSET_TYPE: TypeObject = TypeObject {
     name: "frozenset",
     tp_dealloc: set_dealloc,
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<SetData>>(),
     tp_repr: Some(set_repr),
     tp_hash: Some(frozenset_hash),
     tp_richcompare: Some(set_richcompare),

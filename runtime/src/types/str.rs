@@ -177,6 +177,8 @@ fn str_iter(o: Obj) -> PyResult<Obj> {
 pub static STR_TYPE: TypeObject = TypeObject {
     name: "str",
     tp_dealloc: dealloc_box::<StrData>,
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<StrData>>(),
     tp_repr: Some(str_repr),
     tp_str: Some(str_str),
     tp_hash: Some(str_hash),

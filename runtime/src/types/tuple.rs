@@ -227,6 +227,8 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     methods: &TUPLE_METHODS,
     name: "tuple",
     tp_dealloc: dealloc_seq,
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<Vec<Obj>>>(),
     tp_repr: Some(tuple_repr),
     tp_hash: Some(tuple_hash),
     tp_richcompare: Some(tuple_richcompare),

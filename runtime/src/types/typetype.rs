@@ -20,49 +20,147 @@ pub fn as_type(o: Obj) -> Option<&'static TypeObject> {
 
 fn type_call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let ty = as_type(callable).expect("type_call on a type");
-    if std::ptr::eq(ty, &TYPE_TYPE) {
-        let nkw = crate::call::kwnames_len(kwnames);
-        if args.len() == 1 && nkw == 0 {
-            return Ok(args[0].ty().obj());
+    let nkw = crate::call::kwnames_len(kwnames);
+    if std::ptr::eq(ty, &TYPE_TYPE) && args.len() == 1 && nkw == 0 {
+        return Ok(args[0].ty().obj());
+    }
+    let Some(new) = ty.lookup(|t| t.tp_new) else {
+        return Err(type_error(format!("cannot create '{}' instances", ty.name)));
+    };
+    let obj = new(ty, args, kwnames)?;
+    // `__init__` runs only on an instance of the class called (`type_call`).
+    if !obj.ty().is_subtype(ty) {
+        return Ok(obj);
+    }
+    if let Some(init) = obj.ty().lookup(|t| t.tp_init) {
+        if let Err(e) = init(obj, args, kwnames) {
+            obj.decref();
+            return Err(e);
         }
-        return Err(type_error("type() takes 1 or 3 arguments"));
     }
-    match ty.lookup(|t| t.tp_new) {
-        Some(new) => new(ty, args, kwnames),
-        None => Err(type_error(format!("cannot create '{}' instances", ty.name))),
+    Ok(obj)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwargs)` as a slot.
+fn type_tp_new(meta: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let nkw = crate::call::kwnames_len(kwnames);
+    let npos = args.len() - nkw;
+    if npos != 3 {
+        return Err(type_error(if std::ptr::eq(meta, &TYPE_TYPE) {
+            "type() takes 1 or 3 arguments".to_string()
+        } else {
+            format!("type.__new__() takes exactly 3 arguments ({npos} given)")
+        }));
     }
+    let kwargs = if nkw == 0 {
+        Obj::NULL
+    } else {
+        let d = crate::types::dict::new_dict();
+        for (k, v) in crate::types::tuple::tuple_items(kwnames).iter().zip(&args[npos..]) {
+            crate::types::dict::dict_data(d).set(*k, *v)?;
+        }
+        d
+    };
+    let r = crate::types::heaptype::type_new(meta, args[0], args[1], args[2], kwargs);
+    kwargs.xdecref();
+    r
+}
+
+/// `type.__init__`: nothing to do once `__new__` built the class; checks the arguments.
+fn type_init(_cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
+    let npos = args.len() - crate::call::kwnames_len(kwnames);
+    if npos != 1 && npos != 3 {
+        return Err(type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(())
 }
 
 fn type_repr(o: Obj) -> PyResult<Obj> {
     let ty = as_type(o).expect("type");
+    if ty.is_heap() {
+        let module = crate::types::heaptype::module_name(ty);
+        let qual = crate::types::heaptype::qualname(ty);
+        if module != "builtins" {
+            return Ok(new_string(format!("<class '{module}.{qual}'>")));
+        }
+        return Ok(new_string(format!("<class '{qual}'>")));
+    }
     Ok(new_string(format!("<class '{}'>", ty.name)))
 }
 
-fn type_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
-    let ty = as_type(o).expect("type");
-    match crate::types::str::str_value(name) {
-        // `tp_name` may carry the module (`_io.TextIOWrapper`); `__name__` is the last part.
-        "__name__" | "__qualname__" => Ok(new_str(ty.name.rsplit('.').next().unwrap_or(ty.name))),
-        "__module__" => Ok(new_str(ty.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
-        other => Err(crate::errors::attribute_error(format!("type object '{}' has no attribute '{other}'", ty.name))),
-    }
-}
-
+/// `object.__new__` (`object_new`): excess arguments are an error unless the class defines
+/// `__init__` (and not `__new__`).
 fn object_new(ty: &'static TypeObject, args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
     if !args.is_empty() {
-        return Err(type_error("object() takes no arguments"));
+        let new_overridden = ty.lookup(|t| t.tp_new).map(|f| f as usize) != Some(object_new as *const () as usize);
+        let init_overridden = ty.lookup(|t| t.tp_init).map(|f| f as usize) != Some(object_init as *const () as usize);
+        if new_overridden {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !init_overridden {
+            return Err(type_error(format!("{}() takes no arguments", ty.name)));
+        }
     }
-    if !std::ptr::eq(ty, &OBJECT_TYPE) {
-        return Err(type_error(format!("cannot create '{}' instances", ty.name)));
+    Ok(crate::object::alloc(ty, ()))
+}
+
+/// `object.__init__` (`object_init`): excess arguments are an error unless the class defines
+/// `__new__` (and not `__init__`).
+fn object_init(o: Obj, args: &[Obj], _kwnames: Obj) -> PyResult<()> {
+    if !args.is_empty() {
+        let ty = o.ty();
+        if ty.lookup(|t| t.tp_init).map(|f| f as usize) != Some(object_init as *const () as usize) {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if ty.lookup(|t| t.tp_new).map(|f| f as usize) == Some(object_new as *const () as usize) {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.name
+            )));
+        }
     }
-    Ok(crate::object::alloc(&OBJECT_TYPE, ()))
+    Ok(())
+}
+
+/// `object.__repr__`: `<module.Qualname object at 0x…>`.
+fn object_repr(o: Obj) -> PyResult<Obj> {
+    let ty = o.ty();
+    let module = crate::types::heaptype::module_name(ty);
+    let qual = crate::types::heaptype::qualname(ty);
+    if module == "builtins" {
+        return Ok(new_string(format!("<{qual} object at {:#x}>", o.0)));
+    }
+    Ok(new_string(format!("<{module}.{qual} object at {:#x}>", o.0)))
+}
+
+/// `object.__eq__` is identity; `object.__ne__` inverts `__eq__` (`object_richcompare`).
+fn object_richcompare(a: Obj, b: Obj, op: crate::typeobj::CompareOp) -> PyResult<Obj> {
+    use crate::typeobj::CompareOp;
+    match op {
+        CompareOp::Eq => Ok(if a == b { crate::types::int::new_bool(true) } else { crate::types::not_implemented() }),
+        CompareOp::Ne => {
+            let Some(eq) = a.ty().lookup(|t| t.tp_richcompare) else { return Ok(crate::types::not_implemented()) };
+            let r = eq(a, b, CompareOp::Eq)?;
+            if r == crate::types::not_implemented() {
+                return Ok(r);
+            }
+            let t = crate::ops::is_true(r);
+            r.decref();
+            Ok(crate::types::int::new_bool(!t?))
+        }
+        _ => Ok(crate::types::not_implemented()),
+    }
 }
 
 pub static TYPE_TYPE: TypeObject = TypeObject {
     name: "type",
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_repr: Some(type_repr),
     tp_call: Some(type_call),
-    tp_getattro: Some(type_getattro),
+    tp_new: Some(type_tp_new),
+    tp_init: Some(type_init),
+    tp_getattro: Some(crate::types::heaptype::type_getattro),
+    tp_setattro: Some(crate::types::heaptype::type_setattro),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
     ..TypeObject::DEFAULT
 };
@@ -70,8 +168,16 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
 pub static OBJECT_TYPE: TypeObject = TypeObject {
     name: "object",
     base: None,
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<()>>(),
     tp_dealloc: crate::object::dealloc_box::<()>,
     tp_new: Some(object_new),
+    tp_init: Some(object_init),
+    tp_repr: Some(object_repr),
+    tp_str: Some(crate::ops::repr),
+    tp_richcompare: Some(object_richcompare),
+    tp_getattro: Some(crate::attr::generic_getattr),
+    tp_setattro: Some(crate::attr::generic_setattr),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
     ..TypeObject::DEFAULT
 };
