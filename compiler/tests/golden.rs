@@ -21,7 +21,10 @@ use std::time::Duration;
 /// Whether `OPHIS_TARGETS` asks for `target` by name (or `all`).
 fn required(target: &Target) -> bool {
     target.is_host()
-        || std::env::var("OPHIS_TARGETS").unwrap_or_default().split(',').any(|s| matches!(s.trim(), "all") || s.trim() == target.name())
+        || std::env::var("OPHIS_TARGETS")
+            .unwrap_or_default()
+            .split(',')
+            .any(|s| matches!(s.trim(), "all") || s.trim() == target.name())
 }
 
 fn golden_corpus(arch: Arch) {
