@@ -1,19 +1,59 @@
-//! Linking: object file + the ophis runtime → executable, with the system C compiler driver.
+//! Linking: object file + the ophis runtime for the target → executable, with the target's C
+//! compiler driver (`Target::linker`).
 //!
-//! The runtime static library is embedded in the `ophis` binary at build time (see
-//! `build.rs`); on first use it is written to a cache directory named by its hash, so a copied
-//! or installed `ophis` needs nothing but a C linker (`cc`).
+//! The runtime static library of every target ophis was built with is embedded in the `ophis`
+//! binary (see `build.rs`); on first use it is written to a cache directory, named by target
+//! and hash, so a copied or installed `ophis` needs nothing but a C linker. `OPHIS_RUNTIME_<ARCH>`
+//! (e.g. `OPHIS_RUNTIME_AARCH64`) names a runtime library built separately instead. A target
+//! with neither is an `error[link]` that says how to build its runtime.
 
 use crate::diagnostics::{CompileResult, Diagnostic};
-use crate::target::Target;
+use crate::target::{Arch, Target};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-static RUNTIME_LIB: &[u8] = include_bytes!(env!("OPHIS_RUNTIME_LIB"));
-const RUNTIME_HASH: &str = env!("OPHIS_RUNTIME_HASH");
+/// A runtime library carried inside `ophis`.
+pub(crate) struct EmbeddedRuntime {
+    triple: &'static str,
+    lib: &'static [u8],
+    /// A short content hash: the cached copy's name.
+    hash: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/runtimes.rs"));
 
 /// Libraries the Rust runtime needs from the C world.
 const SYSTEM_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+
+/// The targets whose runtime this `ophis` carries, the host first.
+pub fn embedded_targets() -> Vec<Target> {
+    Target::all().into_iter().filter(|t| embedded(t).is_some()).collect()
+}
+
+fn embedded(target: &Target) -> Option<&'static EmbeddedRuntime> {
+    EMBEDDED.iter().find(|r| r.triple == target.name())
+}
+
+/// The environment variable naming a separately built runtime library for `arch`.
+pub fn runtime_var(arch: Arch) -> String {
+    format!("OPHIS_RUNTIME_{}", arch.name().to_uppercase())
+}
+
+/// How to get a runtime for `target`, for diagnostics.
+fn how_to_build(target: &Target) -> String {
+    let t = target.name();
+    let toolchain = match target.arch {
+        Arch::Aarch64 => "install the toolchain with `scripts/install-aarch64-toolchain.sh`".to_string(),
+        Arch::X86_64 => format!("install a rustc with the {t} standard library and a {t} C toolchain"),
+    };
+    format!(
+        "{toolchain}, then rebuild ophis with `OPHIS_TARGETS={t} cargo build --release` (it then embeds that \
+         runtime), or build the runtime alone with `RUSTC=/usr/bin/rustc cargo build -p ophis-runtime --profile \
+         runtime --target {t} --target-dir target/ophis-runtime-{t}` and set \
+         {}=target/ophis-runtime-{t}/{t}/runtime/libophis_runtime.a",
+        runtime_var(target.arch)
+    )
+}
 
 /// ophis's cache directory (`$XDG_CACHE_HOME/ophis`, `~/.cache/ophis`, or the temp dir).
 pub fn cache_dir() -> PathBuf {
@@ -27,17 +67,38 @@ pub fn cache_dir() -> PathBuf {
     base.join("ophis")
 }
 
-/// The runtime library on disk, written from the embedded copy when missing.
+/// The runtime library for `target` on disk: `OPHIS_RUNTIME_<ARCH>` when set, else the
+/// embedded copy, written to the cache when missing.
 fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
-    if !target.is_host() {
-        return Err(Diagnostic::link(format!(
-            "this ophis build carries the runtime for {} only; building for {} needs the runtime built for it",
-            target_lexicon::Triple::host(),
-            target.triple
-        )));
+    let var = runtime_var(target.arch);
+    if let Some(path) = std::env::var_os(&var).filter(|p| !p.is_empty()) {
+        let path = PathBuf::from(path);
+        if !path.is_file() {
+            return Err(Diagnostic::link(format!(
+                "{var} names {}, which is not a file; it should be the ophis runtime library for {}: {}",
+                path.display(),
+                target.name(),
+                how_to_build(target)
+            )));
+        }
+        return Ok(path);
     }
+    let Some(rt) = embedded(target) else {
+        let carried: Vec<&str> = EMBEDDED.iter().map(|r| r.triple).collect();
+        let why = NOT_EMBEDDED
+            .iter()
+            .find(|(t, _)| *t == target.name())
+            .map_or(String::new(), |(_, why)| format!(" (when it was built, {why})"));
+        return Err(Diagnostic::link(format!(
+            "this ophis carries no runtime for {}, only for {}{why}; to build for {}, {}",
+            target.name(),
+            carried.join(", "),
+            target.name(),
+            how_to_build(target)
+        )));
+    };
     let dir = cache_dir();
-    let path = dir.join(format!("libophis_runtime-{RUNTIME_HASH}.a"));
+    let path = dir.join(format!("libophis_runtime-{}-{}.a", target.arch.name(), rt.hash));
     if path.exists() {
         return Ok(path);
     }
@@ -46,8 +107,8 @@ fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
     // Unique per process and per call: several threads may compile at once (`ophis test`).
     static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = dir.join(format!(".libophis_runtime-{RUNTIME_HASH}.{}.{n}.tmp", std::process::id()));
-    std::fs::write(&tmp, RUNTIME_LIB).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", tmp.display())))?;
+    let tmp = dir.join(format!(".libophis_runtime-{}.{}.{n}.tmp", rt.hash, std::process::id()));
+    std::fs::write(&tmp, rt.lib).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", tmp.display())))?;
     std::fs::rename(&tmp, &path).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", path.display())))?;
     Ok(path)
 }
@@ -79,9 +140,16 @@ pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> 
         .output();
     let _ = std::fs::remove_file(&obj_path);
     let out = result.map_err(|e| {
-        Diagnostic::link(format!(
-            "could not run the linker `{linker}`: {e}; ophis needs a C toolchain (for example `apt-get install gcc`)"
-        ))
+        let hint = if target.is_host() {
+            "ophis needs a C toolchain (for example `apt-get install gcc`)".to_string()
+        } else {
+            format!(
+                "building for {} needs its cross C toolchain (`scripts/install-aarch64-toolchain.sh`), or set {}",
+                target.name(),
+                target.linker_var()
+            )
+        };
+        Diagnostic::link(format!("could not run the linker `{linker}`: {e}; {hint}"))
     })?;
     if !out.status.success() {
         let said = String::from_utf8_lossy(&out.stderr);

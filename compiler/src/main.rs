@@ -70,6 +70,10 @@ enum Command {
         /// Per-program timeout in seconds.
         #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_seconds)]
         timeout: Duration,
+        /// Build the programs for this target triple (default: the host) and run them on it,
+        /// under `qemu-aarch64` for aarch64 on an x86_64 host.
+        #[arg(long)]
+        target: Option<String>,
     },
     /// Time a program built by ophis against CPython: median wall time, spread, peak RSS.
     Bench {
@@ -122,14 +126,30 @@ fn usage_error(command: &str, message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn test_command(
+struct TestArgs {
     paths: Vec<PathBuf>,
     against: Option<OsString>,
     bless: bool,
     jobs: Option<u32>,
     timeout: Duration,
-) -> ExitCode {
+    target: Option<String>,
+}
+
+fn test_command(a: TestArgs) -> ExitCode {
     use ophis::testing;
+    let TestArgs { paths, against, bless, jobs, timeout, target } = a;
+    let target = match target.as_deref().map(Target::parse).transpose() {
+        Ok(t) => t.unwrap_or_else(Target::host),
+        Err(d) => return usage_error("test", &d.message),
+    };
+    if !bless && !target.can_run() {
+        let emu = target.emulator().unwrap_or_default();
+        let msg = format!(
+            "programs built for {} run under `{emu}`, which is not on PATH (`scripts/install-aarch64-toolchain.sh` installs it)",
+            target.name()
+        );
+        return usage_error("test", &msg);
+    }
     let programs = match testing::collect(&paths) {
         Ok(p) => p,
         Err(e) => return usage_error("test", &e),
@@ -158,6 +178,7 @@ fn test_command(
         jobs: jobs.map_or_else(testing::default_jobs, |j| j as usize),
         against: if bless { None } else { python.clone() },
         progress: true,
+        target,
     };
     if let (true, Some(py)) = (bless, &python) {
         let blessed = testing::bless(&programs, py, scratch.path(), &opts);
@@ -301,7 +322,9 @@ fn main() -> ExitCode {
             let err = std::process::Command::new(&exe).arg0(&file).args(&args).exec();
             report(&Diagnostic::io(format!("cannot run {}: {err}", exe.display())), None)
         }
-        Command::Test { paths, against, bless, jobs, timeout } => test_command(paths, against, bless, jobs, timeout),
+        Command::Test { paths, against, bless, jobs, timeout, target } => {
+            test_command(TestArgs { paths, against, bless, jobs, timeout, target })
+        }
         Command::Bench { file, args, runs, warmup, python, json, timeout } => {
             bench_command(BenchArgs { file, args, runs, warmup, python, json, timeout })
         }

@@ -9,7 +9,9 @@
 //! way (`ophis test --bless`).
 //!
 //! Programs are checked in parallel, each run with stdin from /dev/null, `PYTHONHASHSEED=0`,
-//! `PYTHONUTF8=1`, `argv[0]` = its file name, and a timeout.
+//! `PYTHONUTF8=1`, `argv[0]` = its file name, and a timeout. They are built for
+//! `Options::target` and run the way `Target::run_command` says (under `qemu-aarch64` for
+//! aarch64 on an x86_64 host).
 
 use crate::bench;
 use crate::diagnostics::SourceFile;
@@ -17,7 +19,6 @@ use crate::driver;
 use crate::target::Target;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -56,11 +57,19 @@ pub struct Options {
     pub against: Option<PathBuf>,
     /// Print one line per finished program on stderr.
     pub progress: bool,
+    /// The target programs are built for (and run on, emulated if need be).
+    pub target: Target,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { timeout: Duration::from_secs(10), jobs: default_jobs(), against: None, progress: false }
+        Options {
+            timeout: Duration::from_secs(10),
+            jobs: default_jobs(),
+            against: None,
+            progress: false,
+            target: Target::host(),
+        }
     }
 }
 
@@ -201,13 +210,13 @@ fn check(py: &Path, work: &Path, opts: &Options) -> (Verdict, Option<String>) {
     let name = file_name(py);
     let src = SourceFile::new(name.clone(), src.text);
     let exe = work.join(name.trim_end_matches(".py"));
-    if let Err(d) = driver::build(&src, &exe, &Target::host()) {
+    if let Err(d) = driver::build(&src, &exe, &opts.target) {
         return (Verdict::CompileError, Some(format!("does not compile:\n{}", d.render(Some(&src)).trim_end())));
     }
 
     // Run it.
-    let mut cmd = Command::new(&exe);
-    cmd.arg0(&name).current_dir(folder(py));
+    let mut cmd = opts.target.run_command(&exe, name.as_ref());
+    cmd.current_dir(folder(py));
     let got = bench::run_captured(bench::python_env(&mut cmd), work, opts.timeout);
     let _ = std::fs::remove_file(&exe);
     let got = match got {
@@ -388,14 +397,14 @@ pub fn run_tests(programs: &[PathBuf], work: &Path, opts: &Options) -> Report {
 /// Compile, run and compare one program against its recorded files; `work` is a scratch
 /// directory.
 pub fn check_program(py: &Path, work: &Path, timeout: Duration) -> Outcome {
-    let opts = Options { timeout, jobs: 1, against: None, progress: false };
+    let opts = Options { timeout, jobs: 1, ..Options::default() };
     let (verdict, failure) = check(py, work, &opts);
     Outcome { path: py.to_path_buf(), verdict, failure }
 }
 
 /// Check every program against its recorded files, `jobs` at a time.
 pub fn check_all(programs: &[PathBuf], work: &Path, timeout: Duration, jobs: usize) -> Vec<Outcome> {
-    run_tests(programs, work, &Options { timeout, jobs, against: None, progress: false }).outcomes
+    run_tests(programs, work, &Options { timeout, jobs, ..Options::default() }).outcomes
 }
 
 // ---- blessing -------------------------------------------------------------------------------

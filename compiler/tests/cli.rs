@@ -67,6 +67,10 @@ fn ophis(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> (ExitStatus, String
         .current_dir(dir)
         .env("OPHIS_CACHE_DIR", root().join("cache"))
         .env_remove("OPHIS_CC")
+        .env_remove("OPHIS_CC_AARCH64")
+        .env_remove("OPHIS_CC_X86_64")
+        .env_remove("OPHIS_RUNTIME_AARCH64")
+        .env_remove("OPHIS_RUNTIME_X86_64")
         .envs(env.iter().copied());
     let (status, stdout, stderr) = run(cmd);
     assert!(!stderr.contains("panicked"), "ophis {args:?} panicked:\n{stderr}");
@@ -351,19 +355,94 @@ fn unsupported_target() {
     assert_eq!(leftovers(&dir, "ok.py"), Vec::<String>::new());
 }
 
+/// The target other than the host.
+fn other_target() -> ophis::target::Target {
+    use ophis::target::{Arch, Target};
+    Target::of(if Arch::HOST == Arch::X86_64 { Arch::Aarch64 } else { Arch::X86_64 })
+}
+
 #[test]
-fn cross_target_without_its_runtime() {
-    let dir = scratch("cross_target_without_its_runtime");
+fn cross_target_runtime_missing() {
+    let dir = scratch("cross_target_runtime_missing");
     write(&dir, "ok.py", OK_PROGRAM);
-    let other = if cfg!(target_arch = "x86_64") { "aarch64-unknown-linux-gnu" } else { "x86_64-unknown-linux-gnu" };
-    let (status, _, stderr) = ophis(&["build", "ok.py", "--target", other, "-o", "app"], &dir, &[]);
+    let other = other_target();
+    let var = ophis::link::runtime_var(other.arch);
+    // A separately built runtime that is not there.
+    let (status, stdout, stderr) =
+        ophis(&["build", "ok.py", "--target", other.name(), "-o", "app"], &dir, &[(&var, "/nonexistent/lib.a")]);
     assert_code(status, 1, &stderr);
-    assert_contains(&stderr, &["error[link]", other, "needs the runtime built for it"]);
-    // Emitting an object for the other target works without its runtime.
-    let (status, _, stderr) = ophis(&["build", "ok.py", "--target", other, "--emit", "obj", "-o", "x.o"], &dir, &[]);
+    assert_eq!(stdout, "");
+    assert_contains(
+        &stderr,
+        &["error[link]", &var, "/nonexistent/lib.a", other.name(), &format!("OPHIS_TARGETS={}", other.name())],
+    );
+    assert_eq!(leftovers(&dir, "ok.py"), Vec::<String>::new());
+    // Without it, an ophis built without that target's toolchain says how to build its runtime.
+    if !ophis::link::embedded_targets().iter().any(|t| t.arch == other.arch) {
+        let (status, _, stderr) = ophis(&["build", "ok.py", "--target", other.name(), "-o", "app"], &dir, &[]);
+        assert_code(status, 1, &stderr);
+        assert_contains(
+            &stderr,
+            &["error[link]", "carries no runtime for", other.name(), &format!("OPHIS_TARGETS={}", other.name())],
+        );
+        assert_eq!(leftovers(&dir, "ok.py"), Vec::<String>::new());
+    }
+    // Emitting an object for the other target needs no runtime.
+    let (status, _, stderr) =
+        ophis(&["build", "ok.py", "--target", other.name(), "--emit", "obj", "-o", "x.o"], &dir, &[(&var, "/x")]);
     assert_code(status, 0, &stderr);
     let obj = std::fs::read(dir.join("x.o")).expect("x.o written");
     assert!(obj.starts_with(b"\x7fELF"), "not an ELF file");
+    assert_eq!(u16::from_le_bytes([obj[18], obj[19]]), other.arch.elf_machine(), "e_machine of x.o");
+}
+
+#[test]
+fn cross_linker_missing() {
+    let dir = scratch("cross_linker_missing");
+    write(&dir, "ok.py", OK_PROGRAM);
+    let other = other_target();
+    if !ophis::link::embedded_targets().iter().any(|t| t.arch == other.arch) {
+        eprintln!("skipped: this ophis carries no runtime for {}", other.name());
+        return;
+    }
+    let var = other.linker_var();
+    let (status, _, stderr) =
+        ophis(&["build", "ok.py", "--target", other.name(), "-o", "app"], &dir, &[(&var, "/nonexistent/gcc")]);
+    assert_code(status, 1, &stderr);
+    assert_contains(&stderr, &["error[link]", "could not run the linker", "/nonexistent/gcc", &var]);
+    assert_eq!(leftovers(&dir, "ok.py"), Vec::<String>::new());
+}
+
+/// Every target this ophis carries a runtime for produces an executable for that machine
+/// (`file` says `ARM aarch64` for aarch64), which runs here natively or under its emulator.
+#[test]
+fn executables_for_every_embedded_target() {
+    let dir = scratch("executables_for_every_embedded_target");
+    write(&dir, "ok.py", OK_PROGRAM);
+    for target in ophis::link::embedded_targets() {
+        let exe = format!("app-{}", target.arch.name());
+        let (status, stdout, stderr) = ophis(&["build", "ok.py", "--target", target.name(), "-o", &exe], &dir, &[]);
+        assert_code(status, 0, &stderr);
+        assert_eq!((stdout.as_str(), stderr.as_str()), ("", ""));
+        let bytes = std::fs::read(dir.join(&exe)).expect("executable written");
+        assert!(bytes.starts_with(b"\x7fELF\x02\x01"), "{exe}: not a 64-bit little-endian ELF file");
+        assert_eq!(u16::from_le_bytes([bytes[18], bytes[19]]), target.arch.elf_machine(), "{exe}: ELF e_machine");
+        if let Ok(out) = Command::new("file").arg(dir.join(&exe)).output() {
+            let said = String::from_utf8_lossy(&out.stdout);
+            let want = match target.arch {
+                ophis::target::Arch::X86_64 => "x86-64",
+                ophis::target::Arch::Aarch64 => "ARM aarch64",
+            };
+            assert!(said.contains(want), "`file {exe}` says {said:?}, expected {want:?}");
+        }
+        if target.can_run() {
+            let (status, stdout, stderr) = run(target.run_command(&dir.join(&exe), exe.as_ref()));
+            assert_code(status, 0, &stderr);
+            assert_eq!(stdout, "3\n", "{exe}");
+        } else {
+            eprintln!("{exe}: not run: `{}` is not on PATH", target.emulator().unwrap_or_default());
+        }
+    }
 }
 
 #[test]

@@ -17,12 +17,12 @@
 
 mod function;
 pub mod runtime_abi;
+mod unwind;
 
 use crate::diagnostics::{CompileResult, Diagnostic};
 use crate::ir::{self, Const, ConstOrSmall, FuncId as IrFuncId};
-use crate::target::Target;
+use crate::target::{Target, WORD, WORD_BYTES, WORD_SHIFT};
 use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind};
-use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_entity::SecondaryMap;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -64,20 +64,14 @@ pub(crate) struct Codegen<'a> {
     emit: &'a Emit,
     clif: String,
     asm: String,
+    unwind: unwind::UnwindTable,
 }
 
 /// Compile an IR module to an object file for `target`.
 pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileResult<Output> {
     let ice = |e: String| Diagnostic::internal("codegen", e);
-    let mut flags = settings::builder();
-    for (k, v) in [("opt_level", "speed"), ("is_pic", "true"), ("preserve_frame_pointers", "true")] {
-        flags.set(k, v).map_err(|e| ice(format!("setting {k}: {e}")))?;
-    }
-    let isa = cranelift_codegen::isa::lookup(target.triple.clone())
-        .map_err(|e| ice(format!("no code generator for {}: {e}", target.triple)))?
-        .finish(settings::Flags::new(flags))
-        .map_err(|e| ice(format!("configuring the code generator: {e}")))?;
-    let mut builder = ObjectBuilder::new(isa, ir.name.clone(), cranelift_module::default_libcall_names())
+    let isa = target.isa()?;
+    let mut builder = ObjectBuilder::new(isa.clone(), ir.name.clone(), cranelift_module::default_libcall_names())
         .map_err(|e| ice(e.to_string()))?;
     builder.per_function_section(true);
     let mut module = ObjectModule::new(builder);
@@ -97,6 +91,7 @@ pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileR
         emit,
         clif: String::new(),
         asm: String::new(),
+        unwind: unwind::UnwindTable::default(),
     };
     cg.declare_functions()?;
     for (id, f) in &ir.funcs {
@@ -107,11 +102,12 @@ pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileR
     cg.define_main(init)?;
     for (data, n) in [(consts, ir.consts.len()), (globals, ir.globals.len())] {
         let mut d = DataDescription::new();
-        d.define_zeroinit(8 * n.max(1));
-        d.set_align(8);
+        d.define_zeroinit(WORD_BYTES as usize * n.max(1));
+        d.set_align(WORD_BYTES.into());
         cg.module.define_data(data, &d).map_err(|e| ice(e.to_string()))?;
     }
-    let product = cg.module.finish();
+    let mut product = cg.module.finish();
+    cg.unwind.write(&mut product, &*isa)?;
     let object = product.emit().map_err(|e| ice(format!("writing the object file: {e}")))?;
     Ok(Output { object, clif: cg.clif, asm: cg.asm })
 }
@@ -124,9 +120,9 @@ impl<'a> Codegen<'a> {
     fn ptr_sig(&self, params: usize) -> Signature {
         let mut sig = self.module.make_signature();
         for _ in 0..params {
-            sig.params.push(AbiParam::new(types::I64));
+            sig.params.push(AbiParam::new(WORD));
         }
-        sig.returns.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(WORD));
         sig
     }
 
@@ -147,8 +143,8 @@ impl<'a> Codegen<'a> {
     /// The current recursion depth, as the runtime keeps it.
     fn load_depth(&mut self, b: &mut FunctionBuilder) -> cranelift_codegen::ir::Value {
         let gv = self.rt.data_ref(&mut self.module, b.func, "ophis_recursion_depth");
-        let addr = b.ins().symbol_value(types::I64, gv);
-        b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+        let addr = b.ins().symbol_value(WORD, gv);
+        b.ins().load(WORD, MemFlagsData::trusted(), addr, 0)
     }
 
     fn declare_functions(&mut self) -> CompileResult<()> {
@@ -218,12 +214,12 @@ impl<'a> Codegen<'a> {
             }
             let n = f.sig.nslots();
             let slot =
-                b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * n.max(1)) as u32, 3));
+                b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, words(n.max(1)), WORD_SHIFT));
             for i in 0..n {
-                let zero = b.ins().iconst(types::I64, 0);
-                b.ins().stack_store(types::I64, zero, slot, (8 * i) as i32);
+                let zero = b.ins().iconst(WORD, 0);
+                b.ins().stack_store(WORD, zero, slot, word_offset(i));
             }
-            let slots = b.ins().stack_addr(types::I64, slot, 0);
+            let slots = b.ins().stack_addr(WORD, slot, 0);
             let bind = cg.rt.func_ref(&mut cg.module, b.func, "ophis_bind_args");
             let call = b.ins().call(bind, &[p[0], p[1], p[2], p[3], slots]);
             let status = b.inst_results(call)[0];
@@ -231,13 +227,13 @@ impl<'a> Codegen<'a> {
             b.ins().brif(status, fail, &[], ok, &[]);
             b.switch_to_block(fail);
             b.set_cold_block(fail);
-            let zero = b.ins().iconst(types::I64, 0);
+            let zero = b.ins().iconst(WORD, 0);
             b.ins().return_(&[zero]);
             b.switch_to_block(ok);
             let depth = cg.load_depth(b);
             let mut args = vec![p[0], depth];
             for i in 0..n {
-                args.push(b.ins().stack_load(types::I64, types::I64, slot, (8 * i) as i32));
+                args.push(b.ins().stack_load(WORD, WORD, slot, word_offset(i)));
             }
             let call = b.ins().call(direct_ref, &args);
             let r = b.inst_results(call)[0];
@@ -258,10 +254,10 @@ impl<'a> Codegen<'a> {
             let table = cg.data_addr(b, cg.consts);
             for (id, c) in &cg.ir.consts {
                 let v = cg.build_const(b, c, table)?;
-                b.ins().store(MemFlagsData::trusted(), v, table, (8 * id.as_u32()) as i32);
+                b.ins().store(MemFlagsData::trusted(), v, table, word_offset(id.as_u32() as usize));
             }
             let main_ref = cg.module.declare_func_in_func(main, b.func);
-            let zero = b.ins().iconst(types::I64, 0);
+            let zero = b.ins().iconst(WORD, 0);
             let call = b.ins().call(main_ref, &[zero]);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
@@ -309,20 +305,20 @@ impl<'a> Codegen<'a> {
             Const::Tuple(items) => {
                 let slot = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
-                    (8 * items.len().max(1)) as u32,
-                    3,
+                    words(items.len().max(1)),
+                    WORD_SHIFT,
                 ));
                 for (i, it) in items.iter().enumerate() {
                     let v = match it {
-                        ConstOrSmall::Small(v) => b.ins().iconst(types::I64, (v << 1) | 1),
+                        ConstOrSmall::Small(v) => b.ins().iconst(WORD, (v << 1) | 1),
                         ConstOrSmall::Pooled(id) => {
-                            b.ins().load(types::I64, MemFlagsData::trusted(), table, (8 * id.as_u32()) as i32)
+                            b.ins().load(WORD, MemFlagsData::trusted(), table, word_offset(id.as_u32() as usize))
                         }
                     };
-                    b.ins().stack_store(types::I64, v, slot, (8 * i) as i32);
+                    b.ins().stack_store(WORD, v, slot, word_offset(i));
                 }
-                let ptr = b.ins().stack_addr(types::I64, slot, 0);
-                let n = b.ins().iconst(types::I64, items.len() as i64);
+                let ptr = b.ins().stack_addr(WORD, slot, 0);
+                let n = b.ins().iconst(WORD, items.len() as i64);
                 call(self, b, "ophis_const_tuple", &[ptr, n])
             }
             Const::Code(fid) => {
@@ -337,14 +333,14 @@ impl<'a> Codegen<'a> {
                 let names = &vals[3..];
                 let slot = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
-                    (8 * names.len().max(1)) as u32,
-                    3,
+                    words(names.len().max(1)),
+                    WORD_SHIFT,
                 ));
                 for (i, v) in names.iter().enumerate() {
-                    b.ins().stack_store(types::I64, *v, slot, (8 * i) as i32);
+                    b.ins().stack_store(WORD, *v, slot, word_offset(i));
                 }
-                let names_ptr = b.ins().stack_addr(types::I64, slot, 0);
-                let nnames = b.ins().iconst(types::I64, names.len() as i64);
+                let names_ptr = b.ins().stack_addr(WORD, slot, 0);
+                let nnames = b.ins().iconst(WORD, names.len() as i64);
                 let s = &f.sig;
                 let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1);
                 let ints: Vec<_> = [s.argcount, s.posonlyargcount, s.kwonlyargcount, flags]
@@ -353,7 +349,7 @@ impl<'a> Codegen<'a> {
                     .collect();
                 let generic = self.fns[*fid].generic.expect("declared");
                 let gref = self.module.declare_func_in_func(generic, b.func);
-                let entry = b.ins().func_addr(types::I64, gref);
+                let entry = b.ins().func_addr(WORD, gref);
                 call(
                     self,
                     b,
@@ -375,20 +371,20 @@ impl<'a> Codegen<'a> {
         d.define(data.to_vec().into_boxed_slice());
         self.module.define_data(id, &d).map_err(Self::ice)?;
         let ptr = self.data_addr(b, id);
-        let len = b.ins().iconst(types::I64, data.len() as i64);
+        let len = b.ins().iconst(WORD, data.len() as i64);
         Ok((ptr, len))
     }
 
     pub(crate) fn data_addr(&mut self, b: &mut FunctionBuilder, id: DataId) -> cranelift_codegen::ir::Value {
         let gv = self.module.declare_data_in_func(id, b.func);
-        b.ins().symbol_value(types::I64, gv)
+        b.ins().symbol_value(WORD, gv)
     }
 
     /// The C entry point: `int main(int argc, char **argv)`.
     fn define_main(&mut self, init: FuncId) -> CompileResult<()> {
         let mut sig = self.module.make_signature();
         sig.params.push(AbiParam::new(types::I32));
-        sig.params.push(AbiParam::new(types::I64));
+        sig.params.push(AbiParam::new(WORD));
         sig.returns.push(AbiParam::new(types::I32));
         let main = self.module.declare_function("main", Linkage::Export, &sig).map_err(Self::ice)?;
         self.build_function(main, sig, "main", |cg, b| {
@@ -397,7 +393,7 @@ impl<'a> Codegen<'a> {
             b.switch_to_block(entry);
             let p = b.block_params(entry).to_vec();
             let init_ref = cg.module.declare_func_in_func(init, b.func);
-            let init_addr = b.ins().func_addr(types::I64, init_ref);
+            let init_addr = b.ins().func_addr(WORD, init_ref);
             let f = cg.rt.func_ref(&mut cg.module, b.func, "ophis_main");
             let call = b.ins().call(f, &[p[0], p[1], init_addr]);
             let r = b.inst_results(call)[0];
@@ -416,6 +412,9 @@ impl<'a> Codegen<'a> {
         self.module.define_function(id, &mut self.ctx).map_err(|e| {
             Diagnostic::internal("codegen", format!("Cranelift rejected `{what}`: {e:?}\n{}", self.ctx.func.display()))
         })?;
+        let code = self.ctx.compiled_code().ok_or_else(|| Self::ice(format!("`{what}` was not compiled")))?;
+        let info = code.create_unwind_info(self.module.isa()).map_err(|e| Self::ice(format!("`{what}`: {e:?}")))?;
+        self.unwind.add(id, info)?;
         if self.emit.asm {
             if let Some(code) = self.ctx.compiled_code() {
                 if let Some(vcode) = &code.vcode {
@@ -425,6 +424,16 @@ impl<'a> Codegen<'a> {
         }
         Ok(())
     }
+}
+
+/// The byte offset of word `i` in an array of words.
+fn word_offset(i: usize) -> i32 {
+    (WORD_BYTES as usize * i) as i32
+}
+
+/// The size in bytes of `n` words.
+fn words(n: usize) -> u32 {
+    WORD_BYTES * n as u32
 }
 
 /// A symbol-safe rendering of a qualified name.

@@ -10,7 +10,7 @@ use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleResult};
 use cranelift_object::ObjectModule;
 use std::collections::HashMap;
 
-const O: Type = types::I64; // an object word, pointer or count
+const O: Type = crate::target::WORD; // an object word, pointer or count
 const W: Type = types::I32; // a status, flag or small code
 const F: Type = types::F64;
 
