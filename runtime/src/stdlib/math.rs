@@ -52,6 +52,10 @@ mod libm {
         pub fn log10(x: f64) -> f64;
         pub fn log1p(x: f64) -> f64;
         pub fn sqrt(x: f64) -> f64;
+        // Rust's `compiler_builtins` defines a weak `cbrt` (a port of musl's) that the linker
+        // prefers to glibc's, whose results differ in the last bit; glibc's alias of it
+        // reaches the function CPython calls.
+        #[link_name = "cbrtf64"]
         pub fn cbrt(x: f64) -> f64;
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
@@ -989,7 +993,7 @@ fn m_perm(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let k = match k_arg {
         None => {
             if n.is_negative() {
-                return Err(value_error("n must be a non-negative integer"));
+                return Err(value_error("factorial() not defined for negative values"));
             }
             n.clone()
         }

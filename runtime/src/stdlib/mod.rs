@@ -175,7 +175,7 @@ pub fn float_arg(o: Obj) -> PyResult<f64> {
         let r = crate::object::Owned::new(f(o)?).expect("non-null");
         return float_arg(r.get());
     }
-    Err(type_error(format!("must be real number, not {}", crate::builtins::arg_type_name(o))))
+    Err(type_error(format!("must be real number, not {}", type_name(o))))
 }
 
 /// `operator.index(o)` (`PyNumber_Index`): an int (new reference), or CPython's `TypeError`.
