@@ -237,7 +237,12 @@ fn import_diagnostics() {
     // (`compiler/src/modules.rs`); a name that is neither a module ophis provides, nor in
     // CPython's standard library, nor a file beside the program raises at run time instead.
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("import math\nimport collections.abc\n", "unsupported", "the standard library module 'collections'", "prog.py:2:1"),
+        (
+            "import math\nimport collections.abc\n",
+            "unsupported",
+            "the standard library module 'collections'",
+            "prog.py:2:1",
+        ),
         ("x = 1\nfrom json import dumps\n", "unsupported", "the standard library module 'json'", "prog.py:2:1"),
         ("from . import sibling\n", "unsupported", "a relative import", "prog.py:1:1"),
         ("from .. import sibling\n", "unsupported", "a relative import", "prog.py:1:1"),

@@ -204,8 +204,13 @@ fn m_lgamma(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 // ---- gamma and lgamma: the Lanczos approximation of mathmodule.c --------------------------
 
+// The constants are written with mathmodule.c's digits; the compiler rounds them to the
+// same doubles, so the extra precision is documentation, not noise.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -262,6 +267,7 @@ const GAMMA_INTEGRAL: [f64; 23] = [
     1124000727777607680000.0,
 ];
 const PI: f64 = std::f64::consts::PI;
+#[allow(clippy::excessive_precision)]
 const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
 
 /// sin(pi*x) for finite x, accurate near integers.
