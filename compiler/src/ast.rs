@@ -84,6 +84,13 @@ pub enum StmtKind {
     },
     /// `import a.b as c`: (dotted name, alias).
     Import(Vec<(String, Option<String>)>),
+    /// `from .m import x as y`: the module (`None` for `from . import`), the number of
+    /// leading dots, and (name, alias) pairs; `*` is the name `"*"`.
+    ImportFrom {
+        module: Option<String>,
+        level: u32,
+        names: Vec<(String, Option<String>)>,
+    },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     Expr(Expr),

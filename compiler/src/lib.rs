@@ -13,6 +13,7 @@ pub mod driver;
 pub mod ir;
 pub mod link;
 pub mod lower;
+pub mod modules;
 pub mod parse;
 pub mod passes;
 pub mod resolve;

@@ -38,9 +38,6 @@ use std::collections::HashMap;
 const SMALL_INT_MIN: i64 = -(1 << 62);
 const SMALL_INT_MAX: i64 = (1 << 62) - 1;
 
-/// Built-in modules the runtime provides.
-const BUILTIN_MODULES: &[&str] = &["sys"];
-
 /// Lower a module.
 pub fn lower_module(name: &str, file: &str, body: &[Stmt], scopes: &ScopeTable) -> CompileResult<Module> {
     let mut mc =
@@ -301,6 +298,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     fn str_const(&mut self, s: &str) -> ConstId {
         self.mc.m.str_const(s)
+    }
+
+    /// `import name` at run time: the named module (owned).
+    fn import_module(&mut self, name: &str) -> Value {
+        let n = self.str_const(name);
+        let nv = self.value(Op::Const(n), vec![]);
+        self.value(Op::Rt(RtFunc::Import), vec![nv])
     }
 
     /// A compiler temporary for `what` at the current nesting depth. Constructs that follow one
@@ -1026,19 +1030,43 @@ impl<'a, 'm> FnCx<'a, 'm> {
             }
             StmtKind::Import(names) => {
                 for (name, alias) in names {
-                    if !BUILTIN_MODULES.contains(&name.as_str()) {
-                        let mut d = self.unsupported(s.loc, &format!("importing module '{name}'"));
-                        d.message.push_str(&format!(
-                            "\nnote: importing other modules of the program is not supported yet; the built-in modules available are: {}",
-                            BUILTIN_MODULES.join(", ")
-                        ));
-                        return Err(d);
+                    crate::modules::check_import(self.mc.file, s.loc, name)?;
+                    // The runtime's `import` returns the named (innermost) module; without
+                    // an alias, `import a.b` binds the top-level package `a`, as CPython does.
+                    let m = self.import_module(name);
+                    match (alias, name.split_once('.')) {
+                        (Some(a), _) => self.store_name(a, m),
+                        (None, None) => self.store_name(name, m),
+                        (None, Some((top, _))) => {
+                            self.decref(m);
+                            let t = self.import_module(top);
+                            self.store_name(top, t);
+                        }
                     }
+                }
+            }
+            StmtKind::ImportFrom { module, level, names } => {
+                if *level > 0 {
+                    return Err(self.unsupported(s.loc, "a relative import"));
+                }
+                let module = module.as_deref().unwrap_or_default();
+                if module == "__future__" {
+                    return crate::modules::check_future(self.mc.file, s.loc, names);
+                }
+                if names.iter().any(|(n, _)| n == "*") {
+                    return Err(self.unsupported(s.loc, "`from … import *`"));
+                }
+                crate::modules::check_import(self.mc.file, s.loc, module)?;
+                let m = self.import_module(module);
+                self.push_temp(m);
+                for (name, alias) in names {
                     let n = self.str_const(name);
                     let nv = self.value(Op::Const(n), vec![]);
-                    let m = self.value(Op::Rt(RtFunc::Import), vec![nv]);
-                    self.store_name(alias.as_deref().unwrap_or(name), m);
+                    let v = self.value(Op::Rt(RtFunc::ImportFrom), vec![m, nv]);
+                    self.store_name(alias.as_deref().unwrap_or(name), v);
                 }
+                self.pop_temp(m);
+                self.decref(m);
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Unsupported(what) => return Err(self.unsupported(s.loc, what)),

@@ -172,7 +172,11 @@ impl Cx<'_> {
             py::Stmt::Import(i) => StmtKind::Import(
                 i.names.iter().map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string()))).collect(),
             ),
-            py::Stmt::ImportFrom(_) => StmtKind::Unsupported("a `from … import` statement"),
+            py::Stmt::ImportFrom(i) => StmtKind::ImportFrom {
+                module: i.module.as_ref().map(|m| m.to_string()),
+                level: i.level.map_or(0, |l| l.to_u32()),
+                names: i.names.iter().map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string()))).collect(),
+            },
             py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
             py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
             py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),

@@ -335,6 +335,12 @@ impl<'a> Collector<'a> {
                     self.bind(&bound, Binding::Other);
                 }
             }
+            StmtKind::ImportFrom { names, .. } => {
+                // `from m import *` binds names known only at run time: `lower` rejects it.
+                for (name, alias) in names.iter().filter(|(n, _)| n != "*") {
+                    self.bind(alias.as_deref().unwrap_or(name), Binding::Other);
+                }
+            }
             StmtKind::Global(names) => {
                 for n in names {
                     self.declare(n, s.loc, true)?;

@@ -225,7 +225,7 @@ fn unsupported_constructs() {
         ("y = sum(i for i in range(3))\n", "a generator expression", "prog.py:1:9"),
         ("def g():\n    yield 1\n", "a `yield` expression", "prog.py:2:5"),
         ("x = 1\nmatch x:\n    case 1:\n        pass\n", "a `match` statement", "prog.py:2:1"),
-        ("import os\n", "importing module 'os'", "prog.py:1:1"),
+        ("import json\n", "the standard library module 'json'", "prog.py:1:1"),
     ];
     let dir = scratch("unsupported_constructs");
     for (src, construct, at) in cases {
@@ -233,6 +233,45 @@ fn unsupported_constructs() {
         assert_contains(&err, &["is not supported by ophis yet", construct, at]);
         assert!(err.lines().any(|l| l.trim_end().ends_with('^')), "no caret line in:\n{err}");
     }
+}
+
+#[test]
+fn import_diagnostics() {
+    // (program, error kind, message, file:line:col): imports decided at compile time
+    // (`compiler/src/modules.rs`); a name that is neither a module ophis provides, nor in
+    // CPython's standard library, nor a file beside the program raises at run time instead.
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "import math\nimport collections.abc\n",
+            "unsupported",
+            "the standard library module 'collections'",
+            "prog.py:2:1",
+        ),
+        ("x = 1\nfrom json import dumps\n", "unsupported", "the standard library module 'json'", "prog.py:2:1"),
+        ("from . import sibling\n", "unsupported", "a relative import", "prog.py:1:1"),
+        ("from .. import sibling\n", "unsupported", "a relative import", "prog.py:1:1"),
+        ("from math import *\n", "unsupported", "`from … import *`", "prog.py:1:1"),
+        ("import helper\n", "unsupported", "importing the program's own module 'helper'", "prog.py:1:1"),
+        ("from pkg.inner import f\n", "unsupported", "importing the program's own module 'pkg.inner'", "prog.py:1:1"),
+        ("from __future__ import braces\n", "syntax", "not a chance", "prog.py:1:1"),
+        ("from __future__ import nope\n", "syntax", "future feature nope is not defined", "prog.py:1:1"),
+    ];
+    let dir = scratch("import_diagnostics");
+    write(&dir, "helper.py", "x = 1\n");
+    std::fs::create_dir_all(dir.join("pkg")).expect("mkdir");
+    write(&dir.join("pkg"), "__init__.py", "");
+    for (src, kind, msg, at) in cases {
+        let err = compile_error(&dir, src, kind);
+        assert_contains(&err, &[msg, at]);
+    }
+    // The note lists what ophis provides.
+    let err = compile_error(&dir, "import json\n", "unsupported");
+    assert_contains(&err, &["the modules ophis provides are: sys, math, time, random, os, os.path"]);
+    // Accepted: a `__future__` feature, and an unknown module (ModuleNotFoundError at run time).
+    write(&dir, "ok.py", "from __future__ import annotations\ntry:\n    import no_such_mod_xyz\nexcept ImportError as e:\n    print(e)\n");
+    let (status, stdout, stderr) = ophis(&["run", "ok.py"], &dir, &[]);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "No module named 'no_such_mod_xyz'\n");
 }
 
 #[test]

@@ -798,6 +798,12 @@ pub extern "C" fn ophis_import(name: Obj) -> Obj {
     to_abi(crate::builtins::import(str_value(name)))
 }
 
+/// `from module import name` (a str): the attribute, else CPython's `ImportError`.
+#[no_mangle]
+pub extern "C" fn ophis_import_from(module: Obj, name: Obj) -> Obj {
+    to_abi(crate::stdlib::import_from(module, name))
+}
+
 // ---- strings --------------------------------------------------------------------------------
 
 /// `format(v, spec)`; `spec` is a str or null for the empty spec.

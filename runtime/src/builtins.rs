@@ -644,7 +644,7 @@ unsafe impl Sync for ModuleCell {}
 
 static SYS: OnceLock<ModuleCell> = OnceLock::new();
 
-fn sys_module() -> Obj {
+pub fn sys_module() -> Obj {
     SYS.get_or_init(|| {
         use crate::types::module::{module_set, new_module};
         let m = crate::object::make_immortal(new_module("sys"));
@@ -659,9 +659,30 @@ fn sys_module() -> Obj {
         set_owned("maxsize", new_int(i64::MAX));
         set_owned("platform", new_str("linux"));
         set_owned("byteorder", new_str("little"));
+        use crate::stdlib::structseq::{new_structseq, FLOAT_INFO_TYPE, VERSION_INFO_TYPE};
         set_owned(
             "version_info",
-            crate::types::tuple::new_tuple(vec![new_int(3), new_int(12), new_int(0), new_str("final"), new_int(0)]),
+            new_structseq(&VERSION_INFO_TYPE, vec![new_int(3), new_int(12), new_int(0), new_str("final"), new_int(0)]),
+        );
+        let f = crate::types::float::new_float;
+        set_owned(
+            "float_info",
+            new_structseq(
+                &FLOAT_INFO_TYPE,
+                vec![
+                    f(f64::MAX),
+                    new_int(1024),
+                    new_int(308),
+                    f(f64::MIN_POSITIVE),
+                    new_int(-1021),
+                    new_int(-307),
+                    new_int(15),
+                    new_int(53),
+                    f(f64::EPSILON),
+                    new_int(2),
+                    new_int(1),
+                ],
+            ),
         );
         module_set(m, "exit", B_EXIT.obj());
         module_set(m, "getrecursionlimit", SYS_GETRECURSIONLIMIT.obj());
@@ -671,10 +692,7 @@ fn sys_module() -> Obj {
     .0
 }
 
-/// `import name` for the built-in modules.
+/// `import name`: the registry of built-in modules (`stdlib/mod.rs`).
 pub fn import(name: &str) -> PyResult<Obj> {
-    match name {
-        "sys" => Ok(sys_module().incref()),
-        _ => Err(raise(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
-    }
+    crate::stdlib::import(name)
 }

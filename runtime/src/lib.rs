@@ -8,6 +8,7 @@
 //! - `ops`, `call`, `attr`: the protocols (operators, calls and argument binding, attributes);
 //! - `errors`: exception state, tracebacks; `io`: stdout/stderr; `builtins`: `builtins`, `sys`;
 //! - `format`: number formatting and parsing (pure functions);
+//! - `stdlib/`: the built-in modules (`math`, `random`, `time`, `os`…) and their registry;
 //! - `abi`: every symbol exported to compiled code.
 
 pub mod abi;
@@ -20,6 +21,7 @@ pub mod io;
 pub mod object;
 pub mod ops;
 pub mod slots;
+pub mod stdlib;
 pub mod typeobj;
 pub mod types;
 

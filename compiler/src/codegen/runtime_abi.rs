@@ -91,6 +91,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_raise_recursion", &[], Some(O)),
     ("ophis_builtin", &[O], Some(O)),
     ("ophis_import", &[O], Some(O)),
+    ("ophis_import_from", &[O, O], Some(O)),
     ("ophis_format", &[O, O], Some(O)),
     ("ophis_str", &[O], Some(O)),
     ("ophis_repr", &[O], Some(O)),

@@ -100,6 +100,14 @@ fn exc_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
 pub fn exc_str_string(o: Obj) -> PyResult<String> {
     let args = tuple_items(payload::<ExcData>(o).args);
     let is_key_error = o.ty().is_subtype(&KEY_ERROR);
+    // `OSError(errno, strerror[, filename])` (`OSError_str`).
+    if o.ty().is_subtype(&OS_ERROR) && (args.len() == 2 || args.len() == 3) && crate::types::int::is_int(args[0]) {
+        let head = format!("[Errno {}] {}", crate::ops::str_string(args[0])?, crate::ops::str_string(args[1])?);
+        return Ok(match args.get(2) {
+            Some(&f) => format!("{head}: {}", crate::ops::repr_string(f)?),
+            None => head,
+        });
+    }
     match args {
         [] => Ok(String::new()),
         [a] if is_key_error => crate::ops::repr_string(*a),
@@ -131,6 +139,12 @@ fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
         "__context__" => Ok(or_none(d.context)),
         "__suppress_context__" => Ok(crate::types::int::new_bool(d.suppress_context)),
         "code" if o.ty().is_subtype(&SYSTEM_EXIT) => Ok(system_exit_code(o)),
+        // `OSError(errno, strerror, filename)`: the attributes of its arguments.
+        field @ ("errno" | "strerror" | "filename") if o.ty().is_subtype(&OS_ERROR) => {
+            let args = tuple_items(d.args);
+            let i = ["errno", "strerror", "filename"].iter().position(|f| *f == field).unwrap_or(0);
+            Ok(if args.len() >= 2 && args.len() > i { args[i] } else { none() }.incref())
+        }
         _ => crate::attr::generic_getattr(o, name),
     }
 }
@@ -290,4 +304,9 @@ exception_types! {
     IMPORT_ERROR = "ImportError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     SYSTEM_ERROR = "SystemError": EXCEPTION;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
 }

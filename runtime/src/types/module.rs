@@ -1,5 +1,5 @@
-//! Module objects: a name and a namespace dict. Built-in modules (`sys`) are created on first
-//! import and cached (CPython's `sys.modules`).
+//! Module objects: a name and a namespace dict. Built-in modules are created on first import
+//! and cached (CPython's `sys.modules`) by the registry in `stdlib/mod.rs`.
 
 use crate::errors::PyResult;
 use crate::object::{alloc, payload, Obj};
@@ -21,6 +21,10 @@ pub fn module_set(m: Obj, name: &str, value: Obj) {
     let k = new_str(name);
     dict_data(payload::<ModuleData>(m).dict).set(k, value).expect("str keys never fail to hash");
     k.decref();
+}
+
+pub fn is_module(o: Obj) -> bool {
+    !o.is_small() && o.is_type(&MODULE_TYPE)
 }
 
 fn module_getattro(m: Obj, name: Obj) -> PyResult<Obj> {

@@ -1,0 +1,16 @@
+import random
+
+random.seed(8)
+print(random.choices("abc", k=10))
+print(random.choices([1, 2, 3], weights=[10, 1, 1], k=10))
+print(random.choices(["x", "y"], cum_weights=[1, 5], k=8))
+print(random.choices(range(5)), random.choices([0.5, 1.5], [2.5, 0.5], k=4))
+print(random.choices("ab", k=0), random.choices("ab", k=-3))
+print([random.uniform(1, 2) for _ in range(5)])
+print(random.uniform(5, -5), random.uniform(0, 0), random.uniform(1, 10**3))
+print([random.gauss(0, 1) for _ in range(5)])
+print(random.gauss(), random.gauss(10, 2), random.gauss(mu=100, sigma=0.5))
+random.seed(8)
+a = random.gauss()
+random.seed(8)
+print(random.gauss() == a)

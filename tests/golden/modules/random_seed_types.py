@@ -1,0 +1,30 @@
+import random
+
+for s in ["", "hello", "spam and eggs", "ünïcödé", "x" * 300]:
+    random.seed(s)
+    print(repr(s[:10]), random.random(), random.randint(1, 1000))
+for s in [1.5, -1.5, 0.0, 2.0, 1e100, -0.1]:
+    random.seed(s)
+    print(s, random.random())
+random.seed(True)
+a = random.random()
+random.seed(1)
+print(a == random.random())
+random.seed(0)
+b = random.random()
+random.seed(-0)
+print(b == random.random())
+random.seed(-7)
+c = random.random()
+random.seed(7)
+print(c == random.random())
+random.seed("hello", version=1)
+print(random.random())
+random.seed(None)
+print(0 <= random.random() < 1)
+random.seed()
+print(0 <= random.random() < 1)
+random.seed(12345)
+state1 = [random.random() for _ in range(3)]
+random.seed(12345)
+print(state1 == [random.random() for _ in range(3)])
