@@ -1547,6 +1547,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
             Constant::Bool(false) => Const::False,
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Float(f) => Const::Float(f.to_bits()),
+            Constant::Bytes(b) => Const::Bytes(b.clone()),
+            Constant::Complex(re, im) => Const::Complex(re.to_bits(), im.to_bits()),
             Constant::Tuple(items) => {
                 Const::Tuple(items.iter().map(|i| self.const_entry(loc, i)).collect::<CompileResult<_>>()?)
             }

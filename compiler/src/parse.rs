@@ -329,7 +329,8 @@ fn constant(c: &py::Constant) -> Option<Constant> {
         py::Constant::Float(f) => Constant::Float(*f),
         py::Constant::Ellipsis => Constant::Ellipsis,
         py::Constant::Tuple(t) => Constant::Tuple(t.iter().map(constant).collect::<Option<_>>()?),
-        py::Constant::Bytes(_) | py::Constant::Complex { .. } => return None,
+        py::Constant::Bytes(b) => Constant::Bytes(b.clone()),
+        py::Constant::Complex { real, imag } => Constant::Complex(*real, *imag),
     })
 }
 

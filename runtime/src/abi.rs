@@ -143,6 +143,27 @@ pub extern "C" fn ophis_const_float(v: f64) -> Obj {
     make_immortal(crate::types::float::new_float(v))
 }
 
+/// An immortal bytes constant.
+///
+/// # Safety
+/// `ptr`/`len` must describe readable bytes (or `len == 0`).
+#[no_mangle]
+pub unsafe extern "C" fn ophis_const_bytes(ptr: *const u8, len: usize) -> Obj {
+    let data = if len == 0 {
+        Vec::new()
+    } else {
+        // SAFETY: forwarded contract.
+        unsafe { std::slice::from_raw_parts(ptr, len) }.to_vec()
+    };
+    make_immortal(crate::types::bytes::new_bytes(data))
+}
+
+/// An immortal complex constant (a literal such as `2j`).
+#[no_mangle]
+pub extern "C" fn ophis_const_complex(re: f64, im: f64) -> Obj {
+    make_immortal(crate::types::complex::new_complex(re, im))
+}
+
 /// Singletons by number: 0 None, 1 True, 2 False, 3 Ellipsis (not yet), 4 NotImplemented.
 #[no_mangle]
 pub extern "C" fn ophis_const_singleton(which: u32) -> Obj {

@@ -93,6 +93,12 @@ pub fn lookup(name: &str) -> Option<Obj> {
         "slice" => &slice::SLICE_TYPE,
         "type" => &typetype::TYPE_TYPE,
         "object" => &typetype::OBJECT_TYPE,
+        "bytes" => &bytes::BYTES_TYPE,
+        "bytearray" => &bytes::BYTEARRAY_TYPE,
+        "memoryview" => &memoryview::MEMORYVIEW_TYPE,
+        "complex" => &complex::COMPLEX_TYPE,
+        "UnicodeEncodeError" => &crate::codecs::UNICODE_ENCODE_ERROR,
+        "UnicodeDecodeError" => &crate::codecs::UNICODE_DECODE_ERROR,
         _ => return exc::ALL.iter().find(|t| t.name == name).map(|t| t.obj()),
     };
     Some(ty.obj())

@@ -306,6 +306,15 @@ impl<'a> Codegen<'a> {
                 let v = b.ins().f64const(f64::from_bits(*bits));
                 call(self, b, "ophis_const_float", &[v])
             }
+            Const::Bytes(data) => {
+                let (ptr, len) = self.bytes(b, data)?;
+                call(self, b, "ophis_const_bytes", &[ptr, len])
+            }
+            Const::Complex(re, im) => {
+                let re = b.ins().f64const(f64::from_bits(*re));
+                let im = b.ins().f64const(f64::from_bits(*im));
+                call(self, b, "ophis_const_complex", &[re, im])
+            }
             Const::Tuple(items) => {
                 let slot = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,

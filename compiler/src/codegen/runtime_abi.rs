@@ -21,6 +21,8 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_const_str", &[O, O], Some(O)),
     ("ophis_const_int", &[O, O], Some(O)),
     ("ophis_const_float", &[F], Some(O)),
+    ("ophis_const_bytes", &[O, O], Some(O)),
+    ("ophis_const_complex", &[F, F], Some(O)),
     ("ophis_float_new", &[F], Some(O)),
     ("ophis_const_singleton", &[W], Some(O)),
     ("ophis_const_tuple", &[O, O], Some(O)),

@@ -82,6 +82,9 @@ pub enum Const {
     /// A float, by its bits (so -0.0 and NaN payloads stay distinct).
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
+    /// A complex number, by the bits of its real and imaginary parts.
+    Complex(u64, u64),
     Tuple(Vec<ConstOrSmall>),
     /// The code object of a function.
     Code(FuncId),

@@ -56,6 +56,9 @@ fn exc_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj>
 
 /// `str(exc)`.
 pub fn exc_str_string(o: Obj) -> PyResult<String> {
+    if let Some(s) = crate::codecs::unicode_error_str(o) {
+        return Ok(s);
+    }
     let args = tuple_items(payload::<ExcData>(o).args);
     let is_key_error = o.ty().is_subtype(&KEY_ERROR);
     match args {
@@ -80,7 +83,7 @@ fn exc_repr(o: Obj) -> PyResult<Obj> {
     }))
 }
 
-fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
+pub fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     let d = payload::<ExcData>(o);
     let or_none = |x: Obj| if x.is_null() { none() } else { x }.incref();
     match str_value(name) {
@@ -193,7 +196,7 @@ macro_rules! exception_types {
 
 /// The slots every built-in exception type shares (copied into each static, never mutated).
 #[allow(clippy::declare_interior_mutable_const)]
-const EXC_TEMPLATE: TypeObject = TypeObject {
+pub const EXC_TEMPLATE: TypeObject = TypeObject {
     name: "",
     tp_dealloc: exc_dealloc,
     tp_new: Some(exc_new),
@@ -232,4 +235,5 @@ exception_types! {
     IMPORT_ERROR = "ImportError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     SYSTEM_ERROR = "SystemError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
 }

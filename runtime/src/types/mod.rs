@@ -16,6 +16,11 @@ pub mod str_methods;
 pub mod tuple;
 pub mod typetype;
 
+pub mod bytes;
+pub mod bytes_methods;
+pub mod complex;
+pub mod memoryview;
+
 use crate::Obj;
 
 /// `None` (borrowed; it is immortal).

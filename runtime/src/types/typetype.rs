@@ -44,9 +44,17 @@ fn type_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
         // `tp_name` may carry the module (`_io.TextIOWrapper`); `__name__` is the last part.
         "__name__" | "__qualname__" => Ok(new_str(ty.name.rsplit('.').next().unwrap_or(ty.name))),
         "__module__" => Ok(new_str(ty.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
+        // The class methods of built-in types receive the type (`bytes.fromhex`, `int.from_bytes`).
+        other if BUILTIN_CLASS_METHODS.contains(&other) && ty.find_method(other).is_some() => {
+            Ok(crate::types::function::new_bound_builtin(o, ty.find_method(other).expect("found")))
+        }
         other => Err(crate::errors::attribute_error(format!("type object '{}' has no attribute '{other}'", ty.name))),
     }
 }
+
+/// Methods of built-in types that are class methods: looked up on the type, they are bound
+/// to the type itself.
+const BUILTIN_CLASS_METHODS: &[&str] = &["fromhex", "from_bytes"];
 
 fn object_new(ty: &'static TypeObject, args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
     if !args.is_empty() {
