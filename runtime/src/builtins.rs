@@ -18,6 +18,8 @@ use crate::types::typetype::as_type;
 use crate::types::{none, type_name};
 use std::sync::atomic::Ordering;
 use std::sync::OnceLock;
+#[rustfmt::skip]
+use crate::types::number_methods::{builtin_ascii, builtin_bin, builtin_hex, builtin_oct, builtin_round};
 
 macro_rules! builtin_functions {
     ($($id:ident = $name:literal => $f:ident;)*) => {
@@ -61,6 +63,11 @@ builtin_functions! {
     B_FILTER = "filter" => builtin_filter;
     B_ANY = "any" => builtin_any;
     B_ALL = "all" => builtin_all;
+    B_ROUND = "round" => builtin_round;
+    B_HEX = "hex" => builtin_hex;
+    B_OCT = "oct" => builtin_oct;
+    B_BIN = "bin" => builtin_bin;
+    B_ASCII = "ascii" => builtin_ascii;
 }
 
 /// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):

@@ -293,6 +293,31 @@ fn parse_complex(text: &str) -> Option<Complex> {
     (tail.len() == 1 && is_j(tail.first())).then_some(Complex { re: x, im: y })
 }
 
+/// `complex(s)` (`complex_subtype_from_string`): Unicode digits and spaces become ASCII,
+/// then underscores between digits are removed (others are an error of their own).
+fn complex_from_str(text: &str) -> PyResult<Obj> {
+    let ascii: String = crate::format::transform_decimal_and_space(text).into_iter().map(char::from).collect();
+    let s = if ascii.contains('_') {
+        let b = ascii.as_bytes();
+        let ok = (0..b.len())
+            .filter(|&i| b[i] == b'_')
+            .all(|i| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit));
+        if !ok {
+            return Err(value_error(format!(
+                "could not convert string to complex: {}",
+                crate::format::str_repr(text)
+            )));
+        }
+        ascii.replace('_', "")
+    } else {
+        ascii
+    };
+    match parse_complex(&s) {
+        Some(c) => Ok(new_complex(c.re, c.im)),
+        None => Err(value_error("complex() arg is a malformed string")),
+    }
+}
+
 /// Does `o` support conversion to a real number (`nb_float` or `nb_index`)?
 fn is_real_number(o: Obj) -> bool {
     o.ty().lookup(|t| t.tp_as_number.nb_float.or(t.tp_as_number.nb_index)).is_some()
@@ -317,10 +342,7 @@ fn complex_from_parts(r: Obj, i: Option<Obj>) -> PyResult<Obj> {
         if i.is_some() {
             return Err(type_error("complex() can't take second arg if first is a string"));
         }
-        return match parse_complex(str_value(r)) {
-            Some(c) => Ok(new_complex(c.re, c.im)),
-            None => Err(value_error("complex() arg is a malformed string")),
-        };
+        return complex_from_str(str_value(r));
     }
     if let Some(i) = i {
         if is_str(i) {
@@ -344,14 +366,24 @@ fn complex_from_parts(r: Obj, i: Option<Obj>) -> PyResult<Obj> {
     };
     let cr = if is_complex(r) { complex_value(r) } else { Complex { re: to_f64(r)?, im: 0.0 } };
     let mut re = cr.re;
+    // Only a complex `real` contributes its imaginary part (`complex_new_impl`), so that
+    // `complex(0, -0.0)` keeps the negative zero.
+    let r_complex = is_complex(r);
     let im = match i {
         None => cr.im,
-        Some(i) if is_complex(i) => {
-            let ci = complex_value(i);
-            re -= ci.im;
-            ci.re + cr.im
+        Some(i) => {
+            let mut im = if is_complex(i) {
+                let ci = complex_value(i);
+                re -= ci.im;
+                ci.re
+            } else {
+                to_f64(i)?
+            };
+            if r_complex {
+                im += cr.im;
+            }
+            im
         }
-        Some(i) => to_f64(i)? + cr.im,
     };
     Ok(new_complex(re, im))
 }

@@ -20,6 +20,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod complex;
 pub mod memoryview;
+pub mod number_methods;
 
 use crate::Obj;
 
