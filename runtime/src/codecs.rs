@@ -94,7 +94,7 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                 return Err(unicode_encode_error(codec, s, i, end, &reason));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "backslashreplace" => {
                 for &ch in &chars[i..end] {
                     out.extend(escape_char(ch).bytes());
@@ -160,9 +160,7 @@ pub fn decode(b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
                         let lead = rest[good];
                         let (end, reason) = match e.error_len() {
                             None => (b.len(), "unexpected end of data"),
-                            Some(_) if (0x80..0xC2).contains(&lead) || lead > 0xF4 => {
-                                (start + 1, "invalid start byte")
-                            }
+                            Some(_) if (0x80..0xC2).contains(&lead) || lead > 0xF4 => (start + 1, "invalid start byte"),
                             Some(n) => (start + n, "invalid continuation byte"),
                         };
                         decode_error(&mut out, b, start, end, codec, errors, reason)?;
@@ -194,23 +192,14 @@ fn decode_error(
             }
         }
         // `xmlcharrefreplace` only handles encoding errors.
-        _ => {
-            return Err(type_error(
-                "don't know how to handle UnicodeDecodeError in error callback".to_string(),
-            ))
-        }
+        _ => return Err(type_error("don't know how to handle UnicodeDecodeError in error callback")),
     }
     Ok(())
 }
 
 fn unicode_encode_error(codec: Codec, s: &str, start: usize, end: usize, reason: &str) -> crate::errors::Raised {
-    let args = new_tuple(vec![
-        new_str(codec.name()),
-        new_str(s),
-        new_int(start as i64),
-        new_int(end as i64),
-        new_str(reason),
-    ]);
+    let args =
+        new_tuple(vec![new_str(codec.name()), new_str(s), new_int(start as i64), new_int(end as i64), new_str(reason)]);
     set_exception(new_exception(&UNICODE_ENCODE_ERROR, args))
 }
 

@@ -184,9 +184,7 @@ pub fn byte_value(o: Obj, msg: &str) -> PyResult<u8> {
                     _ => -1,
                 }
             }
-            None => {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o))))
-            }
+            None => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
         },
     };
     u8::try_from(v).map_err(|_| value_error(msg))

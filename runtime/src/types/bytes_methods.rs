@@ -13,8 +13,8 @@ use crate::errors::{index_error, type_error, value_error, PyResult};
 use crate::object::{Obj, Owned};
 use crate::typeobj::MethodDef;
 use crate::types::bytes::{
-    buffer, buffer_arg, byte_value, bytes_data, bytes_from_iterable, is_bytearray, needle, new_bytearray,
-    new_bytes, same_type,
+    buffer, buffer_arg, byte_value, bytes_data, bytes_from_iterable, is_bytearray, needle, new_bytearray, new_bytes,
+    same_type,
 };
 use crate::types::int::{index_to_i64, int_view, new_bool, new_int, IntVal};
 use crate::types::list::{no_args, one_arg, positional};
@@ -179,10 +179,7 @@ fn starts_ends(s: Obj, name: &str, args: &[Obj], kwnames: Obj, at_end: bool) -> 
     }
     match buffer(x) {
         Some(p) => Ok(new_bool(tailmatch(data(s), p, start, end, at_end))),
-        None => Err(type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            type_name(x)
-        ))),
+        None => Err(type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", type_name(x)))),
     }
 }
 
@@ -239,7 +236,7 @@ pub fn hex_with_sep(d: &[u8], fname: &str, args: &[Obj], kwnames: Obj) -> PyResu
     let mut out = String::with_capacity(d.len() * 3);
     for (i, b) in d.iter().enumerate() {
         // Distance of this byte from the side groups are counted from.
-        let boundary = if per > 0 { (d.len() - i) % group == 0 } else { i % group == 0 };
+        let boundary = if per > 0 { (d.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
         if i > 0 && boundary {
             out.push(sep);
         }
@@ -534,20 +531,17 @@ fn m_lower(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 fn m_swapcase(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     map_bytes(s, "swapcase", args, kwnames, |d| {
         d.iter()
-            .map(|&b| {
-                if b.is_ascii_lowercase() {
-                    b.to_ascii_uppercase()
-                } else {
-                    b.to_ascii_lowercase()
-                }
-            })
+            .map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
             .collect()
     })
 }
 
 fn m_capitalize(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     map_bytes(s, "capitalize", args, kwnames, |d| {
-        d.iter().enumerate().map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()
+        d.iter()
+            .enumerate()
+            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .collect()
     })
 }
 
@@ -706,7 +700,7 @@ fn pad_impl(s: Obj, name: &str, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     };
     let mut out = vec![fill; left];
     out.extend_from_slice(d);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(same_type(s, out))
 }
 
@@ -752,7 +746,7 @@ fn m_expandtabs(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
@@ -1037,9 +1031,9 @@ pub fn percent_format(fmt: &[u8], args: Obj) -> PyResult<Vec<u8>> {
             let pad = w - body.len();
             if flags.contains('-') {
                 out.extend_from_slice(&body);
-                out.extend(std::iter::repeat(b' ').take(pad));
+                out.extend(std::iter::repeat_n(b' ', pad));
             } else {
-                out.extend(std::iter::repeat(b' ').take(pad));
+                out.extend(std::iter::repeat_n(b' ', pad));
                 out.extend_from_slice(&body);
             }
         } else {

@@ -303,10 +303,7 @@ fn complex_from_str(text: &str) -> PyResult<Obj> {
             .filter(|&i| b[i] == b'_')
             .all(|i| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if !ok {
-            return Err(value_error(format!(
-                "could not convert string to complex: {}",
-                crate::format::str_repr(text)
-            )));
+            return Err(value_error(format!("could not convert string to complex: {}", crate::format::str_repr(text))));
         }
         ascii.replace('_', "")
     } else {

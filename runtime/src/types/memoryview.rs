@@ -115,7 +115,8 @@ fn mv_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
     if crate::types::slice::is_slice(key) {
         let (start, step, count) = crate::types::slice::indices(key, v.len)?;
         let nstart = v.start as isize + start as isize * v.step;
-        let sub = ViewData { obj: v.obj.incref(), start: nstart.max(0) as usize, step: v.step * step as isize, len: count };
+        let sub =
+            ViewData { obj: v.obj.incref(), start: nstart.max(0) as usize, step: v.step * step as isize, len: count };
         return Ok(alloc(&MEMORYVIEW_TYPE, sub));
     }
     let p = position(&v, key)?;

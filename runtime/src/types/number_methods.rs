@@ -181,8 +181,7 @@ pub fn int_from_buffer(b: &[u8], base: u32) -> PyResult<Obj> {
 
 /// `float(b)` for a bytes-like object.
 pub fn float_from_buffer(b: &[u8]) -> PyResult<Obj> {
-    let invalid =
-        || value_error(format!("could not convert string to float: {}", crate::types::bytes::repr_bytes(b)));
+    let invalid = || value_error(format!("could not convert string to float: {}", crate::types::bytes::repr_bytes(b)));
     match std::str::from_utf8(b) {
         Ok(text) if text.is_ascii() => crate::format::parse_float(text).map(new_float).map_err(|_| invalid()),
         _ => Err(invalid()),
