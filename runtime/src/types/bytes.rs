@@ -152,6 +152,17 @@ fn concat(a: Obj, b: Obj) -> PyResult<Obj> {
     Ok(same_type(a, v))
 }
 
+/// A zeroed buffer of `n` bytes, or `MemoryError` when it cannot be allocated (instead of
+/// aborting the process).
+pub fn alloc_bytes(n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
+    }
+    v.resize(n, 0);
+    Ok(v)
+}
+
 /// `data * n` with CPython's overflow check.
 pub fn repeat_vec(x: &[u8], n: i64) -> PyResult<Vec<u8>> {
     if n <= 0 || x.is_empty() {
@@ -160,7 +171,14 @@ pub fn repeat_vec(x: &[u8], n: i64) -> PyResult<Vec<u8>> {
     if (x.len() as u128) * (n as u128) > isize::MAX as u128 {
         return Err(overflow_error("repeated bytes are too long"));
     }
-    Ok(x.repeat(n as usize))
+    let mut v = alloc_bytes(0)?;
+    if v.try_reserve_exact(x.len() * n as usize).is_err() {
+        return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
+    }
+    for _ in 0..n {
+        v.extend_from_slice(x);
+    }
+    Ok(v)
 }
 
 fn repeat(a: Obj, n: i64) -> PyResult<Obj> {
@@ -364,7 +382,7 @@ fn construct(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ve
         if n as u64 > isize::MAX as u64 / 2 {
             return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
         }
-        return Ok(vec![0; n as usize]);
+        return alloc_bytes(n as usize);
     }
     if x.ty().lookup(|t| t.tp_iter).is_some() {
         let msg = if std::ptr::eq(ty, &BYTEARRAY_TYPE) {

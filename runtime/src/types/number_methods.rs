@@ -90,6 +90,9 @@ fn int_to_bytes(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         return Err(overflow_error("int too big to convert"));
     }
     let fill = if v.is_negative() { 0xff } else { 0 };
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(crate::errors::raise(&crate::types::exceptions::MEMORY_ERROR, ""));
+    }
     bytes.resize(length, fill);
     if !little {
         bytes.reverse();
