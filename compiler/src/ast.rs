@@ -278,6 +278,9 @@ pub enum Constant {
     Str(String),
     Int(BigInt),
     Float(f64),
+    Bytes(Vec<u8>),
+    /// A complex literal (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Ellipsis,
     Tuple(Vec<Constant>),
 }

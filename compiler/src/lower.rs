@@ -587,15 +587,17 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if !scope.frees.is_empty() {
             let mut cells = Vec::new();
             for n in &scope.frees {
-                let l = match self.scope.lookup(n) {
-                    NameRef::Cell(i) => self.cells[i],
-                    NameRef::Free(i) => self.frees[i],
-                    other => {
-                        return Err(Diagnostic::internal(
-                            "lower",
-                            format!("free variable '{n}' of {qualname} resolves to {other:?} in its encloser"),
-                        ))
-                    }
+                // By position, not `lookup`: in a class body a name can be both bound in the
+                // namespace and passed through to a method's closure.
+                let l = if let Some(i) = self.scope.cells.iter().position(|c| c == n) {
+                    self.cells[i]
+                } else if let Some(i) = self.scope.frees.iter().position(|c| c == n) {
+                    self.frees[i]
+                } else {
+                    return Err(Diagnostic::internal(
+                        "lower",
+                        format!("free variable '{n}' of {qualname} is neither a cell nor free in its encloser"),
+                    ));
                 };
                 let c = self.value(Op::PeekCell(l), vec![]);
                 self.incref(c);
@@ -911,6 +913,14 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 let decorators = self.exprs(&def.decorators.iter().collect::<Vec<_>>())?;
                 let mut f = self.make_function(def.loc, &def.name, &def.params, FnBody::Stmts(&def.body))?;
                 self.line = s.loc.line;
+                if let Some(doc) = docstring(&def.body) {
+                    self.push_temp(f);
+                    let name = self.str_const("__doc__");
+                    let name = self.value(Op::Const(name), vec![]);
+                    let doc = self.const_value(Const::Str(doc.to_string()));
+                    self.emit(Op::Rt(RtFunc::SetAttr), vec![f, name, doc]);
+                    self.pop_temp(f);
+                }
                 for &d in decorators.iter().rev() {
                     self.push_temp(f);
                     let r = self.value(Op::Call { kwnames: None }, vec![d, f]);
@@ -1465,7 +1475,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.decref(k);
                 self.decref(o);
             }
-            ExprKind::Attribute { .. } => return Err(self.unsupported(target.loc, "deleting an attribute")),
+            ExprKind::Attribute { value, attr } => {
+                let o = self.expr(value)?;
+                self.push_temp(o);
+                let name = self.str_const(attr);
+                let name = self.value(Op::Const(name), vec![]);
+                self.emit(Op::Rt(RtFunc::DelAttr), vec![o, name]);
+                self.pop_temp(o);
+                self.decref(o);
+            }
             _ => return Err(self.err(target.loc, "cannot delete expression")),
         }
         Ok(())
@@ -1623,7 +1641,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
     fn expr_inner(&mut self, e: &'a Expr) -> CompileResult<Value> {
         let line = e.loc.line;
         Ok(match &e.kind {
-            ExprKind::Constant(c) => self.constant(e.loc, c)?,
+            ExprKind::Constant(c) => self.constant(c)?,
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::BinOp { left, op, right } => {
                 let l = self.expr(left)?;
@@ -1850,14 +1868,14 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(result)
     }
 
-    fn constant(&mut self, loc: Loc, c: &Constant) -> CompileResult<Value> {
-        match self.const_entry(loc, c)? {
+    fn constant(&mut self, c: &Constant) -> CompileResult<Value> {
+        match self.const_entry(c)? {
             ConstOrSmall::Small(v) => Ok(self.value(Op::SmallInt(v), vec![])),
             ConstOrSmall::Pooled(id) => Ok(self.value(Op::Const(id), vec![])),
         }
     }
 
-    fn const_entry(&mut self, loc: Loc, c: &Constant) -> CompileResult<ConstOrSmall> {
+    fn const_entry(&mut self, c: &Constant) -> CompileResult<ConstOrSmall> {
         let pooled = match c {
             Constant::Int(i) => match i.to_i64() {
                 Some(v) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) => return Ok(ConstOrSmall::Small(v)),
@@ -1868,10 +1886,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
             Constant::Bool(false) => Const::False,
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Float(f) => Const::Float(f.to_bits()),
+            Constant::Bytes(b) => Const::Bytes(b.clone()),
+            Constant::Complex(re, im) => Const::Complex(re.to_bits(), im.to_bits()),
             Constant::Tuple(items) => {
-                Const::Tuple(items.iter().map(|i| self.const_entry(loc, i)).collect::<CompileResult<_>>()?)
+                Const::Tuple(items.iter().map(|i| self.const_entry(i)).collect::<CompileResult<_>>()?)
             }
-            Constant::Ellipsis => return Err(self.unsupported(loc, "the `...` (Ellipsis) constant")),
+            Constant::Ellipsis => Const::Ellipsis,
         };
         Ok(ConstOrSmall::Pooled(self.mc.m.constant(pooled)))
     }

@@ -27,7 +27,7 @@ pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
     let py::Mod::Module(m) = module else {
         return Err(Diagnostic::internal("parse", "the parser returned a non-module tree"));
     };
-    let cx = Cx { src };
+    let cx = Cx { src, class_name: std::cell::RefCell::new(None) };
     Ok(m.body.iter().map(|s| cx.stmt(s)).collect())
 }
 
@@ -71,9 +71,27 @@ fn in_fstring(src: &SourceFile, loc: Loc) -> bool {
 
 struct Cx<'a> {
     src: &'a SourceFile,
+    /// The innermost enclosing class's name, for private-name mangling.
+    class_name: std::cell::RefCell<Option<String>>,
 }
 
 impl Cx<'_> {
+    /// Private-name mangling (`_Py_Mangle`): inside a class `C`, an identifier `__x` (not
+    /// ending in `__`) becomes `_C__x`, the class name stripped of leading underscores.
+    fn mangle(&self, name: &str) -> String {
+        match self.class_name.borrow().as_deref() {
+            Some(c) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                let stripped = c.trim_start_matches('_');
+                if stripped.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("_{stripped}{name}")
+                }
+            }
+            _ => name.to_string(),
+        }
+    }
+
     fn loc(&self, node: &impl Ranged) -> Loc {
         self.src.loc(node.range().start().to_usize())
     }
@@ -86,7 +104,7 @@ impl Cx<'_> {
         let loc = self.loc(s);
         let kind = match s {
             py::Stmt::FunctionDef(f) => StmtKind::FunctionDef(Box::new(ast::FunctionDef {
-                name: f.name.to_string(),
+                name: self.mangle(f.name.as_str()),
                 params: self.params(&f.args),
                 body: self.stmts(&f.body),
                 decorators: f.decorator_list.iter().map(|d| self.expr(d)).collect(),
@@ -96,14 +114,16 @@ impl Cx<'_> {
             py::Stmt::ClassDef(c) if !c.type_params.is_empty() => {
                 StmtKind::Unsupported("a generic class (type parameters)")
             }
-            py::Stmt::ClassDef(c) => StmtKind::ClassDef(Box::new(ast::ClassDef {
-                name: c.name.to_string(),
-                bases: c.bases.iter().map(|b| self.expr(b)).collect(),
-                keywords: self.keywords(&c.keywords),
-                body: self.stmts(&c.body),
-                decorators: c.decorator_list.iter().map(|d| self.expr(d)).collect(),
-                loc,
-            })),
+            py::Stmt::ClassDef(c) => {
+                let name = self.mangle(c.name.as_str());
+                let bases = c.bases.iter().map(|b| self.expr(b)).collect();
+                let keywords = self.keywords(&c.keywords);
+                let decorators = c.decorator_list.iter().map(|d| self.expr(d)).collect();
+                let outer = self.class_name.replace(Some(c.name.to_string()));
+                let body = self.stmts(&c.body);
+                self.class_name.replace(outer);
+                StmtKind::ClassDef(Box::new(ast::ClassDef { name, bases, keywords, body, decorators, loc }))
+            }
             py::Stmt::Return(r) => StmtKind::Return(r.value.as_deref().map(|v| self.expr(v))),
             py::Stmt::Delete(d) => StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect()),
             py::Stmt::Assign(a) => StmtKind::Assign {
@@ -177,8 +197,8 @@ impl Cx<'_> {
                 level: i.level.map_or(0, |l| l.to_u32()),
                 names: i.names.iter().map(|a| (a.name.to_string(), a.asname.as_ref().map(|n| n.to_string()))).collect(),
             },
-            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
-            py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
+            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(|n| self.mangle(n.as_str())).collect()),
+            py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| self.mangle(n.as_str())).collect()),
             py::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
             py::Stmt::Pass(_) => StmtKind::Pass,
             py::Stmt::Break(_) => StmtKind::Break,
@@ -199,16 +219,16 @@ impl Cx<'_> {
 
     fn params(&self, a: &py::Arguments) -> ast::Parameters {
         let conv = |p: &py::ArgWithDefault| ast::Param {
-            name: p.def.arg.to_string(),
+            name: self.mangle(p.def.arg.as_str()),
             default: p.default.as_deref().map(|d| self.expr(d)),
             loc: self.loc(&p.def),
         };
         ast::Parameters {
             posonly: a.posonlyargs.iter().map(conv).collect(),
             args: a.args.iter().map(conv).collect(),
-            vararg: a.vararg.as_ref().map(|v| v.arg.to_string()),
+            vararg: a.vararg.as_ref().map(|v| self.mangle(v.arg.as_str())),
             kwonly: a.kwonlyargs.iter().map(conv).collect(),
-            kwarg: a.kwarg.as_ref().map(|v| v.arg.to_string()),
+            kwarg: a.kwarg.as_ref().map(|v| self.mangle(v.arg.as_str())),
         }
     }
 
@@ -228,7 +248,7 @@ impl Cx<'_> {
             },
             py::Expr::NamedExpr(n) => match &*n.target {
                 py::Expr::Name(name) => {
-                    ExprKind::NamedExpr { target: name.id.to_string(), value: self.boxed(&n.value) }
+                    ExprKind::NamedExpr { target: self.mangle(name.id.as_str()), value: self.boxed(&n.value) }
                 }
                 _ => ExprKind::Unsupported("an assignment expression to a non-name"),
             },
@@ -294,10 +314,12 @@ impl Cx<'_> {
                     _ => "a complex number literal",
                 }),
             },
-            py::Expr::Attribute(a) => ExprKind::Attribute { value: self.boxed(&a.value), attr: a.attr.to_string() },
+            py::Expr::Attribute(a) => {
+                ExprKind::Attribute { value: self.boxed(&a.value), attr: self.mangle(a.attr.as_str()) }
+            }
             py::Expr::Subscript(s) => ExprKind::Subscript { value: self.boxed(&s.value), index: self.boxed(&s.slice) },
             py::Expr::Starred(s) => ExprKind::Starred(self.boxed(&s.value)),
-            py::Expr::Name(n) => ExprKind::Name(n.id.to_string()),
+            py::Expr::Name(n) => ExprKind::Name(self.mangle(n.id.as_str())),
             py::Expr::List(l) => ExprKind::List(l.elts.iter().map(|x| self.expr(x)).collect()),
             py::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|x| self.expr(x)).collect()),
             py::Expr::Slice(s) => ExprKind::Slice {
@@ -355,7 +377,8 @@ fn constant(c: &py::Constant) -> Option<Constant> {
         py::Constant::Float(f) => Constant::Float(*f),
         py::Constant::Ellipsis => Constant::Ellipsis,
         py::Constant::Tuple(t) => Constant::Tuple(t.iter().map(constant).collect::<Option<_>>()?),
-        py::Constant::Bytes(_) | py::Constant::Complex { .. } => return None,
+        py::Constant::Bytes(b) => Constant::Bytes(b.clone()),
+        py::Constant::Complex { real, imag } => Constant::Complex(*real, *imag),
     })
 }
 

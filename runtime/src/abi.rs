@@ -143,6 +143,27 @@ pub extern "C" fn ophis_const_float(v: f64) -> Obj {
     make_immortal(crate::types::float::new_float(v))
 }
 
+/// An immortal bytes constant.
+///
+/// # Safety
+/// `ptr`/`len` must describe readable bytes (or `len == 0`).
+#[no_mangle]
+pub unsafe extern "C" fn ophis_const_bytes(ptr: *const u8, len: usize) -> Obj {
+    let data = if len == 0 {
+        Vec::new()
+    } else {
+        // SAFETY: forwarded contract.
+        unsafe { std::slice::from_raw_parts(ptr, len) }.to_vec()
+    };
+    make_immortal(crate::types::bytes::new_bytes(data))
+}
+
+/// An immortal complex constant (a literal such as `2j`).
+#[no_mangle]
+pub extern "C" fn ophis_const_complex(re: f64, im: f64) -> Obj {
+    make_immortal(crate::types::complex::new_complex(re, im))
+}
+
 /// Singletons by number: 0 None, 1 True, 2 False, 3 Ellipsis (not yet), 4 NotImplemented.
 #[no_mangle]
 pub extern "C" fn ophis_const_singleton(which: u32) -> Obj {
@@ -150,6 +171,7 @@ pub extern "C" fn ophis_const_singleton(which: u32) -> Obj {
         0 => crate::types::none(),
         1 => crate::types::int::TRUE.obj(),
         2 => crate::types::int::FALSE.obj(),
+        4 => crate::types::typetype::ELLIPSIS.obj(),
         _ => crate::types::not_implemented(),
     }
 }
@@ -242,6 +264,12 @@ pub extern "C" fn ophis_getattr(o: Obj, name: Obj) -> Obj {
 #[no_mangle]
 pub extern "C" fn ophis_setattr(o: Obj, name: Obj, value: Obj) -> i32 {
     status(crate::attr::setattr(o, name, value))
+}
+
+/// `del o.name`.
+#[no_mangle]
+pub extern "C" fn ophis_delattr(o: Obj, name: Obj) -> i32 {
+    status(crate::attr::setattr(o, name, Obj::NULL))
 }
 
 /// `o.name(args…)`.

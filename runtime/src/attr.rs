@@ -196,7 +196,7 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             return set_instance_dict(o, p, value);
         }
         if n == "__class__" {
-            return Err(type_error("__class__ assignment is not supported by ophis"));
+            return set_class(o, value);
         }
         if value.is_null() {
             // SAFETY: the dict word of the live object `o`.
@@ -217,6 +217,42 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
         return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(o))));
     }
     Err(no_attribute(o, name))
+}
+
+/// `o.__class__ = cls` (`object_set_class`): only between classes whose instances have the
+/// same layout.
+fn set_class(o: Obj, value: Obj) -> PyResult<()> {
+    if value.is_null() {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
+    let Some(new) = crate::types::typetype::as_type(value) else {
+        return Err(type_error(format!("__class__ must be set to a class, not '{}' object", type_name(value))));
+    };
+    let old = o.ty();
+    if !new.is_heap() || !old.is_heap() {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let (ho, hn) = (heaptype::heap(old), heaptype::heap(new));
+    let static_base = |mut t: &'static TypeObject| {
+        while t.is_heap() {
+            t = t.base.expect("classes have a base");
+        }
+        t
+    };
+    let same = old.tp_basicsize == new.tp_basicsize
+        && ho.dictoffset == hn.dictoffset
+        && ho.members.iter().map(|m| m.1).eq(hn.members.iter().map(|m| m.1))
+        && std::ptr::eq(static_base(old), static_base(new));
+    if !same {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, old.name
+        )));
+    }
+    // SAFETY: `o` is live and its layout is the same under both types (checked above); classes
+    // are immortal, so no reference count changes hands.
+    unsafe { (*(o.0 as *mut crate::object::ObjHeader)).ty = new };
+    Ok(())
 }
 
 fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {
@@ -321,6 +357,12 @@ pub fn builtin_delattr(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 /// `vars(o)`: `o.__dict__`.
 pub fn builtin_vars(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if crate::call::kwnames_len(kwnames) > 0 {
+        return Err(type_error("vars() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(type_error(format!("vars expected at most 1 argument, got {}", args.len())));
+    }
     let a = crate::call::Args::parse("vars", args, kwnames, &[""], 1)?;
     match getattr_opt(a.req(0), crate::slots::intern("__dict__"))? {
         Some(d) => Ok(d),

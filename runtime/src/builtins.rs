@@ -19,6 +19,8 @@ use crate::types::typetype::as_type;
 use crate::types::{none, type_name};
 use std::sync::atomic::Ordering;
 use std::sync::OnceLock;
+#[rustfmt::skip]
+use crate::types::number_methods::{builtin_ascii, builtin_bin, builtin_hex, builtin_oct, builtin_round};
 
 macro_rules! builtin_functions {
     ($($id:ident = $name:literal => $f:ident;)*) => {
@@ -68,6 +70,11 @@ builtin_functions! {
     B_DELATTR = "delattr" => builtin_delattr;
     B_VARS = "vars" => builtin_vars;
     B_DIR = "dir" => builtin_dir;
+    B_ROUND = "round" => builtin_round;
+    B_HEX = "hex" => builtin_hex;
+    B_OCT = "oct" => builtin_oct;
+    B_BIN = "bin" => builtin_bin;
+    B_ASCII = "ascii" => builtin_ascii;
 }
 
 /// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):
@@ -84,6 +91,12 @@ pub fn arg_type_name(o: Obj) -> &'static str {
 pub fn lookup(name: &str) -> Option<Obj> {
     if let Some(f) = lookup_function(name) {
         return Some(f);
+    }
+    if name == "NotImplemented" {
+        return Some(crate::types::not_implemented());
+    }
+    if name == "Ellipsis" {
+        return Some(crate::types::typetype::ELLIPSIS.obj());
     }
     use crate::types::*;
     let ty: &'static TypeObject = match name {
@@ -104,6 +117,12 @@ pub fn lookup(name: &str) -> Option<Obj> {
         "classmethod" => &descr::CLASSMETHOD_TYPE,
         "staticmethod" => &descr::STATICMETHOD_TYPE,
         "super" => &descr::SUPER_TYPE,
+        "bytes" => &bytes::BYTES_TYPE,
+        "bytearray" => &bytes::BYTEARRAY_TYPE,
+        "memoryview" => &memoryview::MEMORYVIEW_TYPE,
+        "complex" => &complex::COMPLEX_TYPE,
+        "UnicodeEncodeError" => &crate::codecs::UNICODE_ENCODE_ERROR,
+        "UnicodeDecodeError" => &crate::codecs::UNICODE_DECODE_ERROR,
         _ => return exc::ALL.iter().find(|t| t.name == name).map(|t| t.obj()),
     };
     Some(ty.obj())
@@ -322,21 +341,24 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 /// `isinstance`/`issubclass` against one class or a tuple of them. A class whose metaclass
 /// defines `__instancecheck__`/`__subclasscheck__` in Python decides for itself
 /// (`object_recursive_isinstance`).
-fn class_matches(subject: Obj, t: &'static TypeObject, spec: Obj, fname: &str) -> PyResult<bool> {
+fn class_matches(subject: Obj, t: Option<&'static TypeObject>, spec: Obj, fname: &str) -> PyResult<bool> {
     if let Some(c) = as_type(spec) {
-        if std::ptr::eq(t, c) {
+        if t.is_some_and(|t| std::ptr::eq(t, c)) {
             return Ok(true);
         }
         let meta = spec.ty();
         if meta.is_heap() {
             let hook = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
             if let Some(f) = crate::slots::lookup_special(spec, hook) {
-                if !f.is_type(&crate::types::descr::METHOD_DESCR_TYPE) {
+                let types_own =
+                    crate::types::heaptype::type_lookup(&crate::types::typetype::TYPE_TYPE, crate::slots::intern(hook));
+                if Some(f) != types_own {
                     let r = Owned::new(crate::slots::call_unbound(f, spec, &[subject])?).expect("result");
                     return ops::is_true(r.get());
                 }
             }
         }
+        let Some(t) = t else { return Err(type_error("issubclass() arg 1 must be a class")) };
         return Ok(t.is_subtype(c));
     }
     if is_tuple(spec) {
@@ -347,7 +369,9 @@ fn class_matches(subject: Obj, t: &'static TypeObject, spec: Obj, fname: &str) -
         }
         return Ok(false);
     }
-    Err(type_error(if fname == "issubclass" {
+    Err(type_error(if fname == "issubclass" && t.is_none() {
+        "issubclass() arg 1 must be a class".to_string()
+    } else if fname == "issubclass" {
         "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
     } else {
         format!("{fname}() arg 2 must be a type, a tuple of types, or a union")
@@ -356,15 +380,12 @@ fn class_matches(subject: Obj, t: &'static TypeObject, spec: Obj, fname: &str) -
 
 fn builtin_isinstance(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("isinstance", args, kwnames, &["", ""], 2)?;
-    Ok(new_bool(class_matches(a.req(0), a.req(0).ty(), a.req(1), "isinstance")?))
+    Ok(new_bool(class_matches(a.req(0), Some(a.req(0).ty()), a.req(1), "isinstance")?))
 }
 
 fn builtin_issubclass(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("issubclass", args, kwnames, &["", ""], 2)?;
-    let Some(t) = as_type(a.req(0)) else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(new_bool(class_matches(a.req(0), t, a.req(1), "issubclass")?))
+    Ok(new_bool(class_matches(a.req(0), as_type(a.req(0)), a.req(1), "issubclass")?))
 }
 
 fn builtin_divmod(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
@@ -476,6 +497,16 @@ fn builtin_sorted(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn builtin_reversed(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = crate::types::list::positional("reversed", args, kwnames, 1, 1)?;
+    // A class's own `__reversed__` (`None` means "not reversible").
+    if a[0].ty().is_heap() {
+        match crate::slots::lookup_special(a[0], "__reversed__") {
+            Some(r) if r == none() => {
+                return Err(type_error(format!("'{}' object is not reversible", type_name(a[0]))))
+            }
+            Some(r) => return crate::slots::call_unbound(r, a[0], &[]),
+            None => {}
+        }
+    }
     crate::types::iter::reversed(a[0])
 }
 

@@ -239,6 +239,7 @@ fn format_chain(e: Obj, out: &mut String, seen: &mut Vec<Obj>) {
     }
     out.push_str(&exc::format_last_line(e));
     out.push('\n');
+    out.push_str(&exc::format_notes(e));
 }
 
 /// Source files read at the time of printing, as CPython's `linecache` does (a file that is

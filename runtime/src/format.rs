@@ -867,7 +867,7 @@ fn is_c_space(b: u8) -> bool {
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII whitespace becomes `' '`,
 /// Unicode decimal digits become ASCII digits, and anything else non-ASCII ends the string
 /// with a `'?'` (which then fails to parse).
-fn transform_decimal_and_space(s: &str) -> Vec<u8> {
+pub fn transform_decimal_and_space(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for ch in s.chars() {
         if (ch as u32) < 127 {

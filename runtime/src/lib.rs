@@ -15,6 +15,7 @@ pub mod abi;
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod codecs;
 pub mod errors;
 pub mod format;
 pub mod io;

@@ -178,18 +178,7 @@ fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResul
 /// `a <op>= b` (`binary_iop1`): the left operand's in-place slot when it has one (lists,
 /// sets, dicts update themselves), else the binary operator.
 pub fn inplace_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
-    let slot = a.ty().lookup(|t| {
-        let nb = &t.tp_as_number;
-        match op {
-            BinOp::Add => nb.nb_inplace_add,
-            BinOp::Sub => nb.nb_inplace_subtract,
-            BinOp::Mul => nb.nb_inplace_multiply,
-            BinOp::And => nb.nb_inplace_and,
-            BinOp::Or => nb.nb_inplace_or,
-            BinOp::Xor => nb.nb_inplace_xor,
-            _ => None,
-        }
-    });
+    let slot = a.ty().lookup(|t| crate::slots::inplace_field(t, op));
     if let Some(f) = slot {
         let r = f(a, b)?;
         if r != not_implemented() {
@@ -209,6 +198,8 @@ fn power_as(a: Obj, b: Obj, m: Obj, sym: &str) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
     let pa = ta.lookup(|t| t.tp_as_number.nb_power);
     let pb = if std::ptr::eq(ta, tb) { None } else { tb.lookup(|t| t.tp_as_number.nb_power) };
+    // One function serving both operands is offered the operation once (`ternary_op`).
+    let pb = pb.filter(|f| pa.map(|x| x as usize) != Some(*f as usize));
     // `ternary_op` also offers the operation to the modulus's type.
     let tc = m.ty();
     let pc = if m == none() || std::ptr::eq(tc, ta) || std::ptr::eq(tc, tb) {
@@ -364,24 +355,43 @@ fn unhashable(o: Obj) -> Raised {
     type_error(format!("unhashable type: '{}'", type_name(o)))
 }
 
-/// `repr(o)` as a str object.
+/// `repr(o)` as a str object (`PyObject_Repr`: the result must be a str).
 pub fn repr(o: Obj) -> PyResult<Obj> {
     let _level = crate::errors::RecursionGuard::enter(" while getting the repr of an object")?;
-    match o.ty().lookup(|t| t.tp_repr) {
-        Some(f) => f(o),
-        None => Ok(new_string(format!("<{} object at {:#x}>", type_name(o), o.0))),
-    }
+    let r = match o.ty().lookup(|t| t.tp_repr) {
+        Some(f) => f(o)?,
+        None => return Ok(new_string(format!("<{} object at {:#x}>", type_name(o), o.0))),
+    };
+    checked_str(r, "__repr__")
 }
 
-/// `str(o)` as a str object: `tp_str`, else `repr`.
+/// `str(o)` as a str object (`PyObject_Str`): `tp_str`, else `repr`; the result must be a str.
 pub fn str(o: Obj) -> PyResult<Obj> {
     if o.is_type(&crate::types::str::STR_TYPE) {
         return Ok(o.incref());
     }
     match o.ty().lookup(|t| t.tp_str) {
+        Some(f) => checked_str(f(o)?, "__str__"),
+        None => repr(o),
+    }
+}
+
+/// `object.__str__`: the type's `__repr__` slot, unchecked (so that a bad result is reported
+/// as `__str__`'s, as CPython's `object_str` does).
+pub fn object_str(o: Obj) -> PyResult<Obj> {
+    match o.ty().lookup(|t| t.tp_repr) {
         Some(f) => f(o),
         None => repr(o),
     }
+}
+
+fn checked_str(r: Obj, what: &str) -> PyResult<Obj> {
+    if is_str(r) {
+        return Ok(r);
+    }
+    let msg = format!("{what} returned non-string (type {})", type_name(r));
+    r.decref();
+    Err(type_error(msg))
 }
 
 /// `repr(o)` as a Rust string.
@@ -433,6 +443,10 @@ impl Drop for ReprGuard {
 pub fn get_iter(o: Obj) -> PyResult<Obj> {
     match o.ty().lookup(|t| t.tp_iter) {
         Some(f) => f(o),
+        // A class with `__getitem__` alone iterates by index (`PySeqIter_New`).
+        None if o.ty().is_heap() && o.ty().lookup(|t| t.mp_subscript).is_some() => {
+            Ok(crate::types::iter::new_getitem_iter(o))
+        }
         None => Err(type_error(format!("'{}' object is not iterable", type_name(o)))),
     }
 }
@@ -476,6 +490,20 @@ pub fn len(o: Obj) -> PyResult<usize> {
 pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
     match o.ty().lookup(|t| t.mp_subscript) {
         Some(f) => f(o, key),
+        // `C[key]` on a class: its `__class_getitem__` (PEP 560).
+        None if crate::types::typetype::as_type(o).is_some() => {
+            let name = crate::slots::intern("__class_getitem__");
+            match crate::attr::getattr_opt(o, name)? {
+                Some(f) => {
+                    let f = Owned::new(f).expect("f");
+                    crate::call::call(f.get(), &[key], Obj::NULL)
+                }
+                None => Err(type_error(format!(
+                    "type '{}' is not subscriptable",
+                    crate::types::typetype::as_type(o).expect("type").name
+                ))),
+            }
+        }
         None => Err(type_error(format!("'{}' object is not subscriptable", type_name(o)))),
     }
 }
@@ -507,7 +535,8 @@ pub fn contains(container: Obj, item: Obj) -> PyResult<bool> {
 /// `item in container` by iterating (`_PySequence_IterSearch`), for types without
 /// `__contains__`.
 pub fn contains_by_iteration(container: Obj, item: Obj) -> PyResult<bool> {
-    if container.ty().lookup(|t| t.tp_iter).is_none() {
+    let ty = container.ty();
+    if ty.lookup(|t| t.tp_iter).is_none() && !(ty.is_heap() && ty.lookup(|t| t.mp_subscript).is_some()) {
         return Err(type_error(format!("argument of type '{}' is not iterable", type_name(container))));
     }
     let it = Owned::new(get_iter(container)?).expect("non-null");
@@ -523,6 +552,27 @@ pub fn contains_by_iteration(container: Obj, item: Obj) -> PyResult<bool> {
 /// `format(value, spec)` (`PyObject_Format`).
 pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
     use crate::types::{float, int, str as pystr};
+    // A class's own `__format__` (not `object.__format__`, which the built-in bases below
+    // implement in Rust).
+    if value.ty().is_heap() {
+        let name = crate::slots::intern("__format__");
+        if let Some(f) = crate::types::heaptype::type_lookup(value.ty(), name) {
+            let objects = crate::types::heaptype::type_lookup(&crate::types::typetype::OBJECT_TYPE, name);
+            if Some(f) != objects {
+                let spec = Owned::new(pystr::new_str(spec)).expect("str");
+                let r = Owned::new(crate::slots::call_unbound(f, value, &[spec.get()])?).expect("r");
+                if !is_str(r.get()) {
+                    return Err(type_error(format!("__format__ must return a str, not {}", type_name(r.get()))));
+                }
+                return Ok(r.release());
+            }
+        }
+        // Every built-in `__format__` formats the empty spec as `str(self)`, which a class may
+        // have overridden.
+        if spec.is_empty() {
+            return str(value);
+        }
+    }
     let result = if value.is_type(&int::BOOL_TYPE) && spec.is_empty() {
         return str(value);
     } else if let Some(v) = int_view(value) {

@@ -231,26 +231,25 @@ fn call_required(o: Obj, name: &'static str, args: &[Obj]) -> PyResult<Obj> {
 
 // ---- the generic slot functions ------------------------------------------------------------
 
+/// `__repr__` (the caller, `ops::repr`, checks that the result is a str).
 fn slot_tp_repr(o: Obj) -> PyResult<Obj> {
-    let r = Owned::new(call_required(o, "__repr__", &[])?).expect("result");
-    if !is_str(r.get()) {
-        return Err(type_error(format!("__repr__ returned non-string (type {})", type_name(r.get()))));
-    }
-    Ok(r.release())
+    call_required(o, "__repr__", &[])
 }
 
+/// `__str__` (the caller, `ops::str`, checks that the result is a str).
 fn slot_tp_str(o: Obj) -> PyResult<Obj> {
-    let r = Owned::new(call_required(o, "__str__", &[])?).expect("result");
-    if !is_str(r.get()) {
-        return Err(type_error(format!("__str__ returned non-string (type {})", type_name(r.get()))));
-    }
-    Ok(r.release())
+    call_required(o, "__str__", &[])
 }
 
 fn slot_tp_hash(o: Obj) -> PyResult<i64> {
     let r = Owned::new(call_required(o, "__hash__", &[])?).expect("result");
+    // A result that fits is used as is (-1 is reserved for errors); a bigger one is hashed.
     match crate::types::int::int_view(r.get()) {
-        // `hash()` of a big int, as CPython reduces what `__hash__` returns.
+        Some(crate::types::int::IntVal::Small(v)) => Ok(if v == -1 { -2 } else { v }),
+        Some(crate::types::int::IntVal::Big(b)) if num_traits::ToPrimitive::to_i64(b).is_some() => {
+            let v = num_traits::ToPrimitive::to_i64(b).expect("fits");
+            Ok(if v == -1 { -2 } else { v })
+        }
         Some(v) => {
             let h = crate::types::int::hash_int(&v);
             Ok(if h == -1 { -2 } else { h })
@@ -559,7 +558,8 @@ macro_rules! binary_slots {
         )*
         /// Is `f` one of the generic binary slot functions?
         fn is_generic(f: usize) -> bool {
-            [$($f as *const () as usize),*, slot_nb_divmod as *const () as usize].contains(&f)
+            [$($f as *const () as usize),*, slot_nb_divmod as *const () as usize, slot_nb_power as *const () as usize]
+                .contains(&f)
         }
     };
 }
@@ -796,7 +796,7 @@ fn defines(ty: &'static TypeObject, slot: Slot) -> bool {
     }
 }
 
-fn inplace_field(ty: &'static TypeObject, op: BinOp) -> Option<crate::typeobj::BinaryFunc> {
+pub fn inplace_field(ty: &'static TypeObject, op: BinOp) -> Option<crate::typeobj::BinaryFunc> {
     let nb = &ty.tp_as_number;
     use BinOp::*;
     match op {
@@ -825,7 +825,13 @@ pub fn build_builtin_dict(ty: &'static TypeObject) -> Obj {
         v.decref();
     };
     for def in ty.methods {
-        put(def.name, descr::new_method_descr(ty, def));
+        let d = descr::new_method_descr(ty, def);
+        if crate::types::typetype::BUILTIN_CLASS_METHODS.contains(&def.name) {
+            put(def.name, descr::new_builtin_classmethod(d));
+            d.decref();
+        } else {
+            put(def.name, d);
+        }
     }
     for &(name, slot) in SLOTDEFS {
         if defines(ty, slot) {

@@ -279,13 +279,14 @@ impl<'a> Codegen<'a> {
             b.inst_results(inst)[0]
         };
         Ok(match c {
-            Const::None | Const::True | Const::False => {
+            Const::None | Const::True | Const::False | Const::Ellipsis => {
                 let which = b.ins().iconst(
                     types::I32,
                     match c {
                         Const::None => 0,
                         Const::True => 1,
-                        _ => 2,
+                        Const::False => 2,
+                        _ => 4,
                     },
                 );
                 call(self, b, "ophis_const_singleton", &[which])
@@ -301,6 +302,15 @@ impl<'a> Codegen<'a> {
             Const::Float(bits) => {
                 let v = b.ins().f64const(f64::from_bits(*bits));
                 call(self, b, "ophis_const_float", &[v])
+            }
+            Const::Bytes(data) => {
+                let (ptr, len) = self.bytes(b, data)?;
+                call(self, b, "ophis_const_bytes", &[ptr, len])
+            }
+            Const::Complex(re, im) => {
+                let re = b.ins().f64const(f64::from_bits(*re));
+                let im = b.ins().f64const(f64::from_bits(*im));
+                call(self, b, "ophis_const_complex", &[re, im])
             }
             Const::Tuple(items) => {
                 let slot = b.create_sized_stack_slot(StackSlotData::new(

@@ -77,11 +77,15 @@ pub enum Const {
     None,
     True,
     False,
+    Ellipsis,
     /// An int too big for an immediate, as decimal digits.
     BigInt(String),
     /// A float, by its bits (so -0.0 and NaN payloads stay distinct).
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
+    /// A complex number, by the bits of its real and imaginary parts.
+    Complex(u64, u64),
     Tuple(Vec<ConstOrSmall>),
     /// The code object of a function.
     Code(FuncId),
@@ -220,6 +224,8 @@ pub enum RtFunc {
     SuperNoClass,
     /// `super()` in a function without parameters.
     SuperNoArg,
+    /// `del o.name`.
+    DelAttr,
     /// `with`: the manager's bound `__exit__` (checks the protocol first).
     WithExitOf,
     /// `with`: call the manager's `__enter__`.
@@ -298,6 +304,7 @@ impl RtFunc {
         RtFunc::Super,
         RtFunc::SuperNoArg,
         RtFunc::SuperNoClass,
+        RtFunc::DelAttr,
         RtFunc::WithExitOf,
         RtFunc::WithEnter,
         RtFunc::WithExitNone,
@@ -357,6 +364,7 @@ impl RtFunc {
             Super => ("ophis_super", Some(2), R::Obj),
             SuperNoArg => ("ophis_super", Some(0), R::Obj),
             SuperNoClass => ("ophis_super", Some(1), R::Obj),
+            DelAttr => ("ophis_delattr", Some(2), R::Status),
             WithExitOf => ("ophis_with_exit_of", Some(1), R::Obj),
             WithEnter => ("ophis_with_enter", Some(1), R::Obj),
             WithExitNone => ("ophis_with_exit", Some(1), R::Obj),

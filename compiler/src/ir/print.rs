@@ -28,9 +28,12 @@ fn const_text(c: &Const) -> String {
         Const::None => "None".into(),
         Const::True => "True".into(),
         Const::False => "False".into(),
+        Const::Ellipsis => "Ellipsis".into(),
         Const::BigInt(d) => format!("int {d}"),
         Const::Float(bits) => format!("float {:?}", f64::from_bits(*bits)),
         Const::Str(s) => format!("str {s:?}"),
+        Const::Bytes(b) => format!("bytes {:?}", String::from_utf8_lossy(b)),
+        Const::Complex(re, im) => format!("complex {:?} {:?}", f64::from_bits(*re), f64::from_bits(*im)),
         Const::Tuple(items) => {
             let parts: Vec<String> = items
                 .iter()

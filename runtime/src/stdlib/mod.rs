@@ -15,6 +15,7 @@
 //! arguments of functions CPython writes in Python, such as `random.randint`, with the
 //! messages of `Python/ceval.c`).
 
+pub mod abc;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -39,7 +40,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 6;
+const REGISTRY_LEN: usize = 7;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -49,6 +50,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "random", init: random::init },
     ModuleDef { name: "os", init: os::init },
     ModuleDef { name: "os.path", init: os::init_path },
+    ModuleDef { name: "abc", init: abc::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

@@ -213,8 +213,19 @@ fn new_wrapper_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             owner.name, sub.name, sub.name, owner.name
         )));
     }
-    if owner.lookup(|t| t.tp_new).is_none() {
+    let Some(new) = owner.lookup(|t| t.tp_new) else {
         return Err(type_error(format!("cannot create '{}' instances", sub.name)));
+    };
+    // The built-in base that lays out `sub`'s instances must be the one constructing them.
+    let mut base = sub;
+    while base.is_heap() {
+        base = base.base.expect("classes have a base");
+    }
+    if base.lookup(|t| t.tp_new).map(|f| f as usize) != Some(new as usize) {
+        return Err(type_error(format!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            owner.name, sub.name, base.name
+        )));
     }
     crate::types::subclass::new_for(owner, sub, &args[1..], kwnames)
 }
@@ -602,7 +613,7 @@ pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
         // SAFETY: as in `tp_descr_get`.
         let old = unsafe { std::mem::replace(&mut *p, if value.is_null() { Obj::NULL } else { value.incref() }) };
         if value.is_null() && old.is_null() {
-            return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), m.name)));
+            return Err(attribute_error(m.name.clone()));
         }
         old.xdecref();
         Ok(())
@@ -610,6 +621,15 @@ pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
     tp_repr: Some(|d| {
         let m = payload::<Member>(d);
         Ok(new_string(format!("<member '{}' of '{}' objects>", m.name, m.owner.name)))
+    }),
+    tp_getattro: Some(|d, name| {
+        let m = payload::<Member>(d);
+        match str_value(name) {
+            "__name__" | "__qualname__" => Ok(new_str(&m.name)),
+            "__objclass__" => Ok(m.owner.obj()),
+            "__doc__" => Ok(none().incref()),
+            _ => crate::attr::generic_getattr(d, name),
+        }
     }),
     ..TypeObject::DEFAULT
 };
@@ -908,7 +928,7 @@ struct BuiltinClassMethod {
     descr: Obj,
 }
 
-fn new_builtin_classmethod(descr: Obj) -> Obj {
+pub fn new_builtin_classmethod(descr: Obj) -> Obj {
     alloc(&BUILTIN_CLASSMETHOD_TYPE, BuiltinClassMethod { descr: descr.incref() })
 }
 

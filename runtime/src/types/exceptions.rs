@@ -20,11 +20,23 @@ pub struct ExcData {
     pub cause: Obj,
     pub context: Obj,
     pub suppress_context: bool,
+    /// `__notes__` (a list, from `add_note`), or null.
+    pub notes: Obj,
 }
 
 /// A new exception instance of `ty` with `args` (a tuple; stolen).
 pub fn new_exception(ty: &'static TypeObject, args: Obj) -> Obj {
-    alloc(ty, ExcData { args, traceback: Vec::new(), cause: Obj::NULL, context: Obj::NULL, suppress_context: false })
+    alloc(
+        ty,
+        ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Obj::NULL,
+            context: Obj::NULL,
+            suppress_context: false,
+            notes: Obj::NULL,
+        },
+    )
 }
 
 pub fn is_exception(o: Obj) -> bool {
@@ -41,6 +53,7 @@ fn exc_dealloc(o: Obj) {
     d.args.decref();
     d.cause.xdecref();
     d.context.xdecref();
+    d.notes.xdecref();
     for (code, _) in d.traceback.drain(..) {
         code.decref();
     }
@@ -98,6 +111,9 @@ fn exc_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
 
 /// `str(exc)`.
 pub fn exc_str_string(o: Obj) -> PyResult<String> {
+    if let Some(s) = crate::codecs::unicode_error_str(o) {
+        return Ok(s);
+    }
     let args = tuple_items(payload::<ExcData>(o).args);
     let is_key_error = o.ty().is_subtype(&KEY_ERROR);
     // `OSError(errno, strerror[, filename])` (`OSError_str`).
@@ -130,7 +146,7 @@ fn exc_repr(o: Obj) -> PyResult<Obj> {
     }))
 }
 
-fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
+pub fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     let d = payload::<ExcData>(o);
     let or_none = |x: Obj| if x.is_null() { none() } else { x }.incref();
     match str_value(name) {
@@ -139,6 +155,11 @@ fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
         "__context__" => Ok(or_none(d.context)),
         "__suppress_context__" => Ok(crate::types::int::new_bool(d.suppress_context)),
         "code" if o.ty().is_subtype(&SYSTEM_EXIT) => Ok(system_exit_code(o)),
+        // `StopIteration.value`: the first argument.
+        "value" if o.ty().is_subtype(&STOP_ITERATION) => {
+            Ok(tuple_items(d.args).first().copied().unwrap_or_else(none).incref())
+        }
+        "__notes__" if !d.notes.is_null() => Ok(d.notes.incref()),
         // `OSError(errno, strerror, filename)`: the attributes of its arguments.
         field @ ("errno" | "strerror" | "filename") if o.ty().is_subtype(&OS_ERROR) => {
             let args = tuple_items(d.args);
@@ -176,6 +197,43 @@ pub fn system_exit_status(o: Obj) -> i32 {
     };
     code.decref();
     status
+}
+
+/// `BaseException.add_note(note)` (PEP 678): append to `__notes__`.
+fn exc_add_note(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::call::Args::parse("add_note", args, kwnames, &[""], 1)?;
+    let note = a.req(0);
+    if !crate::types::str::is_str(note) {
+        return Err(crate::errors::type_error(format!("note must be a str, not '{}'", crate::types::type_name(note))));
+    }
+    let d = payload::<ExcData>(o);
+    if d.notes.is_null() {
+        d.notes = crate::types::list::new_list(Vec::new());
+    }
+    crate::types::list::list_append(d.notes, note);
+    Ok(none().incref())
+}
+
+static EXC_METHODS: [crate::typeobj::MethodDef; 1] =
+    [crate::typeobj::MethodDef { name: "add_note", meth: exc_add_note }];
+
+/// The notes printed after an exception's last traceback line, one per line.
+pub fn format_notes(o: Obj) -> String {
+    let d = payload::<ExcData>(o);
+    let mut out = String::new();
+    if d.notes.is_null() {
+        return out;
+    }
+    for n in crate::types::list::list_items(d.notes).iter() {
+        match crate::ops::str_string(*n) {
+            Ok(s) => {
+                out.push_str(&s);
+                out.push('\n');
+            }
+            Err(_) => crate::errors::fetch().xdecref(),
+        }
+    }
+    out
 }
 
 /// The last line of a traceback: `ValueError: message`, `mod.Error: message` for a class
@@ -261,8 +319,9 @@ macro_rules! exception_types {
 
 /// The slots every built-in exception type shares (copied into each static, never mutated).
 #[allow(clippy::declare_interior_mutable_const)]
-const EXC_TEMPLATE: TypeObject = TypeObject {
+pub const EXC_TEMPLATE: TypeObject = TypeObject {
     name: "",
+    methods: &EXC_METHODS,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<ExcData>>(),
     tp_dealloc: exc_dealloc,
@@ -309,4 +368,5 @@ exception_types! {
     PERMISSION_ERROR = "PermissionError": OS_ERROR;
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
 }

@@ -6,7 +6,7 @@
 
 use crate::errors::{overflow_error, type_error, value_error, zero_division, PyResult};
 use crate::object::{alloc, dealloc_box, payload, Obj, PyBox};
-use crate::typeobj::{CompareOp, MethodDef, NumberMethods, TypeObject};
+use crate::typeobj::{CompareOp, NumberMethods, TypeObject};
 use crate::types::int::{as_f64_operand, int_view, new_bool, IntVal};
 use crate::types::str::{new_str, str_value, STR_TYPE};
 use crate::types::{not_implemented, type_name};
@@ -48,6 +48,10 @@ pub fn new_float(v: f64) -> Obj {
 
 /// `tp_dealloc` of `float`: keep the box on the free list, or free it when the list is full.
 fn float_dealloc(o: Obj) {
+    // An instance of a float subclass has a bigger layout: never on the free list.
+    if !o.is_type(&FLOAT_TYPE) {
+        return crate::object::dealloc_box::<f64>(o);
+    }
     let kept = FREE_FLOATS.with(|fl| {
         if fl.len.get() >= FREE_LIST_MAX {
             return false;
@@ -236,8 +240,10 @@ pub fn float_pow_values(x: f64, y: f64) -> PyResult<Obj> {
         return Err(zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.is_finite() && y != y.floor() {
-        // CPython returns a complex number here; complex is not supported yet.
-        return Err(value_error("negative number cannot be raised to a fractional power"));
+        // A negative number to a fractional power is complex (`float_pow` defers to complex).
+        use crate::types::complex::{complex_power, new_complex, Complex};
+        let r = complex_power(Complex { re: x, im: 0.0 }, Complex { re: y, im: 0.0 })?;
+        return Ok(new_complex(r.re, r.im));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -283,24 +289,21 @@ pub fn float_from_object(x: Obj) -> PyResult<Obj> {
     if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_float) {
         return f(x);
     }
+    if let Some(b) = crate::types::bytes::buffer(x) {
+        return crate::types::number_methods::float_from_buffer(b);
+    }
     Err(type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(x))))
-}
-
-fn float_is_integer(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    crate::call::Args::parse("is_integer", args, kwnames, &[], 0)?;
-    let v = float_value(s);
-    Ok(new_bool(v.is_finite() && v.fract() == 0.0))
 }
 
 fn float_int(a: Obj) -> PyResult<Obj> {
     crate::types::int::float_to_int(float_value(a))
 }
 
-pub static FLOAT_METHODS: [MethodDef; 1] = [MethodDef { name: "is_integer", meth: float_is_integer }];
-
 pub static FLOAT_TYPE: TypeObject = TypeObject {
     name: "float",
     tp_dealloc: float_dealloc,
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<PyBox<f64>>(),
     tp_repr: Some(float_repr),
     tp_hash: Some(float_hash),
     tp_richcompare: Some(float_richcompare),
@@ -350,6 +353,7 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
         nb_float: Some(|a| Ok(new_float(float_value(a)))),
         ..NumberMethods::NONE
     },
-    methods: &FLOAT_METHODS,
+    methods: &crate::types::number_methods::FLOAT_METHODS,
+    tp_getattro: Some(crate::types::number_methods::float_getattro),
     ..TypeObject::DEFAULT
 };

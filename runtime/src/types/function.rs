@@ -61,10 +61,55 @@ pub struct FunctionData {
     pub kwdefaults: Obj,
     /// Tuple of cells for the free variables, or null.
     pub closure: Obj,
+    /// `__dict__`: the docstring and attributes set on the function (`f.calls = 0`,
+    /// `functools.wraps`), or null until the first one.
+    pub dict: Obj,
 }
 
 pub fn function_data(o: Obj) -> &'static FunctionData {
     payload::<FunctionData>(o)
+}
+
+/// `f.__dict__`, created on first use (borrowed).
+fn function_dict(f: Obj) -> Obj {
+    let d = payload::<FunctionData>(f);
+    if d.dict.is_null() {
+        d.dict = crate::types::dict::new_dict();
+    }
+    d.dict
+}
+
+/// Setting or deleting a function attribute: everything lives in its `__dict__`.
+fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    match str_value(name) {
+        "__dict__" => {
+            if value.is_null() || !crate::types::dict::is_dict(value) {
+                return Err(crate::errors::type_error("__dict__ must be set to a dictionary"));
+            }
+            std::mem::replace(&mut payload::<FunctionData>(f).dict, value.incref()).xdecref();
+            Ok(())
+        }
+        "__name__" | "__qualname__" if !value.is_null() && !crate::types::str::is_str(value) => {
+            Err(crate::errors::type_error(format!("{} must be set to a string object", str_value(name))))
+        }
+        _ => {
+            let d = crate::types::dict::dict_data(function_dict(f));
+            if value.is_null() {
+                match d.remove(name)? {
+                    Some(v) => {
+                        v.decref();
+                        Ok(())
+                    }
+                    None => Err(crate::errors::attribute_error(format!(
+                        "'function' object has no attribute '{}'",
+                        str_value(name)
+                    ))),
+                }
+            } else {
+                d.set(name, value)
+            }
+        }
+    }
 }
 
 fn function_dealloc(o: Obj) {
@@ -73,6 +118,7 @@ fn function_dealloc(o: Obj) {
     d.defaults.xdecref();
     d.kwdefaults.xdecref();
     d.closure.xdecref();
+    d.dict.xdecref();
     dealloc_box::<FunctionData>(o);
 }
 
@@ -93,7 +139,13 @@ fn function_repr(f: Obj) -> PyResult<Obj> {
 fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
     let d = function_data(f);
     let code = code_data(d.code);
+    if !d.dict.is_null() {
+        if let Some(v) = crate::types::dict::dict_data(d.dict).get(name)? {
+            return Ok(v.incref());
+        }
+    }
     match str_value(name) {
+        "__dict__" => Ok(function_dict(f).incref()),
         "__name__" => Ok(code.name.incref()),
         "__qualname__" => Ok(code.qualname.incref()),
         "__module__" => Ok(new_str("__main__")),
@@ -111,13 +163,14 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
     tp_call: Some(function_call),
     tp_repr: Some(function_repr),
     tp_getattro: Some(function_getattro),
+    tp_setattro: Some(function_setattro),
     tp_descr_get: Some(crate::types::descr::function_descr_get),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
     ..TypeObject::DEFAULT
 };
 
 pub fn new_function(code: Obj, defaults: Obj, kwdefaults: Obj, closure: Obj) -> Obj {
-    alloc(&FUNCTION_TYPE, FunctionData { code, defaults, kwdefaults, closure })
+    alloc(&FUNCTION_TYPE, FunctionData { code, defaults, kwdefaults, closure, dict: Obj::NULL })
 }
 
 pub fn is_function(o: Obj) -> bool {

@@ -371,6 +371,9 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
     if !is_dict(ns) {
         return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", type_name(ns))));
     }
+    // The metaclass may be more derived than `meta` (`type_new_get_bases`); a base that is not
+    // a type usually fails here first, with the metaclass conflict CPython reports.
+    let winner = calculate_metaclass(meta, tuple_items(bases))?;
     let mut base_types: Vec<&'static TypeObject> = Vec::new();
     for b in tuple_items(bases) {
         let Some(t) = as_type(*b) else {
@@ -381,8 +384,6 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         }
         base_types.push(t);
     }
-    // The metaclass may be more derived than `meta` (`type_new_get_bases`).
-    let winner = calculate_metaclass(meta, tuple_items(bases))?;
     if !std::ptr::eq(winner, meta) {
         if let Some(new) = winner.lookup(|t| t.tp_new) {
             if new as usize != crate::types::typetype::TYPE_TYPE.tp_new.expect("type has tp_new") as usize {
@@ -601,7 +602,7 @@ fn init_subclass(ty: &'static TypeObject, kwargs: Obj) -> PyResult<()> {
 pub fn type_getattro(cls: Obj, name: Obj) -> PyResult<Obj> {
     let ty = as_type(cls).expect("type");
     let meta = cls.ty();
-    let meta_attr = if std::ptr::eq(meta, &TYPE_TYPE) { None } else { type_lookup(meta, name) };
+    let meta_attr = type_lookup(meta, name);
     let meta_attr = meta_attr.map(|a| Owned::new(a.incref()).expect("attr"));
     if let Some(ma) = &meta_attr {
         let mt = ma.get().ty();

@@ -12,8 +12,8 @@
 
 use crate::errors::{self, overflow_error, type_error, value_error, zero_division, PyResult, Raised};
 use crate::object::{alloc, dealloc_box, payload, Obj, StaticObject, SMALL_INT_MAX, SMALL_INT_MIN};
-use crate::typeobj::{CompareOp, MethodDef, NumberMethods, TypeObject};
-use crate::types::float::{float_value, new_float, FLOAT_TYPE};
+use crate::typeobj::{CompareOp, NumberMethods, TypeObject};
+use crate::types::float::{float_value, new_float};
 use crate::types::str::{new_str, str_value, STR_TYPE};
 use crate::types::{not_implemented, type_name};
 use num_bigint::{BigInt, Sign};
@@ -486,6 +486,10 @@ fn int_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        // With a base, only `bytes` and `bytearray` are accepted besides `str`.
+        if crate::types::bytes::is_bytes(x) || crate::types::bytes::is_bytearray(x) {
+            return crate::types::number_methods::int_from_buffer(crate::types::bytes::bytes_data(x), b as u32);
+        }
         if !x.ty().is_subtype(&STR_TYPE) {
             return Err(type_error("int() can't convert non-string with explicit base"));
         }
@@ -503,11 +507,14 @@ pub fn int_from_object(x: Obj) -> PyResult<Obj> {
     if let Some(v) = int_view(x) {
         return Ok(new_int_big(v.to_big()));
     }
-    if x.is_type(&FLOAT_TYPE) {
+    if crate::types::float::is_float(x) {
         return float_to_int(float_value(x));
     }
     if x.ty().is_subtype(&STR_TYPE) {
         return parse_str(x, 10);
+    }
+    if let Some(b) = crate::types::bytes::buffer(x) {
+        return crate::types::number_methods::int_from_buffer(b, 10);
     }
     if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_int.or(t.tp_as_number.nb_index)) {
         return f(x);
@@ -557,12 +564,6 @@ fn bool_binop(a: Obj, b: Obj, f: fn(bool, bool) -> bool, fallback: fn(Obj, Obj) 
     fallback(a, b)
 }
 
-fn int_bit_length(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    crate::call::Args::parse("bit_length", args, kwnames, &[], 0)?;
-    let v = int_view(s).expect("int").to_big();
-    Ok(new_int(v.bits() as i64))
-}
-
 fn int_sign(v: &IntVal) -> Sign {
     match v {
         IntVal::Small(s) => match s.cmp(&0) {
@@ -579,7 +580,7 @@ pub fn as_f64_operand(o: Obj) -> Option<PyResult<f64>> {
     if let Some(v) = int_view(o) {
         return Some(int_to_f64(&v));
     }
-    if o.is_type(&FLOAT_TYPE) {
+    if crate::types::float::is_float(o) {
         return Some(Ok(float_value(o)));
     }
     None
@@ -589,8 +590,6 @@ pub fn as_f64_operand(o: Obj) -> Option<PyResult<f64>> {
 pub fn int_is_negative(o: Obj) -> bool {
     int_view(o).map(|v| int_sign(&v) == Sign::Minus).unwrap_or(false)
 }
-
-pub static INT_METHODS: [MethodDef; 1] = [MethodDef { name: "bit_length", meth: int_bit_length }];
 
 pub static INT_TYPE: TypeObject = TypeObject {
     name: "int",
@@ -625,7 +624,8 @@ pub static INT_TYPE: TypeObject = TypeObject {
         nb_index: Some(int_index),
         ..NumberMethods::NONE
     },
-    methods: &INT_METHODS,
+    methods: &crate::types::number_methods::INT_METHODS,
+    tp_getattro: Some(crate::types::number_methods::int_getattro),
     ..TypeObject::DEFAULT
 };
 

@@ -494,3 +494,56 @@ pub static CALL_ITER_TYPE: TypeObject = TypeObject {
     tp_iternext: Some(call_iter_next),
     ..TypeObject::DEFAULT
 };
+
+// ---- iteration through `__getitem__` --------------------------------------------------------
+
+/// The iterator over an object that has `__getitem__` but no `__iter__`: items 0, 1, 2, …
+/// until `IndexError` or `StopIteration` (CPython's `iterobject.c`, `PySeqIter_Type`).
+struct GetItemIter {
+    seq: Obj,
+    index: i64,
+}
+
+pub fn new_getitem_iter(seq: Obj) -> Obj {
+    alloc(&GETITEM_ITER_TYPE, GetItemIter { seq: seq.incref(), index: 0 })
+}
+
+fn getitem_iter_next(it: Obj) -> PyResult<Option<Obj>> {
+    let st = payload::<GetItemIter>(it);
+    if st.seq.is_null() {
+        return Ok(None);
+    }
+    let i = crate::types::int::new_int(st.index);
+    let r = crate::ops::getitem(st.seq, i);
+    i.decref();
+    match r {
+        Ok(v) => {
+            st.index += 1;
+            Ok(Some(v))
+        }
+        Err(e) => {
+            let cur = crate::errors::current().ty();
+            if cur.is_subtype(&crate::types::exceptions::INDEX_ERROR)
+                || cur.is_subtype(&crate::types::exceptions::STOP_ITERATION)
+            {
+                crate::errors::fetch().decref();
+                std::mem::replace(&mut st.seq, Obj::NULL).decref();
+                return Ok(None);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn getitem_iter_dealloc(o: Obj) {
+    payload::<GetItemIter>(o).seq.xdecref();
+    crate::object::dealloc_box::<GetItemIter>(o);
+}
+
+pub static GETITEM_ITER_TYPE: TypeObject = TypeObject {
+    name: "iterator",
+    tp_dealloc: getitem_iter_dealloc,
+    tp_iter: Some(|o| Ok(o.incref())),
+    tp_iternext: Some(getitem_iter_next),
+    ..TypeObject::DEFAULT
+};

@@ -19,6 +19,12 @@ pub mod subclass;
 pub mod tuple;
 pub mod typetype;
 
+pub mod bytes;
+pub mod bytes_methods;
+pub mod complex;
+pub mod memoryview;
+pub mod number_methods;
+
 use crate::Obj;
 
 /// `None` (borrowed; it is immortal).

@@ -163,7 +163,21 @@ fn str_contains(o: Obj, item: Obj) -> PyResult<bool> {
 }
 
 fn str_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = crate::call::Args::parse("str", args, kwnames, &["object"], 0)?;
+    let a = crate::call::Args::parse("str", args, kwnames, &["object", "encoding", "errors"], 0)?;
+    if a.get(1).is_some() || a.get(2).is_some() {
+        // `str(b, encoding, errors)`: decode a bytes-like object.
+        let enc = crate::codecs::str_param("str", "encoding", a.get(1), "utf-8")?;
+        let errors = crate::codecs::str_param("str", "errors", a.get(2), "strict")?;
+        let Some(x) = a.get(0) else { return Ok(new_str("")) };
+        if is_str(x) {
+            return Err(type_error("decoding str is not supported"));
+        }
+        let Some(data) = crate::types::bytes::buffer(x) else {
+            return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(x))));
+        };
+        let codec = crate::codecs::Codec::lookup(enc)?;
+        return Ok(new_string(crate::codecs::decode(data, codec, errors)?));
+    }
     match a.get(0) {
         None => Ok(new_str("")),
         Some(x) => crate::ops::str(x),

@@ -1515,6 +1515,10 @@ fn pad_piece(out: &mut String, p: &Piece, width: usize, f: &Flags, numeric: bool
 // The method table
 // ---------------------------------------------------------------------------------------
 
+fn m_encode(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::codecs::str_encode(s, args, kwnames)
+}
+
 macro_rules! methods {
     ($($name:literal => $f:ident),* $(,)?) => {
         pub static STR_METHODS: &[MethodDef] = &[$(MethodDef { name: $name, meth: $f }),*];
@@ -1565,6 +1569,7 @@ methods! {
     "removeprefix" => m_removeprefix,
     "removesuffix" => m_removesuffix,
     "format" => m_format,
+    "encode" => m_encode,
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-//! Classes derived from the immutable built-in value types: `int`, `str`, `tuple`,
+//! Classes derived from the immutable built-in value types: `int`, `float`, `str`, `tuple`,
 //! `frozenset`.
 //!
 //! Their constructors build the whole value in `tp_new` and may return a shared object (a
@@ -14,6 +14,7 @@
 use crate::errors::PyResult;
 use crate::object::{alloc, Obj, Owned};
 use crate::typeobj::TypeObject;
+use crate::types::float::FLOAT_TYPE;
 use crate::types::int::{int_view, INT_TYPE};
 use crate::types::set::FROZENSET_TYPE;
 use crate::types::str::{str_nchars, str_value, StrData, STR_TYPE};
@@ -21,7 +22,7 @@ use crate::types::tuple::{tuple_items, TUPLE_TYPE};
 
 /// Does an instance of a subclass of `base` need its value copied out of a base instance?
 pub fn needs_copy(base: &'static TypeObject) -> bool {
-    [&INT_TYPE, &STR_TYPE, &TUPLE_TYPE, &FROZENSET_TYPE].iter().any(|t| std::ptr::eq(*t, base))
+    [&INT_TYPE, &FLOAT_TYPE, &STR_TYPE, &TUPLE_TYPE, &FROZENSET_TYPE].iter().any(|t| std::ptr::eq(*t, base))
 }
 
 /// `base.__new__(ty, *args)`: the base constructor, then, for a proper subclass of a value
@@ -35,6 +36,8 @@ pub fn new_for(base: &'static TypeObject, ty: &'static TypeObject, args: &[Obj],
     let v = v.get();
     Ok(if std::ptr::eq(base, &INT_TYPE) {
         alloc(ty, int_view(v).expect("int() returns an int").to_big())
+    } else if std::ptr::eq(base, &FLOAT_TYPE) {
+        alloc(ty, crate::types::float::float_value(v))
     } else if std::ptr::eq(base, &STR_TYPE) {
         alloc(ty, StrData { s: str_value(v).to_string(), nchars: str_nchars(v) })
     } else if std::ptr::eq(base, &TUPLE_TYPE) {

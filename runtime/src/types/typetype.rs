@@ -88,6 +88,10 @@ fn type_repr(o: Obj) -> PyResult<Obj> {
     Ok(new_string(format!("<class '{}'>", ty.name)))
 }
 
+/// Methods of built-in types that are class methods: looked up on the type, they are bound
+/// to the type itself (`bytes.fromhex`, `int.from_bytes`).
+pub const BUILTIN_CLASS_METHODS: &[&str] = &["fromhex", "from_bytes"];
+
 /// `object.__new__` (`object_new`): excess arguments are an error unless the class defines
 /// `__init__` (and not `__new__`).
 fn object_new(ty: &'static TypeObject, args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
@@ -101,6 +105,7 @@ fn object_new(ty: &'static TypeObject, args: &[Obj], _kwnames: Obj) -> PyResult<
             return Err(type_error(format!("{}() takes no arguments", ty.name)));
         }
     }
+    crate::stdlib::abc::check_instantiable(ty)?;
     Ok(crate::object::alloc(ty, ()))
 }
 
@@ -174,7 +179,7 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     tp_new: Some(object_new),
     tp_init: Some(object_init),
     tp_repr: Some(object_repr),
-    tp_str: Some(crate::ops::repr),
+    tp_str: Some(crate::ops::object_str),
     tp_richcompare: Some(object_richcompare),
     tp_getattro: Some(crate::attr::generic_getattr),
     tp_setattro: Some(crate::attr::generic_setattr),
@@ -193,5 +198,10 @@ pub static NONE_TYPE: TypeObject = TypeObject {
 pub static NOT_IMPLEMENTED_TYPE: TypeObject =
     TypeObject { name: "NotImplementedType", tp_repr: Some(|_| Ok(new_str("NotImplemented"))), ..TypeObject::DEFAULT };
 
+pub static ELLIPSIS_TYPE: TypeObject =
+    TypeObject { name: "ellipsis", tp_repr: Some(|_| Ok(new_str("Ellipsis"))), ..TypeObject::DEFAULT };
+
 pub static NONE: StaticObject<()> = StaticObject::new(&NONE_TYPE, ());
+/// `...`.
+pub static ELLIPSIS: StaticObject<()> = StaticObject::new(&ELLIPSIS_TYPE, ());
 pub static NOT_IMPLEMENTED: StaticObject<()> = StaticObject::new(&NOT_IMPLEMENTED_TYPE, ());

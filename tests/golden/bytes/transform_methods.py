@@ -1,0 +1,38 @@
+# case, strip, replace, padding, prefix/suffix, expandtabs and predicates
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+b = b"Hello, World! caf\xc3\xa9 123"
+print(b.upper(), b.lower(), b.swapcase(), b.title(), b.capitalize())
+print(b"hELLO wORLD".capitalize(), b"they're bill's".title(), bytearray(b"abc").upper())
+print(b"  xx  ".strip(), b"  xx  ".lstrip(), b"  xx  ".rstrip(), b"\t\n x \x0b\x0c".strip())
+print(b"xxhixx".strip(b"x"), b"abcba".strip(b"ab"), b"abc".lstrip(b"ba"), b"abc".rstrip(bytearray(b"c")), b"abc".strip(None))
+print(b"aaa".replace(b"a", b"b"), b"aaa".replace(b"a", b"b", 2), b"abc".replace(b"", b"-"), b"abc".replace(b"", b"-", 2))
+print(b"abcabc".replace(b"bc", b""), b"abc".replace(b"x", b"y"), b"aaa".replace(b"a", b"bb", -1), b"aaa".replace(b"aa", b"x"))
+print(b"ab".center(6), b"ab".center(7, b"*"), b"abc".center(6, b"-"), b"ab".center(1), b"ab".ljust(5, b"."), b"ab".rjust(5))
+print(b"42".zfill(5), b"-42".zfill(6), b"+7".zfill(3), b"abc".zfill(2), b"".zfill(3))
+print(b"prefix-body".removeprefix(b"prefix-"), b"body".removeprefix(b"x"), b"file.txt".removesuffix(b".txt"), b"a".removesuffix(b""))
+print(b"a\tbc\td".expandtabs(), b"a\tb".expandtabs(4), b"ab\n\tc".expandtabs(2), b"\t".expandtabs(0))
+print(b"123".isdigit(), b"12a".isdigit(), b"".isdigit(), b"abc".isalpha(), b"ab1".isalnum(), b"ab!".isalnum())
+print(b" \t".isspace(), b"".isspace(), b"abc".islower(), b"aBc".islower(), b"ABC1".isupper(), b"1".isupper())
+print(b"Hello World".istitle(), b"Hello world".istitle(), b"".istitle(), b"\x80".isascii(), b"abc".isascii(), b"".isascii())
+print(bytearray(b"Hi").swapcase(), bytearray(b"  s ").strip(), type(bytearray(b"a").replace(b"a", b"b")).__name__)
+attempt("strip str", lambda: b"a".strip("a"))
+attempt("strip int", lambda: b"a".lstrip(1))
+attempt("strip many", lambda: b"a".strip(b"a", b"b"))
+attempt("replace one arg", lambda: b"a".replace(b"a"))
+attempt("replace str", lambda: b"a".replace("a", b"b"))
+attempt("replace count", lambda: b"a".replace(b"a", b"b", "x"))
+attempt("center noargs", lambda: b"x".center())
+attempt("center str fill", lambda: b"x".center(5, "a"))
+attempt("center long fill", lambda: b"x".ljust(5, b"ab"))
+attempt("center int fill", lambda: b"x".rjust(5, 1))
+attempt("center float", lambda: b"x".center(5.0))
+attempt("zfill str", lambda: b"x".zfill("a"))
+attempt("removeprefix str", lambda: b"a".removeprefix("a"))
+attempt("upper args", lambda: b"a".upper(1))
+attempt("ba title args", lambda: bytearray(b"a").title(1))
+attempt("expandtabs str", lambda: b"a".expandtabs("x"))

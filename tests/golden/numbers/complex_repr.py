@@ -1,0 +1,12 @@
+# complex literals and repr, including signed zeros, inf and nan parts
+inf = float("inf")
+nan = float("nan")
+print(1j, 2.5j, 0j, -0j, 1 + 2j, 1 - 2j, -1 - 2j, 3 + 0j)
+print(complex(1, 2), complex(1.5), complex(), complex(0, -0.0), complex(-0.0, 0), complex(-0.0, -0.0))
+print(complex(1e16, 1e-5), complex(1e-5, 1e22), complex(123456789.0, 0.1), complex(1, 1e300 * 10))
+print(complex(inf, -inf), complex(0, inf), complex(nan, nan), complex(0, -nan), complex(-nan, 1))
+print(repr(2j), str(3 + 4j), f"{5j}", format(1 + 1j), [1j, (1+1j)], (2j,))
+print(type(1j).__name__, isinstance(1j, complex), isinstance(1, complex), type(complex(1)) is complex)
+print(-(0j), -(1 + 0j), +(1 - 0j), 1e300j * 10, 0.1 + 0.2j)
+print(1j.real, 1j.imag, (3 - 4j).real, (3 - 4j).imag, (3 - 4j).conjugate(), 2j.conjugate())
+print(type((1j).real).__name__)
