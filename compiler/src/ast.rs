@@ -236,12 +236,18 @@ pub enum ExprKind {
         value: Option<Box<Expr>>,
         generators: Vec<Generator>,
     },
+    /// `yield` / `yield value`: makes the enclosing function a generator.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`.
+    YieldFrom(Box<Expr>),
     /// An expression ophis does not compile yet; the string names the construct.
     Unsupported(&'static str),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ComprehensionKind {
+    /// A generator expression `(elt for …)`: its function is a generator.
+    Generator,
     List,
     Set,
     /// `elt` is the key, `value` the value.

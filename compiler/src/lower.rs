@@ -147,6 +147,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             firstline,
             sig: scope.sig.clone(),
             is_module_body: is_module,
+            is_generator: scope.is_generator,
             ..Function::default()
         };
         let code = mc.m.constant(Const::Code(id));
@@ -355,6 +356,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ComprehensionKind::List => RtFunc::BuildList,
             ComprehensionKind::Dict => RtFunc::BuildDict,
             ComprehensionKind::Set => RtFunc::BuildSet,
+            // A generator expression yields each element; it returns None.
+            ComprehensionKind::Generator => {
+                let unused = self.hidden("comprehension result");
+                self.comprehension_clause(&c, 0, unused)?;
+                let none = self.none();
+                let exit = self.exit;
+                self.jump(exit, vec![none]);
+                return self.finish();
+            }
         };
         let result = self.value(Op::Rt(build), vec![]);
         let slot = self.hidden("comprehension result");
@@ -365,6 +375,36 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let exit = self.exit;
         self.jump(exit, vec![r]);
         self.finish()
+    }
+
+    /// The innermost part of a comprehension: add the element to the result, or yield it
+    /// (a generator expression).
+    fn comprehension_element(&mut self, c: &Comprehension<'a>, result: LocalId) -> CompileResult<()> {
+        if c.kind == ComprehensionKind::Generator {
+            let v = self.expr(c.elt)?;
+            let sent = self.value(Op::Yield, vec![v]);
+            self.decref(sent);
+            return Ok(());
+        }
+        let r = self.peek_local(result);
+        let k = self.expr(c.elt)?;
+        self.push_temp(k);
+        match c.value {
+            Some(value) => {
+                let v = self.expr(value)?;
+                self.push_temp(v);
+                self.emit(Op::Rt(RtFunc::DictSetItem), vec![r, k, v]);
+                self.pop_temp(v);
+                self.decref(v);
+            }
+            None => {
+                let add = if c.kind == ComprehensionKind::Set { RtFunc::SetAdd } else { RtFunc::ListAppend };
+                self.emit(Op::Rt(add), vec![r, k]);
+            }
+        }
+        self.pop_temp(k);
+        self.decref(k);
+        Ok(())
     }
 
     /// Clause `i` of a comprehension: loop over its iterable, filter, then the next clause or
@@ -408,24 +448,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.comprehension_clause(c, i + 1, result)?;
         } else {
             self.line = c.elt.loc.line;
-            let r = self.peek_local(result);
-            let k = self.expr(c.elt)?;
-            self.push_temp(k);
-            match c.value {
-                Some(value) => {
-                    let v = self.expr(value)?;
-                    self.push_temp(v);
-                    self.emit(Op::Rt(RtFunc::DictSetItem), vec![r, k, v]);
-                    self.pop_temp(v);
-                    self.decref(v);
-                }
-                None => {
-                    let add = if c.kind == ComprehensionKind::Set { RtFunc::SetAdd } else { RtFunc::ListAppend };
-                    self.emit(Op::Rt(add), vec![r, k]);
-                }
-            }
-            self.pop_temp(k);
-            self.decref(k);
+            self.comprehension_element(c, result)?;
         }
         self.jump(head, vec![]);
         self.switch_to(done);
@@ -549,7 +572,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let (name, qualname) = match &body {
             // CPython 3.12 inlines comprehensions (PEP 709): tracebacks show the enclosing
             // function, so the comprehension's code object carries its name.
-            FnBody::Comprehension(_) => (self.f.name.clone(), format!("{}.{name}", self.qualname)),
+            FnBody::Comprehension(c) if c.kind != ComprehensionKind::Generator => {
+                (self.f.name.clone(), format!("{}.{name}", self.qualname))
+            }
             _ if self.f.is_module_body => (name.to_string(), name.to_string()),
             _ if self.scope.kind == ScopeKind::Class => (name.to_string(), format!("{}.{name}", self.qualname)),
             _ => (name.to_string(), format!("{}.<locals>.{}", self.qualname, name)),
@@ -652,6 +677,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.decref(seq);
         self.push_temp(it);
         let what = match kind {
+            ComprehensionKind::Generator => "<genexpr>",
             ComprehensionKind::List => "<listcomp>",
             ComprehensionKind::Set => "<setcomp>",
             ComprehensionKind::Dict => "<dictcomp>",
@@ -750,6 +776,58 @@ impl<'a, 'm> FnCx<'a, 'm> {
         }
         self.store_name(&c.name, cls);
         Ok(())
+    }
+
+    /// `yield from x` (PEP 380), as a loop in the IR: send each value received to the
+    /// delegate and yield what it yields; an exception thrown into this generator while it is
+    /// suspended is forwarded to the delegate (`throw`, or `close` for `GeneratorExit`); the
+    /// delegate's return value is the expression's value.
+    fn yield_from(&mut self, e: &'a Expr, x: &'a Expr) -> CompileResult<Value> {
+        let v = self.expr(x)?;
+        self.push_temp(v);
+        self.line = e.loc.line;
+        let it = self.value(Op::Rt(RtFunc::YieldFromIter), vec![v]);
+        self.pop_temp(v);
+        self.decref(v);
+        let slot = self.hidden("yield from");
+        self.push_inst(Op::StoreFast(slot), vec![it], None);
+        let (send, yield_b, thrown, done) = (self.new_block(), self.new_block(), self.cold_block(), self.new_block());
+        let sent = self.f.add_block_param(send, Type::Obj);
+        let to_yield = self.f.add_block_param(yield_b, Type::Obj);
+        let first = self.none();
+        self.jump(send, vec![first]);
+        // Send the value in; the delegate yields, or is done.
+        self.switch_to(send);
+        self.push_temp(sent);
+        let itv = self.peek_local(slot);
+        let r = self.value(Op::Rt(RtFunc::YieldFromSend), vec![itv, sent]);
+        self.pop_temp(sent);
+        self.decref(sent);
+        self.branch_on_done(r, done, yield_b);
+        // Yield what the delegate yielded; a throw lands in `thrown`.
+        self.switch_to(yield_b);
+        let got = self.push_inst(Op::Yield, vec![to_yield], Some(thrown)).expect("a result");
+        self.jump(send, vec![got]);
+        self.switch_to(thrown);
+        let itv = self.peek_local(slot);
+        let r = self.value(Op::Rt(RtFunc::YieldFromThrow), vec![itv]);
+        self.branch_on_done(r, done, yield_b);
+        self.switch_to(done);
+        self.push_inst(Op::ClearLocal(slot), vec![], None);
+        Ok(self.value(Op::Rt(RtFunc::YieldFromResult), vec![]))
+    }
+
+    /// After a delegate step: to `done` on the done marker (borrowed, nothing to release), else
+    /// to `more` with the value.
+    fn branch_on_done(&mut self, r: Value, done: Block, more: Block) {
+        let marker = self.value(Op::Rt(RtFunc::GenDoneMarker), vec![]);
+        let is_done = self.value(Op::Is, vec![r, marker]);
+        let (d, m) = (self.new_block(), self.new_block());
+        self.terminate(Terminator::Branch { cond: is_done, then: d, else_: m });
+        self.switch_to(d);
+        self.jump(done, vec![]);
+        self.switch_to(m);
+        self.jump(more, vec![r]);
     }
 
     /// Zero-argument `super()`: the function's first argument and its `__class__` cell
@@ -1785,6 +1863,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ExprKind::Comprehension { kind, elt, value, generators } => {
                 self.comprehension(e, *kind, elt, value.as_deref(), generators)?
             }
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                };
+                self.line = e.loc.line;
+                self.value(Op::Yield, vec![v])
+            }
+            ExprKind::YieldFrom(v) => self.yield_from(e, v)?,
             ExprKind::Unsupported(what) => return Err(self.unsupported(e.loc, what)),
         })
     }

@@ -293,9 +293,15 @@ impl Cx<'_> {
                 value: Some(self.boxed(&c.value)),
                 generators: self.generators(&c.generators),
             },
-            py::Expr::GeneratorExp(_) => ExprKind::Unsupported("a generator expression"),
+            py::Expr::GeneratorExp(c) => ExprKind::Comprehension {
+                kind: ast::ComprehensionKind::Generator,
+                elt: self.boxed(&c.elt),
+                value: None,
+                generators: self.generators(&c.generators),
+            },
             py::Expr::Await(_) => ExprKind::Unsupported("an `await` expression"),
-            py::Expr::Yield(_) | py::Expr::YieldFrom(_) => ExprKind::Unsupported("a `yield` expression (generators)"),
+            py::Expr::Yield(y) => ExprKind::Yield(y.value.as_deref().map(|v| self.boxed(v))),
+            py::Expr::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(&y.value)),
             py::Expr::Compare(c) => ExprKind::Compare {
                 left: self.boxed(&c.left),
                 ops: c.ops.iter().map(|o| cmpop(*o)).collect(),

@@ -67,6 +67,8 @@ pub struct Scope {
     globals: HashSet<String>,
     /// Names bound in a class body (class scopes only).
     class_names: HashSet<String>,
+    /// A function containing `yield`, or a generator expression.
+    pub is_generator: bool,
 }
 
 impl Scope {
@@ -135,6 +137,8 @@ struct Collected<'a> {
     globals: Vec<(String, Loc)>,
     nonlocals: Vec<(String, Loc)>,
     children: Vec<Child<'a>>,
+    /// The scope contains `yield` (it is a generator).
+    yields: bool,
 }
 
 /// A nested scope met while collecting: a `def`, a `lambda` or a comprehension.
@@ -154,6 +158,7 @@ enum ChildBody<'a> {
     /// A comprehension: its element(s) and clauses; the first clause's iterable belongs to the
     /// enclosing scope and arrives as the parameter `.0`.
     Comprehension {
+        kind: crate::ast::ComprehensionKind,
         elt: &'a Expr,
         value: Option<&'a Expr>,
         generators: &'a [Generator],
@@ -396,7 +401,7 @@ impl<'a> Collector<'a> {
                 self.expr(value)?;
                 self.bind(target, Binding::Other);
             }
-            ExprKind::Comprehension { elt, value, generators, .. } => {
+            ExprKind::Comprehension { kind, elt, value, generators } => {
                 // The first iterable is evaluated here; the rest is the comprehension's scope.
                 if let Some(first) = generators.first() {
                     self.expr(&first.iter)?;
@@ -411,7 +416,7 @@ impl<'a> Collector<'a> {
                 self.c.children.push(Child {
                     loc: e.loc,
                     params,
-                    body: ChildBody::Comprehension { elt, value: value.as_deref(), generators },
+                    body: ChildBody::Comprehension { kind: *kind, elt, value: value.as_deref(), generators },
                 });
             }
             ExprKind::Lambda { params, body } => {
@@ -458,8 +463,30 @@ impl<'a> Collector<'a> {
                     self.expr(x)?;
                 }
             }
+            ExprKind::Yield(v) => {
+                self.yield_here(e.loc)?;
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                self.yield_here(e.loc)?;
+                self.expr(v)?;
+            }
             ExprKind::Constant(_) | ExprKind::Unsupported(_) => {}
         }
+        Ok(())
+    }
+
+    /// A `yield` in this scope: only functions may contain one (CPython's messages).
+    fn yield_here(&mut self, loc: Loc) -> CompileResult<()> {
+        if self.in_comprehension {
+            return Err(Diagnostic::at(Kind::SyntaxError, self.file, loc, "'yield' inside comprehension"));
+        }
+        if self.is_module || self.is_class {
+            return Err(Diagnostic::at(Kind::SyntaxError, self.file, loc, "'yield' outside function"));
+        }
+        self.c.yields = true;
         Ok(())
     }
 
@@ -495,7 +522,8 @@ fn collect<'a>(
     match body {
         ChildBody::Stmts(s) | ChildBody::Class(s) => col.stmts(s)?,
         ChildBody::Expr(e) => col.expr(e)?,
-        ChildBody::Comprehension { elt, value, generators } => {
+        ChildBody::Comprehension { kind, elt, value, generators } => {
+            col.c.yields = kind == crate::ast::ComprehensionKind::Generator;
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
                     col.expr(&g.iter)?;
@@ -590,6 +618,7 @@ impl Resolver<'_> {
             frees: frees.clone(),
             globals,
             class_names,
+            is_generator: false,
         };
         Ok((scope, frees))
     }
@@ -669,6 +698,7 @@ impl Resolver<'_> {
             frees: frees.clone(),
             globals,
             class_names: HashSet::new(),
+            is_generator: c.yields,
         };
         Ok((scope, frees))
     }
@@ -695,6 +725,7 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
         frees: Vec::new(),
         globals: HashSet::new(),
         class_names: HashSet::new(),
+        is_generator: false,
     };
     Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings })
 }

@@ -508,7 +508,15 @@ pub extern "C" fn ophis_get_iter(o: Obj) -> Obj {
 pub extern "C" fn ophis_iter_next(it: Obj) -> Obj {
     match ops::iter_next(it) {
         Ok(Some(v)) => v,
-        Ok(None) | Err(_) => Obj::NULL,
+        Ok(None) => Obj::NULL,
+        // A `StopIteration` raised by `__next__` is the end of the loop (`FOR_ITER`).
+        Err(_) => {
+            let cur = errors::current();
+            if cur.ty().is_subtype(&exc::STOP_ITERATION) {
+                errors::fetch().decref();
+            }
+            Obj::NULL
+        }
     }
 }
 
@@ -914,4 +922,54 @@ pub unsafe extern "C" fn ophis_build_set(items: *const Obj, n: usize) -> Obj {
 #[no_mangle]
 pub extern "C" fn ophis_set_add(set: Obj, v: Obj) -> i32 {
     status(crate::types::set::set_data(set).add(v).map(drop))
+}
+
+// ---- generators -------------------------------------------------------------------------------
+
+/// A generator for `func` (borrowed) whose compiled resume function is `resume`, with
+/// `nslots` frame slots; the creator fills the first `nargs` (the function, its arguments).
+///
+/// # Safety
+/// `resume` must be the compiled resume function of `func`'s code, made for that frame layout.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_gen_new(func: Obj, resume: usize, nslots: usize, nargs: usize) -> Obj {
+    // SAFETY: forwarded contract: `resume` is a function with the `ResumeFn` signature.
+    let resume: crate::types::generator::ResumeFn = unsafe { std::mem::transmute(resume) };
+    crate::types::generator::new_generator(func, resume, nslots, nargs)
+}
+
+/// The frame slots of a new generator, for its creator to fill.
+#[no_mangle]
+pub extern "C" fn ophis_gen_slots(gen: Obj) -> *mut Obj {
+    crate::types::generator::generator_slots(gen)
+}
+
+/// `yield from x`: the delegate.
+#[no_mangle]
+pub extern "C" fn ophis_yield_from_iter(x: Obj) -> Obj {
+    to_abi(crate::types::generator::yield_from_iter(x))
+}
+
+/// `yield from`: send `sent` to the delegate; its value, or the done marker.
+#[no_mangle]
+pub extern "C" fn ophis_yield_from_send(it: Obj, sent: Obj) -> Obj {
+    to_abi(crate::types::generator::yield_from_send(it, sent))
+}
+
+/// `yield from`: forward the exception being raised to the delegate.
+#[no_mangle]
+pub extern "C" fn ophis_yield_from_throw(it: Obj) -> Obj {
+    to_abi(crate::types::generator::yield_from_throw(it))
+}
+
+/// `yield from`: the finished delegate's return value.
+#[no_mangle]
+pub extern "C" fn ophis_yield_from_result() -> Obj {
+    crate::types::generator::yield_from_result()
+}
+
+/// The done marker of `ophis_yield_from_send`/`_throw` (borrowed, immortal).
+#[no_mangle]
+pub extern "C" fn ophis_gen_done_marker() -> Obj {
+    crate::types::generator::DONE_MARKER.obj()
 }

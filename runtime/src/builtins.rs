@@ -10,6 +10,7 @@ use crate::object::{Obj, Owned, StaticObject};
 use crate::ops;
 use crate::typeobj::{CompareOp, TypeObject};
 use crate::types::exceptions::{self as exc, STOP_ITERATION};
+use crate::types::file::{builtin_input, builtin_open};
 use crate::types::float::{float_value, new_float};
 use crate::types::function::{BuiltinFunction, BUILTIN_FUNCTION_TYPE};
 use crate::types::int::{int_view, new_bool, new_int, new_int_big};
@@ -70,6 +71,8 @@ builtin_functions! {
     B_DELATTR = "delattr" => builtin_delattr;
     B_VARS = "vars" => builtin_vars;
     B_DIR = "dir" => builtin_dir;
+    B_OPEN = "open" => builtin_open;
+    B_INPUT = "input" => builtin_input;
     B_ROUND = "round" => builtin_round;
     B_HEX = "hex" => builtin_hex;
     B_OCT = "oct" => builtin_oct;
@@ -420,7 +423,18 @@ fn builtin_iter(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn builtin_next(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("next", args, kwnames, &["", ""], 1)?;
-    match ops::iter_next(a.req(0))? {
+    let r = match ops::iter_next_raw(a.req(0)) {
+        Err(e) => match a.get(1) {
+            // With a default, an iterator ending by `StopIteration` gives the default.
+            Some(d) if crate::errors::current().ty().is_subtype(&STOP_ITERATION) => {
+                crate::errors::fetch().decref();
+                return Ok(d.incref());
+            }
+            _ => return Err(e),
+        },
+        Ok(r) => r,
+    };
+    match r {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(d) => Ok(d.incref()),

@@ -451,8 +451,25 @@ pub fn get_iter(o: Obj) -> PyResult<Obj> {
     }
 }
 
-/// `next(it)`: `Ok(None)` when exhausted.
+/// The next item for a consumer of the iteration protocol (`PyIter_Next`): `Ok(None)` when
+/// exhausted, including when the iterator ends by raising `StopIteration` (a generator that
+/// returns a value does).
 pub fn iter_next(it: Obj) -> PyResult<Option<Obj>> {
+    match iter_next_raw(it) {
+        Err(e) => {
+            if crate::errors::current().ty().is_subtype(&crate::types::exceptions::STOP_ITERATION) {
+                crate::errors::fetch().decref();
+                return Ok(None);
+            }
+            Err(e)
+        }
+        r => r,
+    }
+}
+
+/// `tp_iternext` itself: a `StopIteration` it raises is left set (for `next()`, which
+/// propagates its value).
+pub fn iter_next_raw(it: Obj) -> PyResult<Option<Obj>> {
     match it.ty().lookup(|t| t.tp_iternext) {
         Some(f) => f(it),
         None => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),

@@ -10,6 +10,13 @@
 //! Lua's `OP_ADD` with its metamethod fallback): small-int arithmetic, bitwise operations and
 //! comparisons, truth tests of bools and small ints, and reference counting, which skips
 //! immediate ints and values known to be immortal.
+//!
+//! A generator's body is translated as its *resume function* `(frame, sent, depth)`
+//! ([`translate_resume`]): an entry block switches on the frame's state to the start or to
+//! the point after the `yield` it stopped at; each `yield` saves the locals and the SSA values
+//! live across it ([`GenLayout`]) into the frame's slots and returns; its resume block reloads
+//! them. Values live across a `yield` are Cranelift variables, so SSA construction joins the
+//! straight-line and the reloaded definitions (`docs/design/generators.md`).
 
 use super::Codegen;
 use crate::ast::{BinOp, CmpOp};
@@ -38,21 +45,58 @@ struct Translator<'a, 'b, 'c> {
     known_null: SecondaryMap<ir::LocalId, bool>,
     /// This frame's recursion depth (the caller's, a parameter, plus one).
     depth: Option<Value>,
+    /// Translating a generator's resume function.
+    gen: Option<GenCx>,
+    /// The variables of values live across a `yield` (generators only).
+    spill_vars: SecondaryMap<ir::Value, Option<Variable>>,
+}
+
+/// What translating a resume function needs besides the layout.
+struct GenCx {
+    layout: ir::liveness::GenLayout,
+    frame: Variable,
+    slots: Variable,
+    sent: Variable,
+    /// The resume block of each `yield`, with its state number.
+    resume: std::collections::HashMap<ir::Inst, (i64, Block)>,
 }
 
 pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
-    let mut t = Translator {
-        cg,
-        b,
-        f,
-        vals: SecondaryMap::new(),
-        blocks: SecondaryMap::new(),
-        vars: SecondaryMap::new(),
-        immortal: SecondaryMap::new(),
-        known_null: SecondaryMap::new(),
-        depth: None,
-    };
+    Translator::new(cg, b, f).run()
+}
+
+/// Translate a generator's body as its resume function `(frame, sent, depth) -> value`.
+pub(super) fn translate_resume(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
+    let mut t = Translator::new(cg, b, f);
+    let frame = t.b.declare_var(types::I64);
+    let slots = t.b.declare_var(types::I64);
+    let sent = t.b.declare_var(types::I64);
+    t.gen = Some(GenCx {
+        layout: ir::liveness::GenLayout::of(f),
+        frame,
+        slots,
+        sent,
+        resume: std::collections::HashMap::new(),
+    });
     t.run()
+}
+
+impl<'a, 'b, 'c> Translator<'a, 'b, 'c> {
+    fn new(cg: &'a mut Codegen<'c>, b: &'a mut FunctionBuilder<'b>, f: &'a ir::Function) -> Self {
+        Translator {
+            cg,
+            b,
+            f,
+            vals: SecondaryMap::new(),
+            blocks: SecondaryMap::new(),
+            vars: SecondaryMap::new(),
+            immortal: SecondaryMap::new(),
+            known_null: SecondaryMap::new(),
+            depth: None,
+            gen: None,
+            spill_vars: SecondaryMap::new(),
+        }
+    }
 }
 
 impl Translator<'_, '_, '_> {
@@ -71,7 +115,7 @@ impl Translator<'_, '_, '_> {
             if data.cold {
                 self.b.set_cold_block(cb);
             }
-            if ib == entry {
+            if ib == entry && self.gen.is_none() {
                 self.b.append_block_params_for_function_params(cb);
             } else {
                 for &p in &data.params {
@@ -82,29 +126,33 @@ impl Translator<'_, '_, '_> {
             self.blocks[ib] = Some(cb);
         }
         let centry = self.blocks[entry].expect("entry is reachable");
-        let mut params = self.b.block_params(centry).to_vec();
-        // The native parameters are (function, depth, slots…), or (depth) for the module
-        // body; the IR's entry parameters are the same without the depth.
-        let depth_index = usize::from(!self.f.is_module_body);
-        let caller_depth = params.remove(depth_index);
-        for (p, v) in self.f.blocks[entry].params.iter().zip(params) {
-            self.vals[*p] = Some(v);
-        }
-        self.b.switch_to_block(centry);
-        self.depth = Some(self.b.ins().iadd_imm_s(caller_depth, 1));
-        for (l, _) in &self.f.locals {
-            let var = self.b.declare_var(types::I64);
-            let zero = self.b.ins().iconst(types::I64, 0);
-            self.b.def_var(var, zero);
-            self.vars[l] = Some(var);
-            self.known_null[l] = true;
+        if self.gen.is_some() {
+            self.generator_entry(entry, &reachable)?;
+        } else {
+            let mut params = self.b.block_params(centry).to_vec();
+            // The native parameters are (function, depth, slots…), or (depth) for the module
+            // body; the IR's entry parameters are the same without the depth.
+            let depth_index = usize::from(!self.f.is_module_body);
+            let caller_depth = params.remove(depth_index);
+            for (p, v) in self.f.blocks[entry].params.iter().zip(params) {
+                self.vals[*p] = Some(v);
+            }
+            self.b.switch_to_block(centry);
+            self.depth = Some(self.b.ins().iadd_imm_s(caller_depth, 1));
+            self.declare_locals();
         }
         for (ib, data) in &self.f.blocks {
             if !reachable[ib] {
                 continue;
             }
-            if ib != entry {
+            if ib != entry || self.gen.is_some() {
                 self.b.switch_to_block(self.blocks[ib].expect("created"));
+                for &p in &data.params {
+                    if let Some(var) = self.spill_vars[p] {
+                        let v = self.vals[p].expect("block parameter");
+                        self.b.def_var(var, v);
+                    }
+                }
                 // Past the entry block, nothing is known about locals.
                 for (l, _) in &self.f.locals {
                     self.known_null[l] = false;
@@ -117,6 +165,138 @@ impl Translator<'_, '_, '_> {
             self.terminator(term)?;
         }
         Ok(())
+    }
+
+    /// A variable per IR local, null at entry.
+    fn declare_locals(&mut self) {
+        for (l, _) in &self.f.locals {
+            let var = self.b.declare_var(types::I64);
+            let zero = self.b.ins().iconst(types::I64, 0);
+            self.b.def_var(var, zero);
+            self.vars[l] = Some(var);
+            self.known_null[l] = true;
+        }
+    }
+
+    /// A resume function's entry `(frame, sent, depth)`: read the state and switch to the
+    /// start (the IR entry block, with the function and arguments from the frame) or to the
+    /// resume block of the `yield` the generator stopped at.
+    fn generator_entry(&mut self, ir_entry: ir::Block, reachable: &SecondaryMap<ir::Block, bool>) -> CompileResult<()> {
+        let dispatch = self.b.create_block();
+        self.b.append_block_params_for_function_params(dispatch);
+        self.b.switch_to_block(dispatch);
+        let p = self.b.block_params(dispatch).to_vec();
+        let (frame_v, sent_v, caller_depth) = (p[0], p[1], p[2]);
+        self.depth = Some(self.b.ins().iadd_imm_s(caller_depth, 1));
+        self.declare_locals();
+        let g = self.gen.as_mut().expect("a generator");
+        let (frame, slots, sent) = (g.frame, g.slots, g.sent);
+        // Only `yield`s in reachable blocks are translated (and so can be resumed).
+        let f = self.f;
+        let yields: Vec<ir::Inst> = g
+            .layout
+            .yields
+            .iter()
+            .copied()
+            .filter(|y| f.blocks.iter().any(|(b, d)| reachable[b] && d.insts.contains(y)))
+            .collect();
+        let spilled: Vec<ir::Value> = g.layout.spill_slot.keys().copied().collect();
+        self.b.def_var(frame, frame_v);
+        self.b.def_var(sent, sent_v);
+        let slots_v = self.b.ins().load(types::I64, MemFlagsData::trusted(), frame_v, 8);
+        self.b.def_var(slots, slots_v);
+        for v in spilled {
+            let var = self.b.declare_var(cl_type(self.f.ty(v)));
+            self.spill_vars[v] = Some(var);
+        }
+        let start = self.b.create_block();
+        let bad_state = self.b.create_block();
+        self.b.set_cold_block(bad_state);
+        let mut switch = cranelift_frontend::Switch::new();
+        switch.set_entry(0, start);
+        let mut resume = std::collections::HashMap::new();
+        for (k, &y) in yields.iter().enumerate() {
+            let rb = self.b.create_block();
+            switch.set_entry(k as u128 + 1, rb);
+            resume.insert(y, (k as i64 + 1, rb));
+        }
+        self.gen.as_mut().expect("a generator").resume = resume;
+        let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), frame_v, 0);
+        switch.emit(self.b, state, bad_state);
+        // A state no `yield` set cannot happen; fail like a raise without an exception.
+        self.b.switch_to_block(bad_state);
+        let zero = self.iconst(0);
+        self.b.ins().return_(&[zero]);
+        // Start: the function object and the arguments the creator stored.
+        self.b.switch_to_block(start);
+        let nargs = self.f.blocks[ir_entry].params.len();
+        let mut args = Vec::with_capacity(nargs);
+        for i in 0..nargs {
+            args.push(self.b.ins().load(types::I64, MemFlagsData::trusted(), slots_v, (i * 8) as i32).into());
+        }
+        let target = self.block(ir_entry);
+        self.b.ins().jump(target, &args);
+        Ok(())
+    }
+
+    /// `yield v`: save the frame, return `v`; then the resume block: reload, and either
+    /// continue with the sent value or raise the thrown exception.
+    fn gen_yield(&mut self, inst: ir::Inst, v: Value, on_error: Option<ir::Block>) -> CompileResult<Value> {
+        let g = self.gen.as_ref().ok_or_else(|| self.ice("yield outside a generator"))?;
+        let (state, resume_b) = g.resume[&inst];
+        let (frame, slots, sent) = (g.frame, g.slots, g.sent);
+        let local_base = g.layout.local_base;
+        let live: Vec<(ir::Value, usize)> =
+            g.layout.live.get(&inst).map_or(vec![], |vs| vs.iter().map(|v| (*v, g.layout.spill_slot[v])).collect());
+        let slots_v = self.b.use_var(slots);
+        let frame_v = self.b.use_var(frame);
+        let locals: Vec<ir::LocalId> = self.f.locals.keys().collect();
+        for (i, &l) in locals.iter().enumerate() {
+            let x = self.b.use_var(self.var(l));
+            self.b.ins().store(MemFlagsData::trusted(), x, slots_v, ((local_base + i) * 8) as i32);
+        }
+        for &(val, slot) in &live {
+            let var = self.spill_vars[val].expect("a spilled value");
+            let x = self.b.use_var(var);
+            self.b.ins().store(MemFlagsData::trusted(), x, slots_v, (slot * 8) as i32);
+        }
+        let k = self.iconst(state);
+        self.b.ins().store(MemFlagsData::trusted(), k, frame_v, 0);
+        // The caller's depth is current again while suspended.
+        let depth_addr = self.runtime_data("ophis_recursion_depth");
+        let d = self.b.ins().iadd_imm_s(self.depth.expect("set on entry"), -1);
+        self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
+        self.b.ins().return_(&[v]);
+        // Resumed here.
+        self.b.switch_to_block(resume_b);
+        let slots_v = self.b.use_var(slots);
+        for (i, &l) in locals.iter().enumerate() {
+            let x = self.b.ins().load(types::I64, MemFlagsData::trusted(), slots_v, ((local_base + i) * 8) as i32);
+            self.b.def_var(self.var(l), x);
+            self.known_null[l] = false;
+        }
+        for &(val, slot) in &live {
+            let var = self.spill_vars[val].expect("a spilled value");
+            let x = self.b.ins().load(cl_type(self.f.ty(val)), MemFlagsData::trusted(), slots_v, (slot * 8) as i32);
+            self.b.def_var(var, x);
+        }
+        let depth_addr = self.runtime_data("ophis_recursion_depth");
+        self.b.ins().store(MemFlagsData::trusted(), self.depth.expect("set on entry"), depth_addr, 0);
+        let s = self.b.use_var(sent);
+        let err = self.block(on_error.ok_or_else(|| self.ice("yield without an exception edge"))?);
+        let cont = self.b.create_block();
+        self.b.ins().brif(s, cont, &[], err, &[]);
+        self.b.switch_to_block(cont);
+        Ok(s)
+    }
+
+    /// A generator leaving its body (returning or raising) is finished.
+    fn gen_finish(&mut self) {
+        if let Some(g) = &self.gen {
+            let frame_v = self.b.use_var(g.frame);
+            let done = self.iconst(-1);
+            self.b.ins().store(MemFlagsData::trusted(), done, frame_v, 0);
+        }
     }
 
     fn reachable(&self, entry: ir::Block) -> SecondaryMap<ir::Block, bool> {
@@ -141,7 +321,10 @@ impl Translator<'_, '_, '_> {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    fn val(&self, v: ir::Value) -> Value {
+    fn val(&mut self, v: ir::Value) -> Value {
+        if let Some(var) = self.spill_vars[v] {
+            return self.b.use_var(var);
+        }
         self.vals[v]
             .unwrap_or_else(|| panic!("IR value {v} used before translation (the verifier guarantees dominance)"))
     }
@@ -549,6 +732,7 @@ impl Translator<'_, '_, '_> {
                 self.b.switch_to_block(ok);
                 None
             }
+            Op::Yield => Some(self.gen_yield(inst, args[0], on_error)?),
             Op::ReleaseFrame => {
                 for (l, _) in &self.f.locals {
                     let v = self.b.use_var(self.var(l));
@@ -566,6 +750,9 @@ impl Translator<'_, '_, '_> {
             (Some(r), Some(v)) => {
                 self.vals[r] = Some(v);
                 self.immortal[r] = immortal;
+                if let Some(var) = self.spill_vars[r] {
+                    self.b.def_var(var, v);
+                }
             }
             (None, None) => {}
             _ => return Err(self.ice(format!("{inst}: result mismatch in translation"))),
@@ -968,9 +1155,11 @@ impl Translator<'_, '_, '_> {
             }
             Terminator::Return(v) => {
                 let v = self.val(*v);
+                self.gen_finish();
                 self.b.ins().return_(&[v]);
             }
             Terminator::Raise => {
+                self.gen_finish();
                 let zero = self.iconst(0);
                 self.b.ins().return_(&[zero]);
             }

@@ -50,6 +50,8 @@ pub struct Output {
 struct FnSymbols {
     direct: Option<FuncId>,
     generic: Option<FuncId>,
+    /// A generator's resume function (its body); its direct entry only creates the generator.
+    resume: Option<FuncId>,
 }
 
 pub(crate) struct Codegen<'a> {
@@ -155,7 +157,16 @@ impl<'a> Codegen<'a> {
                 .module
                 .declare_function(&format!("{base}_generic"), Linkage::Local, &self.ptr_sig(4))
                 .map_err(Self::ice)?;
-            self.fns[id] = FnSymbols { direct: Some(direct), generic: Some(generic) };
+            let resume = if f.is_generator {
+                Some(
+                    self.module
+                        .declare_function(&format!("{base}_resume"), Linkage::Local, &self.ptr_sig(3))
+                        .map_err(Self::ice)?,
+                )
+            } else {
+                None
+            };
+            self.fns[id] = FnSymbols { direct: Some(direct), generic: Some(generic), resume };
         }
         Ok(())
     }
@@ -191,7 +202,43 @@ impl<'a> Codegen<'a> {
 
     fn define_direct(&mut self, id: IrFuncId, f: &ir::Function) -> CompileResult<()> {
         let sig = self.direct_sig(f);
+        if let Some(resume) = self.fns[id].resume {
+            self.define_generator_creator(id, f, resume)?;
+            let what = format!("{} (resume)", f.qualname);
+            return self.build_function(resume, self.ptr_sig(3), &what, |cg, b| function::translate_resume(cg, b, f));
+        }
         self.build_function(self.direct_entry(id), sig, &f.qualname, |cg, b| function::translate(cg, b, f))
+    }
+
+    /// A generator function's direct entry `(function, depth, args…)`: make the generator
+    /// (`ophis_gen_new`) and store the function and the arguments (stolen) in its frame.
+    fn define_generator_creator(&mut self, id: IrFuncId, f: &ir::Function, resume: FuncId) -> CompileResult<()> {
+        let layout = ir::liveness::GenLayout::of(f);
+        let sig = self.direct_sig(f);
+        let what = format!("{} (generator creator)", f.qualname);
+        self.build_function(self.direct_entry(id), sig, &what, |cg, b| {
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let p = b.block_params(entry).to_vec();
+            let resume_ref = cg.module.declare_func_in_func(resume, b.func);
+            let resume_addr = b.ins().func_addr(WORD, resume_ref);
+            let nslots = b.ins().iconst(WORD, layout.total as i64);
+            let nargs = b.ins().iconst(WORD, layout.nargs() as i64);
+            let new = cg.rt.func_ref(&mut cg.module, b.func, "ophis_gen_new");
+            let call = b.ins().call(new, &[p[0], resume_addr, nslots, nargs]);
+            let gen = b.inst_results(call)[0];
+            let slots_fn = cg.rt.func_ref(&mut cg.module, b.func, "ophis_gen_slots");
+            let call = b.ins().call(slots_fn, &[gen]);
+            let slots = b.inst_results(call)[0];
+            // Slot 0: the function; then the arguments, after the depth parameter.
+            b.ins().store(MemFlagsData::trusted(), p[0], slots, 0);
+            for (i, &a) in p[2..].iter().enumerate() {
+                b.ins().store(MemFlagsData::trusted(), a, slots, word_offset(i + 1));
+            }
+            b.ins().return_(&[gen]);
+            Ok(())
+        })
     }
 
     /// `generic(func, args, nargs, kwnames)`: bind, then call the direct entry.

@@ -19,6 +19,7 @@
 //! Entities print as `block3`, `v7`, `local2`, `const5`, `global1`, `fn4` (see `print.rs`);
 //! the verifier (`verify.rs`) checks the structural invariants between passes.
 
+pub mod liveness;
 pub mod print;
 pub mod verify;
 
@@ -226,6 +227,18 @@ pub enum RtFunc {
     SuperNoArg,
     /// `del o.name`.
     DelAttr,
+    /// `yield from x`: the iterator delegated to.
+    YieldFromIter,
+    /// `yield from`: send a value (or `None`) to the delegate: the value to yield, or the
+    /// done marker (`GenDoneMarker`) when it finished.
+    YieldFromSend,
+    /// `yield from`: forward the pending exception (`throw`/`close`) to the delegate; same
+    /// result as `YieldFromSend`.
+    YieldFromThrow,
+    /// `yield from`: the finished delegate's return value (the `yield from` expression's).
+    YieldFromResult,
+    /// The marker `YieldFromSend` returns when the delegate is done (borrowed, immortal).
+    GenDoneMarker,
     /// `with`: the manager's bound `__exit__` (checks the protocol first).
     WithExitOf,
     /// `with`: call the manager's `__enter__`.
@@ -305,6 +318,11 @@ impl RtFunc {
         RtFunc::SuperNoArg,
         RtFunc::SuperNoClass,
         RtFunc::DelAttr,
+        RtFunc::YieldFromIter,
+        RtFunc::YieldFromSend,
+        RtFunc::YieldFromThrow,
+        RtFunc::YieldFromResult,
+        RtFunc::GenDoneMarker,
         RtFunc::WithExitOf,
         RtFunc::WithEnter,
         RtFunc::WithExitNone,
@@ -365,6 +383,11 @@ impl RtFunc {
             SuperNoArg => ("ophis_super", Some(0), R::Obj),
             SuperNoClass => ("ophis_super", Some(1), R::Obj),
             DelAttr => ("ophis_delattr", Some(2), R::Status),
+            YieldFromIter => ("ophis_yield_from_iter", Some(1), R::Obj),
+            YieldFromSend => ("ophis_yield_from_send", Some(2), R::Obj),
+            YieldFromThrow => ("ophis_yield_from_throw", Some(1), R::Obj),
+            YieldFromResult => ("ophis_yield_from_result", Some(0), R::ObjInfallible),
+            GenDoneMarker => ("ophis_gen_done_marker", Some(0), R::ObjInfallible),
             WithExitOf => ("ophis_with_exit_of", Some(1), R::Obj),
             WithEnter => ("ophis_with_enter", Some(1), R::Obj),
             WithExitNone => ("ophis_with_exit", Some(1), R::Obj),
@@ -513,6 +536,10 @@ pub enum Op {
     EnterFrame,
     /// Function exit: release every local and leave the recursion level.
     ReleaseFrame,
+    /// Suspend a generator, handing the operand (stolen) to the caller of `send`/`next`;
+    /// the result is the value sent in when it resumes (owned). The exception edge is taken
+    /// when the generator resumes by `throw`/`close` (the exception is set).
+    Yield,
 }
 
 impl Op {
@@ -524,6 +551,7 @@ impl Op {
             | Op::StoreGlobal(_)
             | Op::MakeCell(_)
             | Op::DecRef
+            | Op::Yield
             | Op::MakeFunction { .. } => 0..nargs,
             Op::CallDirect(_) => 1..nargs,
             Op::Rt(f) if f.steals() => 0..nargs,
@@ -599,6 +627,9 @@ pub struct Function {
     pub sig: Signature,
     /// The module body (no parameters, names are globals, no function object).
     pub is_module_body: bool,
+    /// A generator: calling it creates a generator object; the body runs as its resume
+    /// function, suspending at each `yield` (`docs/design/generators.md`).
+    pub is_generator: bool,
     pub locals: PrimaryMap<LocalId, LocalData>,
     pub blocks: PrimaryMap<Block, BlockData>,
     pub insts: PrimaryMap<Inst, InstData>,

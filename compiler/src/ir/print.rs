@@ -103,15 +103,46 @@ fn op_text(op: &Op) -> String {
         Op::ArrayGet(i) => format!("array_get {i}"),
         Op::TracebackHere(l) => format!("traceback_here line {l}"),
         Op::EnterFrame => "enter_frame".into(),
+        Op::Yield => "yield".into(),
         Op::ReleaseFrame => "release_frame".into(),
     }
 }
 
 impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "function {} ({}) line {} {{", self.qualname, self.sig.slot_names.join(", "), self.firstline)?;
+        let kind = if self.is_generator { "generator" } else { "function" };
+        writeln!(f, "{kind} {} ({}) line {} {{", self.qualname, self.sig.slot_names.join(", "), self.firstline)?;
         for (id, l) in &self.locals {
             writeln!(f, "  {id}: {:?} {:?}", l.kind, l.name)?;
+        }
+        if self.is_generator {
+            // The state machine code generation builds: the frame's slots, and for each state
+            // where the resume function continues and which temporaries the frame carries.
+            let layout = super::liveness::GenLayout::of(self);
+            writeln!(
+                f,
+                "  frame: slot 0 function, slots 1..{} arguments, slots {}..{} locals, {} spill slot(s)",
+                layout.local_base,
+                layout.local_base,
+                layout.local_base + self.locals.len(),
+                layout.total - layout.local_base - self.locals.len()
+            )?;
+            writeln!(f, "  state 0: start")?;
+            for (k, y) in layout.yields.iter().enumerate() {
+                let block = self.blocks.iter().find(|(_, d)| d.insts.contains(y)).map(|(b, _)| b);
+                let live: Vec<String> = layout
+                    .live
+                    .get(y)
+                    .map_or(vec![], |vs| vs.iter().map(|v| format!("{v} -> slot {}", layout.spill_slot[v])).collect());
+                writeln!(
+                    f,
+                    "  state {}: after {} in {}; saved temporaries: [{}]",
+                    k + 1,
+                    self.insts[*y].result.map_or("yield".into(), |r| format!("{r} = yield")),
+                    block.map_or("?".into(), |b| b.to_string()),
+                    live.join(", ")
+                )?;
+            }
         }
         for (b, data) in &self.blocks {
             let params: Vec<String> = data.params.iter().map(|p| format!("{p}: {:?}", self.ty(*p))).collect();

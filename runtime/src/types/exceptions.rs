@@ -361,6 +361,7 @@ exception_types! {
     STOP_ITERATION = "StopIteration": EXCEPTION;
     OS_ERROR = "OSError": EXCEPTION;
     IMPORT_ERROR = "ImportError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
     SYSTEM_ERROR = "SystemError": EXCEPTION;
     FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;

@@ -3,8 +3,10 @@
 pub mod descr;
 pub mod dict;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod heaptype;
 pub mod int;
 pub mod iter;
