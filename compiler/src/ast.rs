@@ -93,6 +93,11 @@ pub enum StmtKind {
     },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
+    /// `match subject: case …` (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Expr(Expr),
     Pass,
     Break,
@@ -156,6 +161,41 @@ pub struct ExceptHandler {
     pub type_: Option<Expr>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,
+}
+
+/// One `case pattern if guard: body` of a `match` statement.
+#[derive(Debug, Clone)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub loc: Loc,
+    pub kind: PatternKind,
+}
+
+/// The patterns of PEP 634, as Python's `ast` has them.
+#[derive(Debug, Clone)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest, q]` or `(p, q)`.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(p, attr=q)`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `*name` (or `*_`) inside a sequence pattern.
+    Star(Option<String>),
+    /// `p as name`, a capture `name` (no pattern), or the wildcard `_` (neither).
+    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    /// `p | q`.
+    Or(Vec<Pattern>),
 }
 
 #[derive(Debug, Clone)]

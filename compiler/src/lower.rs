@@ -34,6 +34,8 @@ use crate::resolve::{NameRef, Scope, ScopeKind, ScopeTable, CLASS_CELL};
 use num_traits::ToPrimitive;
 use std::collections::HashMap;
 
+mod patterns;
+
 /// Smallest and largest int the runtime holds as an immediate (63-bit signed).
 const SMALL_INT_MIN: i64 = -(1 << 62);
 const SMALL_INT_MAX: i64 = (1 << 62) - 1;
@@ -1156,6 +1158,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.pop_temp(m);
                 self.decref(m);
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Unsupported(what) => return Err(self.unsupported(s.loc, what)),
         }
@@ -1482,11 +1485,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
         match &target.kind {
             ExprKind::Name(n) => self.store_name(n, v),
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-                if let Some(s) = elts.iter().find(|e| matches!(e.kind, ExprKind::Starred(_))) {
-                    return Err(self.unsupported(s.loc, "a starred assignment target"));
-                }
+                let op = self.unpack_op(target.loc, elts)?;
                 self.push_temp(v);
-                let arr = self.value(Op::Unpack(elts.len() as u32), vec![v]);
+                let arr = self.value(op, vec![v]);
                 self.pop_temp(v);
                 self.decref(v);
                 let items: Vec<Value> =
@@ -1496,6 +1497,10 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     for &later in &items[i + 1..] {
                         self.push_temp(later);
                     }
+                    let e = match &e.kind {
+                        ExprKind::Starred(inner) => inner,
+                        _ => e,
+                    };
                     self.assign(e, *item)?;
                     for &later in items[i + 1..].iter().rev() {
                         self.pop_temp(later);
@@ -1534,6 +1539,17 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// The unpacking for a tuple or list target: `Unpack`, or `UnpackEx` around its one
+    /// starred element.
+    fn unpack_op(&mut self, loc: Loc, elts: &[Expr]) -> CompileResult<Op> {
+        let mut stars = elts.iter().enumerate().filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)));
+        Ok(match (stars.next(), stars.next()) {
+            (None, _) => Op::Unpack(elts.len() as u32),
+            (Some((i, _)), None) => Op::UnpackEx { before: i as u32, after: (elts.len() - i - 1) as u32 },
+            (Some(_), Some(_)) => return Err(self.err(loc, "multiple starred expressions in assignment")),
+        })
+    }
+
     fn delete(&mut self, target: &'a Expr) -> CompileResult<()> {
         self.line = target.loc.line;
         match &target.kind {
@@ -1562,6 +1578,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.pop_temp(o);
                 self.decref(o);
             }
+            ExprKind::Starred(_) => return Err(self.err(target.loc, "cannot delete starred")),
             _ => return Err(self.err(target.loc, "cannot delete expression")),
         }
         Ok(())
@@ -2378,6 +2395,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         StmtKind::If { body, orelse, .. }
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))

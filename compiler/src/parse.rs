@@ -162,7 +162,18 @@ impl Cx<'_> {
                 body: self.stmts(&w.body),
             },
             py::Stmt::AsyncWith(_) => StmtKind::Unsupported("an `async with` statement"),
-            py::Stmt::Match(_) => StmtKind::Unsupported("a `match` statement"),
+            py::Stmt::Match(m) => StmtKind::Match {
+                subject: self.expr(&m.subject),
+                cases: m
+                    .cases
+                    .iter()
+                    .map(|c| ast::MatchCase {
+                        pattern: self.pattern(&c.pattern),
+                        guard: c.guard.as_deref().map(|g| self.expr(g)),
+                        body: self.stmts(&c.body),
+                    })
+                    .collect(),
+            },
             py::Stmt::Raise(r) => StmtKind::Raise {
                 exc: r.exc.as_deref().map(|e| self.expr(e)),
                 cause: r.cause.as_deref().map(|e| self.expr(e)),
@@ -335,6 +346,37 @@ impl Cx<'_> {
             },
         };
         Expr { loc, kind }
+    }
+
+    fn pattern(&self, p: &py::Pattern) -> ast::Pattern {
+        use ast::PatternKind as K;
+        let loc = self.loc(p);
+        let name = |n: &Option<py::Identifier>| n.as_ref().map(|n| self.mangle(n.as_str()));
+        let kind = match p {
+            py::Pattern::MatchValue(v) => K::Value(self.expr(&v.value)),
+            py::Pattern::MatchSingleton(s) => match constant(&s.value) {
+                Some(c) => K::Singleton(c),
+                None => K::Value(Expr { loc, kind: ExprKind::Unsupported("this literal pattern") }),
+            },
+            py::Pattern::MatchSequence(s) => K::Sequence(s.patterns.iter().map(|q| self.pattern(q)).collect()),
+            py::Pattern::MatchMapping(m) => K::Mapping {
+                keys: m.keys.iter().map(|k| self.expr(k)).collect(),
+                patterns: m.patterns.iter().map(|q| self.pattern(q)).collect(),
+                rest: name(&m.rest),
+            },
+            py::Pattern::MatchClass(c) => K::Class {
+                cls: self.expr(&c.cls),
+                patterns: c.patterns.iter().map(|q| self.pattern(q)).collect(),
+                kwd_attrs: c.kwd_attrs.iter().map(|a| a.to_string()).collect(),
+                kwd_patterns: c.kwd_patterns.iter().map(|q| self.pattern(q)).collect(),
+            },
+            py::Pattern::MatchStar(s) => K::Star(name(&s.name)),
+            py::Pattern::MatchAs(a) => {
+                K::As { pattern: a.pattern.as_deref().map(|q| Box::new(self.pattern(q))), name: name(&a.name) }
+            }
+            py::Pattern::MatchOr(o) => K::Or(o.patterns.iter().map(|q| self.pattern(q)).collect()),
+        };
+        ast::Pattern { loc, kind }
     }
 
     fn generators(&self, gens: &[py::Comprehension]) -> Vec<ast::Generator> {

@@ -17,7 +17,9 @@
 //!
 //! Errors CPython's compiler reports here become `Semantic` diagnostics with its messages.
 
-use crate::ast::{Expr, ExprKind, FStringPart, Generator, Loc, Param, Parameters, Stmt, StmtKind};
+use crate::ast::{
+    Expr, ExprKind, FStringPart, Generator, Loc, Param, Parameters, Pattern, PatternKind, Stmt, StmtKind,
+};
 use crate::diagnostics::{CompileResult, Diagnostic, Kind};
 use std::collections::{HashMap, HashSet};
 
@@ -356,6 +358,16 @@ impl<'a> Collector<'a> {
                     self.declare(n, s.loc, false)?;
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+            }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue | StmtKind::Unsupported(_) => {}
         }
@@ -366,6 +378,40 @@ impl<'a> Collector<'a> {
         for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
             if let Some(d) = &param.default {
                 self.expr(d)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: captures are bound; values, classes and keys are evaluated.
+    fn pattern(&mut self, p: &'a Pattern) -> CompileResult<()> {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e)?,
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => ps.iter().try_for_each(|q| self.pattern(q))?,
+            PatternKind::Mapping { keys, patterns, rest } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|q| self.pattern(q))?;
+                if let Some(r) = rest {
+                    self.bind(r, Binding::Other);
+                }
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|q| self.pattern(q))?;
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.bind(n, Binding::Other);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n, Binding::Other);
+                }
             }
         }
         Ok(())

@@ -224,7 +224,7 @@ fn unsupported_constructs() {
         ("x = 1\nasync def f():\n    pass\n", "an `async def` function", "prog.py:2:1"),
         ("x = 1\ntype Point = tuple[int, int]\n", "a `type` alias statement", "prog.py:2:1"),
         ("async def g():\n    await h()\n", "an `async def` function", "prog.py:1:1"),
-        ("x = 1\nmatch x:\n    case 1:\n        pass\n", "a `match` statement", "prog.py:2:1"),
+        ("try:\n    pass\nexcept* ValueError:\n    pass\n", "a `try`/`except*` statement", "prog.py:1:1"),
         ("import json\n", "the standard library module 'json'", "prog.py:1:1"),
     ];
     let dir = scratch("unsupported_constructs");
@@ -297,6 +297,42 @@ fn semantic_errors() {
         let err = compile_error(&dir, src, "semantic");
         assert_contains(&err, &[msg, at]);
     }
+}
+
+#[test]
+fn unpacking_and_match_errors() {
+    // (program, CPython 3.12's SyntaxError message, file:line:col of its caret).
+    let m = |case: &str| format!("x = 1\nmatch x:\n    case {case}: pass\n    case 1: pass\n");
+    let cases: Vec<(String, &str, &str)> = vec![
+        ("a, *b, *c = [1]\n".into(), "multiple starred expressions in assignment", "prog.py:1:1"),
+        ("x = [1]\n*a = x\n".into(), "starred assignment target must be in a list or tuple", "prog.py:2:1"),
+        ("for a, *b, *c in []: pass\n".into(), "multiple starred expressions in assignment", "prog.py:1:5"),
+        ("a = 1\ndel *a\n".into(), "cannot delete starred", "prog.py:2:5"),
+        (m("y"), "name capture 'y' makes remaining patterns unreachable", "prog.py:3:10"),
+        (m("_"), "wildcard makes remaining patterns unreachable", "prog.py:3:10"),
+        (m("(y)"), "name capture 'y' makes remaining patterns unreachable", "prog.py:3:11"),
+        (m("y as z"), "name capture 'y' makes remaining patterns unreachable", "prog.py:3:10"),
+        (m("y | 1"), "name capture 'y' makes remaining patterns unreachable", "prog.py:3:10"),
+        (m("_ | 1"), "wildcard makes remaining patterns unreachable", "prog.py:3:10"),
+        (m("[a, a]"), "multiple assignments to name 'a' in pattern", "prog.py:3:14"),
+        (m("{'k': a, **a}"), "multiple assignments to name 'a' in pattern", "prog.py:3:10"),
+        (m("[*a, *b]"), "multiple starred names in sequence pattern", "prog.py:3:10"),
+        (m("{1: a, 1: b}"), "mapping pattern checks duplicate key (1)", "prog.py:3:10"),
+        (m("int(a=1, a=2)"), "attribute name repeated in class pattern: a", "prog.py:3:21"),
+        (m("[1 | y]"), "alternative patterns bind different names", "prog.py:3:11"),
+        (m("1 | y"), "name capture 'y' makes remaining patterns unreachable", "prog.py:3:14"),
+        (m("[a] | [b]"), "alternative patterns bind different names", "prog.py:3:10"),
+    ];
+    let dir = scratch("unpacking_and_match_errors");
+    for (src, msg, at) in &cases {
+        let err = compile_error(&dir, src, "semantic");
+        assert_contains(&err, &[msg, at]);
+    }
+    // A guarded or last irrefutable case is fine.
+    write(&dir, "ok.py", "match 1:\n    case y if y > 5: pass\n    case z: print(z)\n");
+    let (status, stdout, stderr) = ophis(&["run", "ok.py"], &dir, &[]);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "1\n");
 }
 
 #[test]

@@ -531,29 +531,70 @@ pub extern "C" fn ophis_err_occurred() -> i32 {
 /// `out` must have room for `n` values.
 #[no_mangle]
 pub unsafe extern "C" fn ophis_unpack_sequence(o: Obj, n: usize, out: *mut Obj) -> i32 {
-    if o.ty().lookup(|t| t.tp_iter).is_none() {
-        errors::type_error(format!("cannot unpack non-iterable {} object", crate::types::type_name(o)));
-        return -1;
-    }
-    let items = match ops::collect_iterable(o) {
-        Ok(v) => v,
-        Err(_) => return -1,
-    };
-    if items.len() != n {
-        let got = items.len();
-        items.into_iter().for_each(Obj::decref);
-        if got < n {
-            errors::value_error(format!("not enough values to unpack (expected {n}, got {got})"));
-        } else {
-            errors::value_error(format!("too many values to unpack (expected {n})"));
+    // SAFETY: forwarded contract.
+    unsafe { write_unpacked(crate::matching::unpack(o, n, None), out) }
+}
+
+/// Unpack `o` for a starred target: `before` values, a list of the rest, `after` values, written
+/// to `out` (new references).
+///
+/// # Safety
+/// `out` must have room for `before + 1 + after` values.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_unpack_ex(o: Obj, before: usize, after: usize, out: *mut Obj) -> i32 {
+    // SAFETY: forwarded contract.
+    unsafe { write_unpacked(crate::matching::unpack(o, before, Some(after)), out) }
+}
+
+/// # Safety
+/// `out` must have room for every value of `r`.
+unsafe fn write_unpacked(r: errors::PyResult<Vec<Obj>>, out: *mut Obj) -> i32 {
+    match r {
+        Ok(items) => {
+            for (i, v) in items.into_iter().enumerate() {
+                // SAFETY: the caller sized `out` for every value.
+                unsafe { *out.add(i) = v };
+            }
+            0
         }
-        return -1;
+        Err(_) => -1,
     }
-    for (i, v) in items.into_iter().enumerate() {
-        // SAFETY: `out` has room for `n` values (contract) and `i < n`.
-        unsafe { *out.add(i) = v };
-    }
-    0
+}
+
+/// `match`: is `o` a sequence whose length fits (`mode` 0: any, 1: `== n`, 2: `>= n`)?
+#[no_mangle]
+pub extern "C" fn ophis_match_sequence(o: Obj, n: Obj, mode: Obj) -> i32 {
+    errors::bool_status(crate::matching::match_sequence(o, n.small_value() as usize, mode.small_value()))
+}
+
+/// `match`: is `o` a mapping with at least `n` items?
+#[no_mangle]
+pub extern "C" fn ophis_match_mapping(o: Obj, n: Obj) -> i32 {
+    errors::bool_status(crate::matching::match_mapping(o, n.small_value() as usize))
+}
+
+/// `match`: the values of the keys (a tuple) in the mapping, or `None`.
+#[no_mangle]
+pub extern "C" fn ophis_match_keys(map: Obj, keys: Obj) -> Obj {
+    to_abi(crate::matching::match_keys(map, keys))
+}
+
+/// `match`: the `**rest` dict of a mapping pattern.
+#[no_mangle]
+pub extern "C" fn ophis_match_rest(map: Obj, keys: Obj) -> Obj {
+    to_abi(crate::matching::match_rest(map, keys))
+}
+
+/// `match`: `seq[i]`, or `seq[len(seq) - i]` when `from_end` is true (an item after `*_`).
+#[no_mangle]
+pub extern "C" fn ophis_match_item(seq: Obj, i: Obj, from_end: Obj) -> Obj {
+    to_abi(crate::matching::match_item(seq, i.small_value(), from_end.small_value() != 0))
+}
+
+/// `match`: a class pattern's attributes (a tuple), or `None` when the subject does not match.
+#[no_mangle]
+pub extern "C" fn ophis_match_class(subject: Obj, cls: Obj, nargs: Obj, kwnames: Obj) -> Obj {
+    to_abi(crate::matching::match_class(subject, cls, nargs.small_value() as usize, kwnames))
 }
 
 // ---- functions and closures -----------------------------------------------------------------

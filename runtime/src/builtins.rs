@@ -344,7 +344,7 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 /// `isinstance`/`issubclass` against one class or a tuple of them. A class whose metaclass
 /// defines `__instancecheck__`/`__subclasscheck__` in Python decides for itself
 /// (`object_recursive_isinstance`).
-fn class_matches(subject: Obj, t: Option<&'static TypeObject>, spec: Obj, fname: &str) -> PyResult<bool> {
+pub(crate) fn class_matches(subject: Obj, t: Option<&'static TypeObject>, spec: Obj, fname: &str) -> PyResult<bool> {
     if let Some(c) = as_type(spec) {
         if t.is_some_and(|t| std::ptr::eq(t, c)) {
             return Ok(true);

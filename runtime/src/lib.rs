@@ -19,6 +19,7 @@ pub mod codecs;
 pub mod errors;
 pub mod format;
 pub mod io;
+pub mod matching;
 pub mod object;
 pub mod ops;
 pub mod slots;

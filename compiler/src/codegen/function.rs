@@ -706,6 +706,16 @@ impl Translator<'_, '_, '_> {
                 self.check_status(s, on_error)?;
                 Some(ptr)
             }
+            Op::UnpackEx { before, after } => {
+                let n = before + 1 + after;
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * n, 3));
+                let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let b = self.iconst(*before as i64);
+                let a = self.iconst(*after as i64);
+                let s = self.call_rt("ophis_unpack_ex", &[args[0], b, a, ptr]).expect("returns");
+                self.check_status(s, on_error)?;
+                Some(ptr)
+            }
             Op::ArrayGet(i) => Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), args[0], (8 * i) as i32)),
             Op::TracebackHere(line) => {
                 let code = self.code_obj();

@@ -247,6 +247,18 @@ pub enum RtFunc {
     WithExitNone,
     /// `with` left by an exception: `exit(type, exc, tb)` as a truth value (suppress?).
     WithExitExc,
+    /// `match`: (subject, n, mode) is a sequence of a fitting length (mode 0 any, 1 `==`, 2 `>=`).
+    MatchSequence,
+    /// `match`: (subject, n) is a mapping with at least n items.
+    MatchMapping,
+    /// `match`: (mapping, keys tuple) → the values tuple, or `None`.
+    MatchKeys,
+    /// `match`: (mapping, keys tuple) → the `**rest` dict.
+    MatchRest,
+    /// `match`: (subject, class, nargs, kwnames tuple) → the attributes tuple, or `None`.
+    MatchClass,
+    /// `match`: (sequence, i, from_end) → `seq[i]`, or `seq[len(seq) - i]` when from_end.
+    MatchItem,
 }
 
 /// How a runtime function reports its result.
@@ -327,6 +339,12 @@ impl RtFunc {
         RtFunc::WithEnter,
         RtFunc::WithExitNone,
         RtFunc::WithExitExc,
+        RtFunc::MatchSequence,
+        RtFunc::MatchMapping,
+        RtFunc::MatchKeys,
+        RtFunc::MatchRest,
+        RtFunc::MatchClass,
+        RtFunc::MatchItem,
     ];
 
     /// (symbol, number of fixed `Obj` operands or `None` for an array of all operands, result).
@@ -392,6 +410,12 @@ impl RtFunc {
             WithEnter => ("ophis_with_enter", Some(1), R::Obj),
             WithExitNone => ("ophis_with_exit", Some(1), R::Obj),
             WithExitExc => ("ophis_with_exit_exc", Some(2), R::Bool),
+            MatchSequence => ("ophis_match_sequence", Some(3), R::Bool),
+            MatchMapping => ("ophis_match_mapping", Some(2), R::Bool),
+            MatchKeys => ("ophis_match_keys", Some(2), R::Obj),
+            MatchRest => ("ophis_match_rest", Some(2), R::Obj),
+            MatchClass => ("ophis_match_class", Some(4), R::Obj),
+            MatchItem => ("ophis_match_item", Some(3), R::Obj),
         }
     }
 
@@ -528,7 +552,13 @@ pub enum Op {
     Rt(RtFunc),
     /// Unpack an iterable into exactly `n` values; the result points at them.
     Unpack(u32),
-    /// The `i`-th value of an `Unpack` result (new reference, moved out).
+    /// Unpack an iterable for a starred target: `before` values, a list of the rest, `after`
+    /// values; the result points at them.
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
+    /// The `i`-th value of an `Unpack`/`UnpackEx` result (new reference, moved out).
     ArrayGet(u32),
     /// Record a traceback entry for this function at `line` (landing pads).
     TracebackHere(u32),
@@ -677,7 +707,7 @@ impl Function {
             | EnterFrame
             | ReleaseFrame => None,
             CompareBool(_) | Is | Truth | Not => Some(Type::Bool),
-            Unpack(_) => Some(Type::Ptr),
+            Unpack(_) | UnpackEx { .. } => Some(Type::Ptr),
             Rt(f) => match f.sig().2 {
                 RtRet::Obj | RtRet::ObjInfallible => Some(Type::Obj),
                 RtRet::Bool => Some(Type::Bool),

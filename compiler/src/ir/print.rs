@@ -100,6 +100,7 @@ fn op_text(op: &Op) -> String {
         Op::FuncKwDefault { name } => format!("func_kwdefault {name}"),
         Op::Rt(r) => format!("rt {}", r.sig().0),
         Op::Unpack(n) => format!("unpack {n}"),
+        Op::UnpackEx { before, after } => format!("unpack_ex {before} {after}"),
         Op::ArrayGet(i) => format!("array_get {i}"),
         Op::TracebackHere(l) => format!("traceback_here line {l}"),
         Op::EnterFrame => "enter_frame".into(),
