@@ -30,6 +30,7 @@ use crate::ir::{
     Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData, LocalId, LocalKind, Module,
     Op, RtFunc, Terminator, Type, Value,
 };
+use crate::modules::ImportContext;
 use crate::resolve::{NameRef, Scope, ScopeKind, ScopeTable, CLASS_CELL};
 use num_traits::ToPrimitive;
 use std::collections::HashMap;
@@ -38,16 +39,37 @@ use std::collections::HashMap;
 const SMALL_INT_MIN: i64 = -(1 << 62);
 const SMALL_INT_MAX: i64 = (1 << 62) - 1;
 
-/// Lower a module.
+/// Lower a module of a single-file program.
 pub fn lower_module(name: &str, file: &str, body: &[Stmt], scopes: &ScopeTable) -> CompileResult<Module> {
-    let mut mc =
-        ModuleCx { m: Module::new(name, file), scopes, file, func_ids: HashMap::new(), global_ids: HashMap::new() };
+    lower_program_module(name, file, body, scopes, &ImportContext::default())
+}
+
+/// Lower one module of a program; its imports resolve against `imports` (`program.rs`).
+pub fn lower_program_module(
+    name: &str,
+    file: &str,
+    body: &[Stmt],
+    scopes: &ScopeTable,
+    imports: &ImportContext,
+) -> CompileResult<Module> {
+    let mut mc = ModuleCx {
+        m: Module::new(name, file),
+        scopes,
+        file,
+        func_ids: HashMap::new(),
+        global_ids: HashMap::new(),
+        imports,
+    };
     let main = mc.m.funcs.push(Function::default());
     mc.m.main = Some(main);
     let f = FnCx::new(&mut mc, main, &scopes.module, "<module>".into(), "<module>".into(), 1, true);
     f.lower_body(body)?;
     Ok(mc.m)
 }
+
+/// Globals every module has, set by the runtime when it creates the module object.
+const MODULE_DUNDERS: &[&str] =
+    &["__name__", "__file__", "__doc__", "__package__", "__loader__", "__spec__", "__path__"];
 
 struct ModuleCx<'a> {
     m: Module,
@@ -57,6 +79,7 @@ struct ModuleCx<'a> {
     /// call can name a function lowered later).
     func_ids: HashMap<Loc, FuncId>,
     global_ids: HashMap<String, GlobalId>,
+    imports: &'a ImportContext,
 }
 
 impl ModuleCx<'_> {
@@ -77,7 +100,8 @@ impl ModuleCx<'_> {
         let g = self.m.globals.push(GlobalData {
             name: name.to_string(),
             name_const,
-            builtin_only: !self.scopes.is_bound_global(name),
+            // The runtime binds a module's own dunders (`__name__`, `__file__`, …) in its slots.
+            builtin_only: !self.scopes.is_bound_global(name) && !MODULE_DUNDERS.contains(&name),
             stable: self.scopes.sole_def(name).is_some(),
         });
         self.global_ids.insert(name.to_string(), g);
@@ -305,6 +329,67 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let n = self.str_const(name);
         let nv = self.value(Op::Const(n), vec![]);
         self.value(Op::Rt(RtFunc::Import), vec![nv])
+    }
+
+    /// `import a.b.c [as n]`, each name in turn.
+    fn lower_import(&mut self, loc: Loc, names: &[(String, Option<String>)]) -> CompileResult<()> {
+        for (name, alias) in names {
+            crate::modules::check_import(self.mc.imports, self.mc.file, loc, name)?;
+            // The runtime's `import` returns the named (innermost) module; without an alias,
+            // `import a.b` binds the top-level package `a`, as CPython does.
+            let m = self.import_module(name);
+            match (alias, name.split_once('.')) {
+                (Some(a), _) => self.store_name(a, m),
+                (None, None) => self.store_name(name, m),
+                (None, Some((top, _))) => {
+                    self.decref(m);
+                    let t = self.import_module(top);
+                    self.store_name(top, t);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `from [dots]module import x [as y], …`. A relative module is resolved here, against the
+    /// module's package; one that cannot be resolved compiles to an import of `.` (no parent
+    /// package) or `..` (beyond the top-level package), which the runtime reports as CPython
+    /// does.
+    fn lower_import_from(
+        &mut self,
+        loc: Loc,
+        module: Option<&str>,
+        level: u32,
+        names: &[(String, Option<String>)],
+    ) -> CompileResult<()> {
+        let module = if level > 0 {
+            match crate::modules::resolve_relative(self.mc.imports.package.as_deref(), module, level) {
+                Ok(m) => m,
+                Err(e) if e.contains("no known parent") => ".".to_string(),
+                Err(_) => "..".to_string(),
+            }
+        } else {
+            let module = module.unwrap_or_default().to_string();
+            if module == "__future__" {
+                return crate::modules::check_future(self.mc.file, loc, names);
+            }
+            crate::modules::check_import(self.mc.imports, self.mc.file, loc, &module)?;
+            module
+        };
+        if names.iter().any(|(n, _)| n == "*") {
+            return Err(self.unsupported(loc, "`from … import *`"));
+        }
+        let m = self.import_module(&module);
+        self.push_temp(m);
+        for (name, alias) in names {
+            let n = self.str_const(name);
+            let nv = self.value(Op::Const(n), vec![]);
+            let v = self.value(Op::Rt(RtFunc::ImportFrom), vec![m, nv]);
+            self.store_name(alias.as_deref().unwrap_or(name), v);
+        }
+        self.pop_temp(m);
+        self.decref(m);
+        Ok(())
     }
 
     /// A compiler temporary for `what` at the current nesting depth. Constructs that follow one
@@ -1038,45 +1123,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(target, vec![]);
                 self.switch_to(ok);
             }
-            StmtKind::Import(names) => {
-                for (name, alias) in names {
-                    crate::modules::check_import(self.mc.file, s.loc, name)?;
-                    // The runtime's `import` returns the named (innermost) module; without
-                    // an alias, `import a.b` binds the top-level package `a`, as CPython does.
-                    let m = self.import_module(name);
-                    match (alias, name.split_once('.')) {
-                        (Some(a), _) => self.store_name(a, m),
-                        (None, None) => self.store_name(name, m),
-                        (None, Some((top, _))) => {
-                            self.decref(m);
-                            let t = self.import_module(top);
-                            self.store_name(top, t);
-                        }
-                    }
-                }
-            }
+            StmtKind::Import(names) => self.lower_import(s.loc, names)?,
             StmtKind::ImportFrom { module, level, names } => {
-                if *level > 0 {
-                    return Err(self.unsupported(s.loc, "a relative import"));
-                }
-                let module = module.as_deref().unwrap_or_default();
-                if module == "__future__" {
-                    return crate::modules::check_future(self.mc.file, s.loc, names);
-                }
-                if names.iter().any(|(n, _)| n == "*") {
-                    return Err(self.unsupported(s.loc, "`from … import *`"));
-                }
-                crate::modules::check_import(self.mc.file, s.loc, module)?;
-                let m = self.import_module(module);
-                self.push_temp(m);
-                for (name, alias) in names {
-                    let n = self.str_const(name);
-                    let nv = self.value(Op::Const(n), vec![]);
-                    let v = self.value(Op::Rt(RtFunc::ImportFrom), vec![m, nv]);
-                    self.store_name(alias.as_deref().unwrap_or(name), v);
-                }
-                self.pop_temp(m);
-                self.decref(m);
+                self.lower_import_from(s.loc, module.as_deref(), *level, names)?
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Unsupported(what) => return Err(self.unsupported(s.loc, what)),
