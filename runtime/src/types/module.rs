@@ -141,11 +141,12 @@ fn module_getattro(m: Obj, name: Obj) -> PyResult<Obj> {
 
 fn set_attr(m: Obj, name: Obj, value: Obj) -> PyResult<()> {
     let d = payload::<ModuleData>(m);
-    let missing = || attribute_error(format!("module '{}' has no attribute '{}'", str_value(d.name), str_value(name)));
+    // `PyObject_GenericSetAttr`'s message for deleting a missing attribute.
+    let missing_del = || attribute_error(format!("'module' object has no attribute '{}'", str_value(name)));
     match slot_of(d, str_value(name)) {
         Some((i, kind)) if kind != b'b' => {
             if value.is_null() && read_slot(d, i).is_null() {
-                return Err(missing());
+                return Err(missing_del());
             }
             let new = if value.is_null() { Obj::NULL } else { value.incref() };
             let old = write_slot(d, i, new);
@@ -164,7 +165,7 @@ fn set_attr(m: Obj, name: Obj, value: Obj) -> PyResult<()> {
             if value.is_null() {
                 match dict.remove(name)? {
                     Some(v) => v.decref(),
-                    None => return Err(missing()),
+                    None => return Err(missing_del()),
                 }
             } else {
                 dict.set(name, value)?;
