@@ -92,6 +92,15 @@ impl ModuleCx<'_> {
         id
     }
 
+    /// The `def` a global is bound by once and for all (`ScopeTable::sole_def`), unless some
+    /// module of the program may rebind it through the module object.
+    fn sole_def(&self, name: &str) -> Option<Loc> {
+        if self.imports.may_rebind(name) {
+            return None;
+        }
+        self.scopes.sole_def(name)
+    }
+
     fn global(&mut self, name: &str) -> GlobalId {
         if let Some(&g) = self.global_ids.get(name) {
             return g;
@@ -102,7 +111,7 @@ impl ModuleCx<'_> {
             name_const,
             // The runtime binds a module's own dunders (`__name__`, `__file__`, …) in its slots.
             builtin_only: !self.scopes.is_bound_global(name) && !MODULE_DUNDERS.contains(&name),
-            stable: self.scopes.sole_def(name).is_some(),
+            stable: self.sole_def(name).is_some(),
         });
         self.global_ids.insert(name.to_string(), g);
         g
@@ -2210,7 +2219,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if self.scope.lookup(name) != NameRef::Global || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
             return None;
         }
-        let loc = self.mc.scopes.sole_def(name)?;
+        let loc = self.mc.sole_def(name)?;
         let sig = self.mc.scopes.function(loc).sig.clone();
         let (n, posonly) = (sig.argcount as usize, sig.posonlyargcount as usize);
         let total = n + sig.kwonlyargcount as usize;

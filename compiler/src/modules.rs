@@ -46,6 +46,18 @@ const FUTURE_FEATURES: &[&str] = &[
 pub struct ImportContext {
     pub package: Option<String>,
     pub program: Arc<HashSet<String>>,
+    /// Attribute names the program assigns or deletes on some object (`x.f = …`, `del x.f`,
+    /// `setattr(x, …)`: then `rebinds_any`): a module-level `def` of such a name may be replaced
+    /// from another module, so it is neither a direct-call target nor a stable global.
+    pub rebound: Arc<HashSet<String>>,
+    pub rebinds_any: bool,
+}
+
+impl ImportContext {
+    /// May another module rebind the global `name` through the module object?
+    pub fn may_rebind(&self, name: &str) -> bool {
+        self.rebinds_any || self.rebound.contains(name)
+    }
 }
 
 /// The absolute name of `from <dots><module> import …` in `package` (`_resolve_name` in

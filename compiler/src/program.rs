@@ -19,7 +19,7 @@
 //! `main` when another module imports it: CPython runs it again under that name); the main
 //! file is `modules[0]`.
 
-use crate::ast::{Stmt, StmtKind};
+use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::diagnostics::{CompileResult, SourceFile};
 use crate::modules::ImportContext;
 use crate::parse;
@@ -114,10 +114,22 @@ pub fn discover(main: &SourceFile, root: &Path) -> CompileResult<Program> {
         }
     }
     let names: Arc<HashSet<String>> = Arc::new(found.iter().skip(1).map(|m| m.0.clone()).collect());
+    let mut rebound = HashSet::new();
+    for m in &found {
+        attribute_targets(&m.2, &mut rebound);
+    }
+    let rebound = Arc::new(rebound);
+    // `setattr` with any name: conservatively, any global may be rebound.
+    let rebinds_any = found.iter().any(|m| m.1.text.contains("setattr"));
     let modules = found
         .into_iter()
         .map(|(name, src, ast, is_package)| {
-            let imports = ImportContext { package: package_of(&name, is_package), program: names.clone() };
+            let imports = ImportContext {
+                package: package_of(&name, is_package),
+                program: names.clone(),
+                rebound: rebound.clone(),
+                rebinds_any,
+            };
             ProgramModule { name, src, ast, is_package, imports }
         })
         .collect();
@@ -186,6 +198,51 @@ fn candidates(body: &[Stmt], package: Option<&str>, out: &mut Vec<String>) {
                 }
                 candidates(orelse, package, out);
                 candidates(finalbody, package, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every attribute name assigned or deleted in `body` (`x.name = …`, `x.name += …`,
+/// `del x.name`, and as `for`/`with` targets), at any depth.
+fn attribute_targets(body: &[Stmt], out: &mut HashSet<String>) {
+    fn target(e: &Expr, out: &mut HashSet<String>) {
+        match &e.kind {
+            ExprKind::Attribute { attr, .. } => {
+                out.insert(attr.clone());
+            }
+            ExprKind::Starred(inner) => target(inner, out),
+            ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().for_each(|i| target(i, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } | StmtKind::Delete(targets) => targets.iter().for_each(|t| target(t, out)),
+            StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => target(t, out),
+            StmtKind::FunctionDef(f) => attribute_targets(&f.body, out),
+            StmtKind::ClassDef(c) => attribute_targets(&c.body, out),
+            StmtKind::With { items, body } => {
+                items.iter().filter_map(|(_, t)| t.as_ref()).for_each(|t| target(t, out));
+                attribute_targets(body, out);
+            }
+            StmtKind::For { target: t, body, orelse, .. } => {
+                target(t, out);
+                attribute_targets(body, out);
+                attribute_targets(orelse, out);
+            }
+            StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+                attribute_targets(body, out);
+                attribute_targets(orelse, out);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                attribute_targets(body, out);
+                for h in handlers {
+                    attribute_targets(&h.body, out);
+                }
+                attribute_targets(orelse, out);
+                attribute_targets(finalbody, out);
             }
             _ => {}
         }
