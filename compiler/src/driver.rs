@@ -72,7 +72,13 @@ pub fn compile_in(src: &SourceFile, root: &Path, target: &Target, emit: &Emit) -
         clif.push_str(&o.clif);
         asm.push_str(&o.asm);
         if index == 0 {
-            out = Some(Compiled { ir, object: o.object, module_objects: Vec::new(), clif: String::new(), asm: String::new() });
+            out = Some(Compiled {
+                ir,
+                object: o.object,
+                module_objects: Vec::new(),
+                clif: String::new(),
+                asm: String::new(),
+            });
         } else {
             module_objects.push(o.object);
         }

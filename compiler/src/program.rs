@@ -93,7 +93,8 @@ pub fn discover(main: &SourceFile, root: &Path) -> CompileResult<Program> {
     let ast = parse::parse_module(main)?;
     // Paths of imported modules are absolute, as CPython's `sys.path[0]` is.
     let abs_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let mut found: Vec<(String, SourceFile, Vec<Stmt>, bool)> = vec![("__main__".into(), SourceFile::new(main.path.clone(), main.text.clone()), ast, false)];
+    let mut found: Vec<(String, SourceFile, Vec<Stmt>, bool)> =
+        vec![("__main__".into(), SourceFile::new(main.path.clone(), main.text.clone()), ast, false)];
     let mut seen: HashSet<String> = HashSet::new();
     let mut next = 0;
     while next < found.len() {
@@ -187,7 +188,9 @@ fn candidates(body: &[Stmt], package: Option<&str>, out: &mut Vec<String>) {
             StmtKind::FunctionDef(f) => candidates(&f.body, package, out),
             StmtKind::ClassDef(c) => candidates(&c.body, package, out),
             StmtKind::With { body, .. } => candidates(body, package, out),
-            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
                 candidates(body, package, out);
                 candidates(orelse, package, out);
             }

@@ -89,7 +89,12 @@ pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileR
 }
 
 /// Compile one module of a program to an object file for `target`.
-pub fn compile_program_module(ir: &ir::Module, target: &Target, emit: &Emit, role: &ModuleRole) -> CompileResult<Output> {
+pub fn compile_program_module(
+    ir: &ir::Module,
+    target: &Target,
+    emit: &Emit,
+    role: &ModuleRole,
+) -> CompileResult<Output> {
     let ice = |e: String| Diagnostic::internal("codegen", e);
     let isa = target.isa()?;
     let mut builder = ObjectBuilder::new(isa.clone(), ir.name.clone(), cranelift_module::default_libcall_names())
