@@ -3,7 +3,8 @@
 Usage: python3 tests/bless.py [PATH...]
 
 Each PATH is a .py file or a directory searched recursively for .py files
-(default: every .py under tests/golden). For each program X.py, CPython is
+(default: every .py under tests/golden; a folder holding a main.py is one
+multi-file program, whose other files are its modules). For each program X.py, CPython is
 run with cwd = the program's folder, stdin=/dev/null, PYTHONHASHSEED=0,
 PYTHONUTF8=1 (UTF-8 stdout whatever the locale) and a 10 s timeout, and
 these files are written next to it:
@@ -47,12 +48,25 @@ def find_cpython():
     return exe
 
 
+def walk(root):
+    """Every program under root: a folder with a main.py is one multi-file
+    program (its other files are modules it imports); elsewhere each .py is one."""
+    if (root / "main.py").is_file():
+        yield root / "main.py"
+        return
+    for p in sorted(root.iterdir()):
+        if p.is_dir():
+            yield from walk(p)
+        elif p.suffix == ".py":
+            yield p
+
+
 def collect(args):
     roots = [Path(a) for a in args] or [GOLDEN]
     progs = []
     for root in roots:
         if root.is_dir():
-            progs.extend(sorted(root.rglob("*.py")))
+            progs.extend(sorted(walk(root)))
         elif root.suffix == ".py" and root.is_file():
             progs.append(root)
         else:
@@ -63,7 +77,8 @@ def collect(args):
 def bless(exe, prog):
     """Run one program and write its expectation files; return its status."""
     prog = prog.resolve()
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONUTF8="1")
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONUTF8="1",
+               PYTHONDONTWRITEBYTECODE="1")
     try:
         proc = subprocess.run(
             [exe, prog.name], cwd=prog.parent, env=env,

@@ -285,7 +285,7 @@ pub fn python_version(python: &Path, scratch: &Path) -> Option<String> {
 
 /// The environment every compared run gets, as `tests/bless.py` sets it.
 pub fn python_env(cmd: &mut Command) -> &mut Command {
-    cmd.env("PYTHONHASHSEED", "0").env("PYTHONUTF8", "1")
+    cmd.env("PYTHONHASHSEED", "0").env("PYTHONUTF8", "1").env("PYTHONDONTWRITEBYTECODE", "1")
 }
 
 // ---- the measuring helper (`ophis __measure`) -----------------------------------------------

@@ -1,17 +1,22 @@
 //! The compiler driver: the whole pipeline as one function, plus `build` and `run`.
 //!
-//! source → parse → resolve → lower → verify → passes (each verified) → codegen → link.
+//! source → parse → resolve → lower → verify → passes (each verified) → codegen → link, for each
+//! module of the program (`program.rs` finds them); the objects are linked together.
 
 use crate::codegen::{self, Emit};
 use crate::diagnostics::{CompileResult, Diagnostic, SourceFile};
 use crate::target::Target;
-use crate::{ir, link, lower, parse, passes, resolve};
+use crate::{ir, link, lower, passes, program, resolve};
 use std::path::{Path, PathBuf};
 
 /// What a compilation produced.
 pub struct Compiled {
+    /// The main file's IR.
     pub ir: ir::Module,
+    /// The main file's object (with the C `main`).
     pub object: Vec<u8>,
+    /// The objects of the program's other modules, in `program::discover`'s order.
+    pub module_objects: Vec<Vec<u8>>,
     pub clif: String,
     pub asm: String,
 }
@@ -23,10 +28,16 @@ pub fn read_source(path: &Path) -> CompileResult<SourceFile> {
     Ok(SourceFile::new(path.display().to_string(), text))
 }
 
-/// Compile one module's source to an object file.
+/// Compile a program (its main file and every module of its own it imports, searched beside
+/// the main file) to object files.
+pub fn compile(src: &SourceFile, target: &Target, emit: &Emit) -> CompileResult<Compiled> {
+    compile_in(src, &program::default_root(Path::new(&src.path)), target, emit)
+}
+
+/// Compile a program whose own modules are searched in `root` (CPython's `sys.path[0]`).
 ///
 /// With `OPHIS_TIMINGS` set in the environment, each stage's duration goes to stderr.
-pub fn compile(src: &SourceFile, target: &Target, emit: &Emit) -> CompileResult<Compiled> {
+pub fn compile_in(src: &SourceFile, root: &Path, target: &Target, emit: &Emit) -> CompileResult<Compiled> {
     let timings = std::env::var_os("OPHIS_TIMINGS").is_some();
     let mut clock = std::time::Instant::now();
     let mut lap = |stage: &str| {
@@ -35,25 +46,61 @@ pub fn compile(src: &SourceFile, target: &Target, emit: &Emit) -> CompileResult<
             clock = std::time::Instant::now();
         }
     };
-    let ast = parse::parse_module(src)?;
+    let program = program::discover(src, root)?;
     lap("parse");
-    let scopes = resolve::resolve_module(&src.path, &ast)?;
-    lap("resolve");
-    let mut ir = lower::lower_module("__main__", &src.path, &ast, &scopes)?;
-    lap("lower");
-    ir::verify::verify_module(&ir, "lower")?;
-    lap("verify");
-    passes::run(&mut ir)?;
-    lap("passes");
-    let out = codegen::compile_module(&ir, target, emit)?;
-    lap("codegen");
-    Ok(Compiled { ir, object: out.object, clif: out.clif, asm: out.asm })
+    let n = program.modules.len();
+    let mut out: Option<Compiled> = None;
+    let mut module_objects = Vec::new();
+    let (mut clif, mut asm) = (String::new(), String::new());
+    for (index, m) in program.modules.iter().enumerate() {
+        let scopes = resolve::resolve_module(&m.src.path, &m.ast)?;
+        lap("resolve");
+        let mut ir = lower::lower_program_module(&m.name, &m.src.path, &m.ast, &scopes, &m.imports)?;
+        lap("lower");
+        ir::verify::verify_module(&ir, "lower")?;
+        lap("verify");
+        passes::run(&mut ir)?;
+        lap("passes");
+        let role = codegen::ModuleRole {
+            index,
+            name: m.name.clone(),
+            is_package: m.is_package,
+            program_len: (index == 0).then_some(n),
+        };
+        let o = codegen::compile_program_module(&ir, target, emit, &role)?;
+        lap("codegen");
+        clif.push_str(&o.clif);
+        asm.push_str(&o.asm);
+        if index == 0 {
+            out = Some(Compiled {
+                ir,
+                object: o.object,
+                module_objects: Vec::new(),
+                clif: String::new(),
+                asm: String::new(),
+            });
+        } else {
+            module_objects.push(o.object);
+        }
+    }
+    let mut c = out.ok_or_else(|| Diagnostic::internal("driver", "a program without a main module"))?;
+    c.module_objects = module_objects;
+    c.clif = clif;
+    c.asm = asm;
+    Ok(c)
 }
 
 /// `ophis build`: compile and link `input` into the executable `output`.
 pub fn build(src: &SourceFile, output: &Path, target: &Target) -> CompileResult<()> {
-    let compiled = compile(src, target, &Emit::default())?;
-    link::link(&compiled.object, output, target)
+    build_in(src, &program::default_root(Path::new(&src.path)), output, target)
+}
+
+/// `build`, with the program's own modules searched in `root`.
+pub fn build_in(src: &SourceFile, root: &Path, output: &Path, target: &Target) -> CompileResult<()> {
+    let compiled = compile_in(src, root, target, &Emit::default())?;
+    let mut objects = vec![compiled.object.as_slice()];
+    objects.extend(compiled.module_objects.iter().map(|o| o.as_slice()));
+    link::link_objects(&objects, output, target)
 }
 
 /// `ophis run`: build into the cache (keyed by the source and the compiler) and return the
@@ -72,6 +119,13 @@ pub fn build_cached(src: &SourceFile) -> CompileResult<PathBuf> {
     );
     h.update(src.path.as_bytes());
     h.update(src.text.as_bytes());
+    // Every module of the program (a change to an imported file is a new program).
+    if let Ok(p) = program::discover(src, &program::default_root(Path::new(&src.path))) {
+        for (path, text) in program::fingerprint(&p) {
+            h.update(path.as_bytes());
+            h.update(text.as_bytes());
+        }
+    }
     let key: String = h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect();
     let dir = link::cache_dir().join("run");
     std::fs::create_dir_all(&dir).map_err(|e| Diagnostic::io(format!("cannot create {}: {e}", dir.display())))?;

@@ -16,6 +16,7 @@ pub mod lower;
 pub mod modules;
 pub mod parse;
 pub mod passes;
+pub mod program;
 pub mod resolve;
 pub mod target;
 pub mod testing;

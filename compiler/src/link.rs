@@ -115,6 +115,12 @@ fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
 
 /// Link `object` (the bytes of an object file) into the executable `output`.
 pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> {
+    link_objects(&[object], output, target)
+}
+
+/// Link `objects` (the bytes of object files: a program's modules) into the executable
+/// `output`.
+pub fn link_objects(objects: &[&[u8]], output: &Path, target: &Target) -> CompileResult<()> {
     if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
         return Err(Diagnostic::io(format!(
             "cannot write {}: the directory {} does not exist",
@@ -123,22 +129,33 @@ pub fn link(object: &[u8], output: &Path, target: &Target) -> CompileResult<()> 
         )));
     }
     let lib = runtime_lib(target)?;
-    let obj_path = output.with_file_name(format!(
-        ".{}.{}.o",
-        output.file_name().and_then(|n| n.to_str()).unwrap_or("ophis"),
-        std::process::id()
-    ));
-    std::fs::write(&obj_path, object)
-        .map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", obj_path.display())))?;
+    let mut obj_paths = Vec::new();
+    for (k, object) in objects.iter().enumerate() {
+        let obj_path = output.with_file_name(format!(
+            ".{}.{}.{k}.o",
+            output.file_name().and_then(|n| n.to_str()).unwrap_or("ophis"),
+            std::process::id()
+        ));
+        let written = std::fs::write(&obj_path, object);
+        obj_paths.push(obj_path.clone());
+        if let Err(e) = written {
+            for p in &obj_paths {
+                let _ = std::fs::remove_file(p);
+            }
+            return Err(Diagnostic::io(format!("cannot write {}: {e}", obj_path.display())));
+        }
+    }
     let linker = target.linker();
     let result = Command::new(&linker)
-        .arg(&obj_path)
+        .args(&obj_paths)
         .arg(&lib)
         .args(SYSTEM_LIBS)
         .args(["-Wl,--gc-sections", "-o"])
         .arg(output)
         .output();
-    let _ = std::fs::remove_file(&obj_path);
+    for p in &obj_paths {
+        let _ = std::fs::remove_file(p);
+    }
     let out = result.map_err(|e| {
         let hint = if target.is_host() {
             "ophis needs a C toolchain (for example `apt-get install gcc`)".to_string()

@@ -30,6 +30,7 @@ use crate::ir::{
     Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData, LocalId, LocalKind, Module,
     Op, RtFunc, Terminator, Type, Value,
 };
+use crate::modules::ImportContext;
 use crate::resolve::{NameRef, Scope, ScopeKind, ScopeTable, CLASS_CELL};
 use num_traits::ToPrimitive;
 use std::collections::HashMap;
@@ -40,16 +41,37 @@ mod patterns;
 const SMALL_INT_MIN: i64 = -(1 << 62);
 const SMALL_INT_MAX: i64 = (1 << 62) - 1;
 
-/// Lower a module.
+/// Lower a module of a single-file program.
 pub fn lower_module(name: &str, file: &str, body: &[Stmt], scopes: &ScopeTable) -> CompileResult<Module> {
-    let mut mc =
-        ModuleCx { m: Module::new(name, file), scopes, file, func_ids: HashMap::new(), global_ids: HashMap::new() };
+    lower_program_module(name, file, body, scopes, &ImportContext::default())
+}
+
+/// Lower one module of a program; its imports resolve against `imports` (`program.rs`).
+pub fn lower_program_module(
+    name: &str,
+    file: &str,
+    body: &[Stmt],
+    scopes: &ScopeTable,
+    imports: &ImportContext,
+) -> CompileResult<Module> {
+    let mut mc = ModuleCx {
+        m: Module::new(name, file),
+        scopes,
+        file,
+        func_ids: HashMap::new(),
+        global_ids: HashMap::new(),
+        imports,
+    };
     let main = mc.m.funcs.push(Function::default());
     mc.m.main = Some(main);
     let f = FnCx::new(&mut mc, main, &scopes.module, "<module>".into(), "<module>".into(), 1, true);
     f.lower_body(body)?;
     Ok(mc.m)
 }
+
+/// Globals every module has, set by the runtime when it creates the module object.
+const MODULE_DUNDERS: &[&str] =
+    &["__name__", "__file__", "__doc__", "__package__", "__loader__", "__spec__", "__path__"];
 
 struct ModuleCx<'a> {
     m: Module,
@@ -59,6 +81,7 @@ struct ModuleCx<'a> {
     /// call can name a function lowered later).
     func_ids: HashMap<Loc, FuncId>,
     global_ids: HashMap<String, GlobalId>,
+    imports: &'a ImportContext,
 }
 
 impl ModuleCx<'_> {
@@ -71,6 +94,15 @@ impl ModuleCx<'_> {
         id
     }
 
+    /// The `def` a global is bound by once and for all (`ScopeTable::sole_def`), unless some
+    /// module of the program may rebind it through the module object.
+    fn sole_def(&self, name: &str) -> Option<Loc> {
+        if self.imports.may_rebind(name) {
+            return None;
+        }
+        self.scopes.sole_def(name)
+    }
+
     fn global(&mut self, name: &str) -> GlobalId {
         if let Some(&g) = self.global_ids.get(name) {
             return g;
@@ -79,8 +111,9 @@ impl ModuleCx<'_> {
         let g = self.m.globals.push(GlobalData {
             name: name.to_string(),
             name_const,
-            builtin_only: !self.scopes.is_bound_global(name),
-            stable: self.scopes.sole_def(name).is_some(),
+            // The runtime binds a module's own dunders (`__name__`, `__file__`, …) in its slots.
+            builtin_only: !self.scopes.is_bound_global(name) && !MODULE_DUNDERS.contains(&name),
+            stable: self.sole_def(name).is_some(),
         });
         self.global_ids.insert(name.to_string(), g);
         g
@@ -310,6 +343,67 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.value(Op::Rt(RtFunc::Import), vec![nv])
     }
 
+    /// `import a.b.c [as n]`, each name in turn.
+    fn lower_import(&mut self, loc: Loc, names: &[(String, Option<String>)]) -> CompileResult<()> {
+        for (name, alias) in names {
+            crate::modules::check_import(self.mc.imports, self.mc.file, loc, name)?;
+            // The runtime's `import` returns the named (innermost) module; without an alias,
+            // `import a.b` binds the top-level package `a`, as CPython does.
+            let m = self.import_module(name);
+            match (alias, name.split_once('.')) {
+                (Some(a), _) => self.store_name(a, m),
+                (None, None) => self.store_name(name, m),
+                (None, Some((top, _))) => {
+                    self.decref(m);
+                    let t = self.import_module(top);
+                    self.store_name(top, t);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `from [dots]module import x [as y], …`. A relative module is resolved here, against the
+    /// module's package; one that cannot be resolved compiles to an import of `.` (no parent
+    /// package) or `..` (beyond the top-level package), which the runtime reports as CPython
+    /// does.
+    fn lower_import_from(
+        &mut self,
+        loc: Loc,
+        module: Option<&str>,
+        level: u32,
+        names: &[(String, Option<String>)],
+    ) -> CompileResult<()> {
+        let module = if level > 0 {
+            match crate::modules::resolve_relative(self.mc.imports.package.as_deref(), module, level) {
+                Ok(m) => m,
+                Err(e) if e.contains("no known parent") => ".".to_string(),
+                Err(_) => "..".to_string(),
+            }
+        } else {
+            let module = module.unwrap_or_default().to_string();
+            if module == "__future__" {
+                return crate::modules::check_future(self.mc.file, loc, names);
+            }
+            crate::modules::check_import(self.mc.imports, self.mc.file, loc, &module)?;
+            module
+        };
+        if names.iter().any(|(n, _)| n == "*") {
+            return Err(self.unsupported(loc, "`from … import *`"));
+        }
+        let m = self.import_module(&module);
+        self.push_temp(m);
+        for (name, alias) in names {
+            let n = self.str_const(name);
+            let nv = self.value(Op::Const(n), vec![]);
+            let v = self.value(Op::Rt(RtFunc::ImportFrom), vec![m, nv]);
+            self.store_name(alias.as_deref().unwrap_or(name), v);
+        }
+        self.pop_temp(m);
+        self.decref(m);
+        Ok(())
+    }
+
     /// A compiler temporary for `what` at the current nesting depth. Constructs that follow one
     /// another at the same depth are never live at once, so they share one slot: a function
     /// with many `try` statements gets one "caught exception" slot per depth, not one each,
@@ -466,7 +560,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
     /// `type.__new__` to fill (`compiler_class_body` in CPython).
     fn lower_class_body(mut self, body: &'a [Stmt]) -> CompileResult<()> {
         self.prologue();
-        let module = self.const_value(Const::Str("__main__".into()));
+        let module = self.const_value(Const::Str(self.mc.m.name.clone()));
         self.class_store("__module__", module);
         let qualname = self.const_value(Const::Str(self.qualname.clone()));
         self.class_store("__qualname__", qualname);
@@ -1118,45 +1212,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(target, vec![]);
                 self.switch_to(ok);
             }
-            StmtKind::Import(names) => {
-                for (name, alias) in names {
-                    crate::modules::check_import(self.mc.file, s.loc, name)?;
-                    // The runtime's `import` returns the named (innermost) module; without
-                    // an alias, `import a.b` binds the top-level package `a`, as CPython does.
-                    let m = self.import_module(name);
-                    match (alias, name.split_once('.')) {
-                        (Some(a), _) => self.store_name(a, m),
-                        (None, None) => self.store_name(name, m),
-                        (None, Some((top, _))) => {
-                            self.decref(m);
-                            let t = self.import_module(top);
-                            self.store_name(top, t);
-                        }
-                    }
-                }
-            }
+            StmtKind::Import(names) => self.lower_import(s.loc, names)?,
             StmtKind::ImportFrom { module, level, names } => {
-                if *level > 0 {
-                    return Err(self.unsupported(s.loc, "a relative import"));
-                }
-                let module = module.as_deref().unwrap_or_default();
-                if module == "__future__" {
-                    return crate::modules::check_future(self.mc.file, s.loc, names);
-                }
-                if names.iter().any(|(n, _)| n == "*") {
-                    return Err(self.unsupported(s.loc, "`from … import *`"));
-                }
-                crate::modules::check_import(self.mc.file, s.loc, module)?;
-                let m = self.import_module(module);
-                self.push_temp(m);
-                for (name, alias) in names {
-                    let n = self.str_const(name);
-                    let nv = self.value(Op::Const(n), vec![]);
-                    let v = self.value(Op::Rt(RtFunc::ImportFrom), vec![m, nv]);
-                    self.store_name(alias.as_deref().unwrap_or(name), v);
-                }
-                self.pop_temp(m);
-                self.decref(m);
+                self.lower_import_from(s.loc, module.as_deref(), *level, names)?
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
@@ -2265,7 +2323,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if self.scope.lookup(name) != NameRef::Global || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
             return None;
         }
-        let loc = self.mc.scopes.sole_def(name)?;
+        let loc = self.mc.sole_def(name)?;
         let sig = self.mc.scopes.function(loc).sig.clone();
         let (n, posonly) = (sig.argcount as usize, sig.posonlyargcount as usize);
         let total = n + sig.kwonlyargcount as usize;

@@ -8,8 +8,8 @@
 //!   registry in `runtime/src/stdlib/mod.rs`) is imported at run time;
 //! - a module of CPython's standard library that ophis does not provide is a compile error:
 //!   CPython would import it, so running on would be a silently different program;
-//! - a `.py` file or package folder beside the program is the program's own module, which
-//!   ophis does not compile yet: a compile error;
+//! - a `.py` file or package folder beside the program is the program's own module
+//!   (`program.rs` finds them), compiled into the same executable;
 //! - any other name is imported at run time, where it raises `ModuleNotFoundError` as under
 //!   CPython (programs test for optional modules with `try: import x except ImportError:`).
 //!
@@ -18,7 +18,8 @@
 
 use crate::ast::Loc;
 use crate::diagnostics::{CompileResult, Diagnostic, Kind};
-use std::path::Path;
+use std::collections::HashSet;
+use std::sync::Arc;
 
 /// Modules the runtime provides; `compiler/tests/modules.rs` checks this against the runtime
 /// registry.
@@ -39,18 +40,46 @@ const FUTURE_FEATURES: &[&str] = &[
     "annotations",
 ];
 
-/// Check that `import name` can be compiled (see the module documentation).
-pub fn check_import(file: &str, loc: Loc, name: &str) -> CompileResult<()> {
-    let top = name.split('.').next().unwrap_or(name);
-    if BUILTIN_MODULES.contains(&top) {
-        return Ok(());
+/// What the imports of one module resolve against: its package (`__package__`; none for the
+/// main file) and the names of the program's own modules (`program.rs`).
+#[derive(Clone, Debug, Default)]
+pub struct ImportContext {
+    pub package: Option<String>,
+    pub program: Arc<HashSet<String>>,
+    /// Attribute names the program assigns or deletes on some object (`x.f = …`, `del x.f`,
+    /// `setattr(x, …)`: then `rebinds_any`): a module-level `def` of such a name may be replaced
+    /// from another module, so it is neither a direct-call target nor a stable global.
+    pub rebound: Arc<HashSet<String>>,
+    pub rebinds_any: bool,
+}
+
+impl ImportContext {
+    /// May another module rebind the global `name` through the module object?
+    pub fn may_rebind(&self, name: &str) -> bool {
+        self.rebinds_any || self.rebound.contains(name)
     }
-    let dir = Path::new(file).parent().unwrap_or(Path::new(""));
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-    if dir.join(format!("{top}.py")).is_file() || dir.join(top).join("__init__.py").is_file() {
-        let mut d = Diagnostic::unsupported(file, loc, &format!("importing the program's own module '{name}'"));
-        d.message.push_str("\nnote: programs of several files are not supported yet");
-        return Err(d);
+}
+
+/// The absolute name of `from <dots><module> import …` in `package` (`_resolve_name` in
+/// `Lib/importlib/_bootstrap.py`), or CPython's `ImportError` message when there is none.
+pub fn resolve_relative(package: Option<&str>, module: Option<&str>, level: u32) -> Result<String, &'static str> {
+    let package = package.filter(|p| !p.is_empty()).ok_or("attempted relative import with no known parent package")?;
+    let bits: Vec<&str> = package.rsplitn(level as usize, '.').collect();
+    if bits.len() < level as usize {
+        return Err("attempted relative import beyond top-level package");
+    }
+    let base = bits[bits.len() - 1];
+    Ok(match module {
+        Some(m) => format!("{base}.{m}"),
+        None => base.to_string(),
+    })
+}
+
+/// Check that `import name` can be compiled (see the module documentation).
+pub fn check_import(ctx: &ImportContext, file: &str, loc: Loc, name: &str) -> CompileResult<()> {
+    let top = name.split('.').next().unwrap_or(name);
+    if BUILTIN_MODULES.contains(&top) || ctx.program.contains(top) {
+        return Ok(());
     }
     if STDLIB_MODULE_NAMES.binary_search(&top).is_ok() {
         let mut d = Diagnostic::unsupported(file, loc, &format!("the standard library module '{top}'"));

@@ -110,12 +110,19 @@ fn file_name(py: &Path) -> String {
 }
 
 /// Every `.py` file under `paths` (files are taken as they are), sorted; paths that do not
-/// exist are skipped.
+/// exist are skipped. A folder holding a `main.py` is one program of several files: only its
+/// `main.py` is taken, the other files are the modules it imports.
 pub fn collect_programs(paths: &[PathBuf]) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
+        // A folder with a `main.py` is one multi-file program: the rest are its modules.
+        let main = dir.join("main.py");
+        if main.is_file() {
+            out.push(main);
+            return;
+        }
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -209,8 +216,13 @@ fn check(py: &Path, work: &Path, opts: &Options) -> (Verdict, Option<String>) {
     };
     let name = file_name(py);
     let src = SourceFile::new(name.clone(), src.text);
-    let exe = work.join(name.trim_end_matches(".py"));
-    if let Err(d) = driver::build(&src, &exe, &opts.target) {
+    // Multi-file programs are all `main.py`: name their executables by their folder.
+    let stem = match folder(py).file_name() {
+        Some(dir) if name == "main.py" => format!("{}-main", dir.to_string_lossy()),
+        _ => name.trim_end_matches(".py").to_string(),
+    };
+    let exe = work.join(stem);
+    if let Err(d) = driver::build_in(&src, folder(py), &exe, &opts.target) {
         return (Verdict::CompileError, Some(format!("does not compile:\n{}", d.render(Some(&src)).trim_end())));
     }
 

@@ -240,6 +240,7 @@ fn import_diagnostics() {
     // (program, error kind, message, file:line:col): imports decided at compile time
     // (`compiler/src/modules.rs`); a name that is neither a module ophis provides, nor in
     // CPython's standard library, nor a file beside the program raises at run time instead.
+    // (The program's own modules are `multi_file_programs`.)
     let cases: &[(&str, &str, &str, &str)] = &[
         (
             "import math\nimport collections.abc\n",
@@ -248,11 +249,7 @@ fn import_diagnostics() {
             "prog.py:2:1",
         ),
         ("x = 1\nfrom json import dumps\n", "unsupported", "the standard library module 'json'", "prog.py:2:1"),
-        ("from . import sibling\n", "unsupported", "a relative import", "prog.py:1:1"),
-        ("from .. import sibling\n", "unsupported", "a relative import", "prog.py:1:1"),
         ("from math import *\n", "unsupported", "`from … import *`", "prog.py:1:1"),
-        ("import helper\n", "unsupported", "importing the program's own module 'helper'", "prog.py:1:1"),
-        ("from pkg.inner import f\n", "unsupported", "importing the program's own module 'pkg.inner'", "prog.py:1:1"),
         ("from __future__ import braces\n", "syntax", "not a chance", "prog.py:1:1"),
         ("from __future__ import nope\n", "syntax", "future feature nope is not defined", "prog.py:1:1"),
     ];
@@ -272,6 +269,37 @@ fn import_diagnostics() {
     let (status, stdout, stderr) = ophis(&["run", "ok.py"], &dir, &[]);
     assert_code(status, 0, &stderr);
     assert_eq!(stdout, "No module named 'no_such_mod_xyz'\n");
+}
+
+#[test]
+fn multi_file_programs() {
+    let dir = scratch("multi_file_programs");
+    std::fs::create_dir_all(dir.join("pkg")).expect("mkdir");
+    write(&dir.join("pkg"), "__init__.py", "from .inner import f\n");
+    write(&dir.join("pkg"), "inner.py", "def f():\n    return 'v1'\n");
+    write(&dir, "main.py", "import pkg\nprint(pkg.f())\n");
+    let (status, stdout, stderr) = ophis(&["run", "main.py"], &dir, &[]);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "v1\n");
+    // `ophis run`'s cache notices a change to an imported file.
+    write(&dir.join("pkg"), "inner.py", "def f():\n    return 'v2'\n");
+    let (status, stdout, stderr) = ophis(&["run", "main.py"], &dir, &[]);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "v2\n");
+    // A compile error in an imported file names that file.
+    write(&dir.join("pkg"), "inner.py", "def f():\n    return (1,\n");
+    let (status, _, stderr) = ophis(&["build", "main.py", "-o", "prog"], &dir, &[]);
+    assert_code(status, 1, &stderr);
+    assert_contains(&stderr, &["error[syntax]", "inner.py"]);
+    write(&dir.join("pkg"), "inner.py", "def f():\n    nonlocal q\n");
+    let (status, _, stderr) = ophis(&["build", "main.py", "-o", "prog"], &dir, &[]);
+    assert_code(status, 1, &stderr);
+    assert_contains(&stderr, &["nonlocal", "pkg/inner.py:2:5"]);
+    // A relative import in the main file fails at run time, as under CPython.
+    write(&dir, "rel.py", "try:\n    from . import pkg\nexcept ImportError as e:\n    print(e)\n");
+    let (status, stdout, stderr) = ophis(&["run", "rel.py"], &dir, &[]);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "attempted relative import with no known parent package\n");
 }
 
 #[test]

@@ -878,7 +878,32 @@ pub extern "C" fn ophis_import(name: Obj) -> Obj {
 /// `from module import name` (a str): the attribute, else CPython's `ImportError`.
 #[no_mangle]
 pub extern "C" fn ophis_import_from(module: Obj, name: Obj) -> Obj {
-    to_abi(crate::stdlib::import_from(module, name))
+    to_abi(crate::import::import_from(module, name))
+}
+
+/// Register one compiled module of the program (its `__ophis_register_<k>` calls this at
+/// start-up): `info`/`len` describe it (`import::register`), `slots` are its global slots and
+/// `init` creates its constants and runs its body (null on an exception).
+///
+/// # Safety
+/// `info` points to `len` bytes that live as long as the program (read-only data of the
+/// executable), and `slots` to the module's global array, which does too.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_register_module(
+    info: *const u8,
+    len: usize,
+    slots: *mut Obj,
+    init: extern "C" fn() -> Obj,
+) {
+    // SAFETY: the caller guarantees `info` and `len` describe static bytes.
+    let info = unsafe { std::slice::from_raw_parts(info, len) };
+    crate::import::register(info, slots as usize, init);
+}
+
+/// Run the program's main module: the module, or null with the exception set.
+#[no_mangle]
+pub extern "C" fn ophis_run_main() -> Obj {
+    crate::import::run_main()
 }
 
 // ---- strings --------------------------------------------------------------------------------

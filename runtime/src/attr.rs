@@ -387,6 +387,8 @@ pub fn builtin_dir(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         names.sort();
         names.dedup();
         crate::types::list::new_list(names.into_iter().map(crate::types::str::new_string).collect())
+    } else if crate::types::module::is_module(o) {
+        crate::types::list::new_list(crate::types::module::module_names(o))
     } else {
         call_method(o, crate::slots::intern("__dir__"), &[], Obj::NULL)?
     };

@@ -699,6 +699,7 @@ pub fn sys_module() -> Obj {
             v.decref();
         };
         set_owned("argv", crate::types::list::new_list(argv));
+        module_set(m, "modules", crate::import::sys_modules());
         set_owned("stdout", crate::io::new_stream(crate::io::Stream::Stdout));
         set_owned("stderr", crate::io::new_stream(crate::io::Stream::Stderr));
         set_owned("maxsize", new_int(i64::MAX));
@@ -737,7 +738,7 @@ pub fn sys_module() -> Obj {
     .0
 }
 
-/// `import name`: the registry of built-in modules (`stdlib/mod.rs`).
+/// `import name`: the program's modules and the built-in ones (`import.rs`).
 pub fn import(name: &str) -> PyResult<Obj> {
-    crate::stdlib::import(name)
+    crate::import::import(name)
 }

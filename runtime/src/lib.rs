@@ -18,6 +18,7 @@ pub mod call;
 pub mod codecs;
 pub mod errors;
 pub mod format;
+pub mod import;
 pub mod io;
 pub mod matching;
 pub mod object;

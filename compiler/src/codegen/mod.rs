@@ -9,8 +9,10 @@
 //!
 //! Around them it emits two data objects (the constant table and the module's global slots,
 //! both zero-initialised), an init function that fills the constant table through the
-//! runtime (str, big int and float constants, code objects) and then runs the module body, and
-//! the C `main`, which hands the init function to `ophis_main`.
+//! runtime (str, big int and float constants, code objects) and then runs the module body, an
+//! exported registration function handing the slots and the init function to the runtime's
+//! import system, and, in the main file's object, the C `main`, which registers every module
+//! of the program and runs the main one through `ophis_main` (`docs/design/modules.md`).
 //!
 //! Function bodies are translated in `function.rs`. Follows `rustc_codegen_cranelift`'s
 //! `driver/aot.rs` and `main_shim.rs` for the object and the entry point.
@@ -69,8 +71,32 @@ pub(crate) struct Codegen<'a> {
     unwind: unwind::UnwindTable,
 }
 
-/// Compile an IR module to an object file for `target`.
+/// Where a module sits in its program (`docs/design/modules.md`).
+pub struct ModuleRole {
+    /// Its position in the program (the main file is 0): names its `__ophis_register_<index>`.
+    pub index: usize,
+    /// The name the runtime registers it under (`__main__` for the main file).
+    pub name: String,
+    /// An `__init__.py`.
+    pub is_package: bool,
+    /// For the main file: how many modules the program has. Its object then holds the C `main`,
+    /// which registers every module before it runs the main module.
+    pub program_len: Option<usize>,
+}
+
+/// Compile the IR module of a single-file program to an object file for `target`.
 pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileResult<Output> {
+    let role = ModuleRole { index: 0, name: "__main__".into(), is_package: false, program_len: Some(1) };
+    compile_program_module(ir, target, emit, &role)
+}
+
+/// Compile one module of a program to an object file for `target`.
+pub fn compile_program_module(
+    ir: &ir::Module,
+    target: &Target,
+    emit: &Emit,
+    role: &ModuleRole,
+) -> CompileResult<Output> {
     let ice = |e: String| Diagnostic::internal("codegen", e);
     let isa = target.isa()?;
     let mut builder = ObjectBuilder::new(isa.clone(), ir.name.clone(), cranelift_module::default_libcall_names())
@@ -101,7 +127,11 @@ pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileR
         cg.define_generic(id, f)?;
     }
     let init = cg.define_init()?;
-    cg.define_main(init)?;
+    let register = cg.define_register(role, init)?;
+    if let Some(n) = role.program_len {
+        let start = cg.define_start(role.index, n, register)?;
+        cg.define_main(start)?;
+    }
     for (data, n) in [(consts, ir.consts.len()), (globals, ir.globals.len())] {
         let mut d = DataDescription::new();
         d.define_zeroinit(WORD_BYTES as usize * n.max(1));
@@ -304,13 +334,91 @@ impl<'a> Codegen<'a> {
                 b.ins().store(MemFlagsData::trusted(), v, table, word_offset(id.as_u32() as usize));
             }
             let main_ref = cg.module.declare_func_in_func(main, b.func);
-            let zero = b.ins().iconst(WORD, 0);
-            let call = b.ins().call(main_ref, &[zero]);
+            // Run at the importer's depth: a module body runs inside the `import` that needs it.
+            let depth = cg.load_depth(b);
+            let call = b.ins().call(main_ref, &[depth]);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
             Ok(())
         })?;
         Ok(init)
+    }
+
+    /// `__ophis_register_<index>()` (exported): hands the runtime this module's name, file,
+    /// global slots (with each slot's name and kind) and init function, so that `import` can
+    /// find it. The description is one read-only blob: `name\0file\0flags\0` then, per global
+    /// slot in order, a kind (`b` builtin cache, `s` stable `def`, `g` plain) and the name, each
+    /// ending in `\0`; `flags` holds `p` for a package.
+    fn define_register(&mut self, role: &ModuleRole, init: FuncId) -> CompileResult<FuncId> {
+        let mut info = format!("{}\0{}\0{}\0", role.name, self.ir.filename, if role.is_package { "p" } else { "" });
+        for (_, g) in &self.ir.globals {
+            let kind = if g.builtin_only {
+                'b'
+            } else if g.stable {
+                's'
+            } else {
+                'g'
+            };
+            info.push(kind);
+            info.push_str(&g.name);
+            info.push('\0');
+        }
+        let mut sig = self.module.make_signature();
+        sig.returns.clear();
+        let id = self
+            .module
+            .declare_function(&format!("__ophis_register_{}", role.index), Linkage::Export, &sig)
+            .map_err(Self::ice)?;
+        self.build_function(id, sig, "module registration", |cg, b| {
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let (ptr, len) = cg.bytes(b, info.as_bytes())?;
+            let slots = cg.data_addr(b, cg.globals);
+            let init_ref = cg.module.declare_func_in_func(init, b.func);
+            let init_addr = b.ins().func_addr(WORD, init_ref);
+            let f = cg.rt.func_ref(&mut cg.module, b.func, "ophis_register_module");
+            b.ins().call(f, &[ptr, len, slots, init_addr]);
+            b.ins().return_(&[]);
+            Ok(())
+        })?;
+        Ok(id)
+    }
+
+    /// `__ophis_program_start()`: register every module of the program (`own` is this module's
+    /// own registration, the others are the exported `__ophis_register_<k>` of their objects),
+    /// then run the main module (`ophis_run_main`).
+    fn define_start(&mut self, index: usize, program_len: usize, own: FuncId) -> CompileResult<FuncId> {
+        let start = self
+            .module
+            .declare_function("__ophis_program_start", Linkage::Local, &self.ptr_sig(0))
+            .map_err(Self::ice)?;
+        let mut reg_sig = self.module.make_signature();
+        reg_sig.returns.clear();
+        let mut registers = Vec::new();
+        for k in 0..program_len {
+            registers.push(if k == index {
+                own
+            } else {
+                self.module
+                    .declare_function(&format!("__ophis_register_{k}"), Linkage::Import, &reg_sig)
+                    .map_err(Self::ice)?
+            });
+        }
+        let sig = self.ptr_sig(0);
+        self.build_function(start, sig, "program start", |cg, b| {
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            for r in registers {
+                let r = cg.module.declare_func_in_func(r, b.func);
+                b.ins().call(r, &[]);
+            }
+            let f = cg.rt.func_ref(&mut cg.module, b.func, "ophis_run_main");
+            let call = b.ins().call(f, &[]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            Ok(())
+        })?;
+        Ok(start)
     }
 
     /// Emit the runtime call creating constant `c` (entries it refers to are already built).

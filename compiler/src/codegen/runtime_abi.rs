@@ -109,6 +109,8 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_builtin", &[O], Some(O)),
     ("ophis_import", &[O], Some(O)),
     ("ophis_import_from", &[O, O], Some(O)),
+    ("ophis_register_module", &[O, O, O, O], None),
+    ("ophis_run_main", &[], Some(O)),
     ("ophis_format", &[O, O], Some(O)),
     ("ophis_str", &[O], Some(O)),
     ("ophis_repr", &[O], Some(O)),

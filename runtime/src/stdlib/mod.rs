@@ -29,7 +29,6 @@ use crate::object::Obj;
 use crate::types::exceptions as exc;
 use crate::types::float::{float_value, FLOAT_TYPE};
 use crate::types::int::{int_to_f64, int_view};
-use crate::types::module::ModuleData;
 use crate::types::str::{new_string, str_value};
 use crate::types::tuple::tuple_items;
 use crate::types::type_name;
@@ -110,32 +109,10 @@ fn not_found(name: &str, not_a_package: Option<&str>) -> crate::errors::Raised {
     }
 }
 
-/// `from module import name`: the attribute, else the submodule `module.name` if there is one,
-/// else `ImportError` (`import_from` in `Python/ceval.c`). Every built-in module has no file,
-/// so the location is always "unknown location".
-pub fn import_from(module: Obj, name: Obj) -> PyResult<Obj> {
-    match crate::attr::getattr(module, name) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            if !crate::types::module::is_module(module) {
-                return Err(e);
-            }
-            crate::errors::fetch().decref();
-            let modname = str_value(payload_name(module));
-            let full = format!("{modname}.{}", str_value(name));
-            if let Some(i) = find(&full) {
-                return Ok(load(i));
-            }
-            Err(raise(
-                &exc::IMPORT_ERROR,
-                format!("cannot import name '{}' from '{modname}' (unknown location)", str_value(name)),
-            ))
-        }
-    }
-}
-
-fn payload_name(module: Obj) -> Obj {
-    crate::object::payload::<ModuleData>(module).name
+/// The built-in module `full` (a dotted name under a module already imported), if there is
+/// one (`from os import path`).
+pub fn import_submodule(full: &str) -> Option<Obj> {
+    find(full).map(load)
 }
 
 /// Add built-in functions to a module: `functions!(m, "name" => rust_fn, …)`.

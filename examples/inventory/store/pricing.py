@@ -1,0 +1,5 @@
+CURRENCY = "EUR"
+
+
+def money(x):
+    return f"{x:,.2f} {CURRENCY}"

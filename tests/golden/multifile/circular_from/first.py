@@ -1,0 +1,4 @@
+print("first starts")
+from second import B
+
+A = 1

@@ -1,0 +1,1 @@
+print("plugins package initialised")

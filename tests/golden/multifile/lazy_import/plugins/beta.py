@@ -1,0 +1,7 @@
+from . import alpha
+
+print("beta plugin loaded")
+
+
+def run():
+    return "beta uses " + alpha.run()

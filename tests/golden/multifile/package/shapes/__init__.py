@@ -1,0 +1,6 @@
+print("shapes/__init__ runs")
+KINDS = ["flat", "solid"]
+
+
+def describe():
+    return "shapes: " + ", ".join(KINDS)

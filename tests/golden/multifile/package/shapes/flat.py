@@ -1,0 +1,5 @@
+print("shapes.flat runs")
+
+
+def square(n):
+    return n * n

@@ -1,0 +1,10 @@
+def helper():
+    return "original"
+
+
+def use_helper():
+    return "helper says " + helper()
+
+
+def measure(xs):
+    return len(xs)

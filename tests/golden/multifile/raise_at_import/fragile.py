@@ -1,0 +1,2 @@
+print("fragile runs")
+ratio = 1 / 0
