@@ -836,6 +836,13 @@ pub fn build_builtin_dict(ty: &'static TypeObject) -> Obj {
     }
     for &(name, slot) in SLOTDEFS {
         if defines(ty, slot) {
+            // An unhashable built-in type (`list`, `dict`…) has `__hash__ = None`.
+            if matches!(slot, Slot::Hash)
+                && ty.tp_hash.is_some_and(|h| std::ptr::fn_addr_eq(h, crate::ops::hash_unhashable as crate::typeobj::HashFunc))
+            {
+                put(name, none().incref());
+                continue;
+            }
             put(name, descr::new_wrapper(ty, slot, name));
         }
     }

@@ -16,6 +16,7 @@
 //! messages of `Python/ceval.c`).
 
 pub mod abc;
+pub mod dataclasses;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -40,7 +41,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 7;
+const REGISTRY_LEN: usize = 8;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -51,6 +52,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "os", init: os::init },
     ModuleDef { name: "os.path", init: os::init_path },
     ModuleDef { name: "abc", init: abc::init },
+    ModuleDef { name: "dataclasses", init: dataclasses::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).
