@@ -22,7 +22,8 @@ use std::path::Path;
 
 /// Modules the runtime provides; `compiler/tests/modules.rs` checks this against the runtime
 /// registry.
-pub const BUILTIN_MODULES: &[&str] = &["sys", "math", "time", "random", "os", "os.path", "abc", "dataclasses", "functools"];
+pub const BUILTIN_MODULES: &[&str] =
+    &["sys", "math", "time", "random", "os", "os.path", "abc", "dataclasses", "functools"];
 
 /// `from __future__ import` features CPython 3.12 accepts (`Lib/__future__.py`); all of them
 /// are either mandatory in 3.12 or (`annotations`) change nothing ophis observes.

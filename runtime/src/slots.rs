@@ -838,7 +838,9 @@ pub fn build_builtin_dict(ty: &'static TypeObject) -> Obj {
         if defines(ty, slot) {
             // An unhashable built-in type (`list`, `dict`…) has `__hash__ = None`.
             if matches!(slot, Slot::Hash)
-                && ty.tp_hash.is_some_and(|h| std::ptr::fn_addr_eq(h, crate::ops::hash_unhashable as crate::typeobj::HashFunc))
+                && ty
+                    .tp_hash
+                    .is_some_and(|h| std::ptr::fn_addr_eq(h, crate::ops::hash_unhashable as crate::typeobj::HashFunc))
             {
                 put(name, none().incref());
                 continue;

@@ -20,6 +20,7 @@
 use crate::call::kwnames_len;
 use crate::errors::{type_error, value_error, PyResult};
 use crate::object::{Obj, Owned};
+use crate::typeobj::CompareOp;
 use crate::types::dict::{dict_data, is_dict, new_dict};
 use crate::types::heaptype::{type_dict, type_new};
 use crate::types::int::{new_bool, TRUE};
@@ -28,7 +29,6 @@ use crate::types::str::{is_str, new_str, new_string, str_value};
 use crate::types::tuple::{is_tuple, new_tuple, tuple_items};
 use crate::types::typetype::{as_type, TYPE_TYPE};
 use crate::types::{none, not_implemented};
-use crate::typeobj::CompareOp;
 
 fn own(o: Obj) -> Owned {
     Owned::new(o).expect("non-null")
@@ -92,8 +92,7 @@ fn make_class(cls_name: &str, bases: Vec<Obj>, attrs: Vec<(&str, Obj)>) -> Obj {
 /// `field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
 /// compare=True, metadata=None, kw_only=MISSING)`.
 fn field(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    const PARAMS: [&str; 8] =
-        ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"];
+    const PARAMS: [&str; 8] = ["default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only"];
     let v = super::py_args("field", args, kwnames, &PARAMS, 0, 0, false)?;
     let missing = mattr("MISSING");
     let default = v[0].unwrap_or(missing.get());
@@ -333,11 +332,10 @@ fn process_class(cls: Obj, opts: &[bool]) -> PyResult<Obj> {
             for (a_name, a_type) in dict_data(ann.get()).iter() {
                 if a_type == kw_only_marker.get() || (is_str(a_type) && str_value(a_type).ends_with("KW_ONLY")) {
                     if kw_only_seen {
-                        return Err(type_error(format!(
-                            "{:?} is KW_ONLY, but KW_ONLY has already been specified",
-                            str_value(a_name)
-                        )
-                        .replace('"', "'")));
+                        return Err(type_error(
+                            format!("{:?} is KW_ONLY, but KW_ONLY has already been specified", str_value(a_name))
+                                .replace('"', "'"),
+                        ));
                     }
                     kw_only_seen = true;
                     kw_only = true;
@@ -442,8 +440,12 @@ fn process_class(cls: Obj, opts: &[bool]) -> PyResult<Obj> {
         if !opt(opts, "eq") {
             return Err(value_error("eq must be true if order is true"));
         }
-        for (n, f) in [("__lt__", dc_lt as crate::types::native::NativeFn), ("__le__", dc_le), ("__gt__", dc_gt), ("__ge__", dc_ge)]
-        {
+        for (n, f) in [
+            ("__lt__", dc_lt as crate::types::native::NativeFn),
+            ("__le__", dc_le),
+            ("__gt__", dc_gt),
+            ("__ge__", dc_ge),
+        ] {
             if set_new_attribute(cls, n, method(cls, all.get(), frozen, n, f)?)? {
                 return Err(type_error(format!(
                     "Cannot overwrite attribute {n} in class {}. Consider using functools.total_ordering",
@@ -453,7 +455,9 @@ fn process_class(cls: Obj, opts: &[bool]) -> PyResult<Obj> {
         }
     }
     if frozen {
-        for (n, f) in [("__setattr__", dc_frozen_setattr as crate::types::native::NativeFn), ("__delattr__", dc_frozen_delattr)] {
+        for (n, f) in
+            [("__setattr__", dc_frozen_setattr as crate::types::native::NativeFn), ("__delattr__", dc_frozen_delattr)]
+        {
             if set_new_attribute(cls, n, method(cls, all.get(), frozen, n, f)?)? {
                 return Err(type_error(format!(
                     "Cannot overwrite attribute {n} in class {}",
@@ -789,11 +793,7 @@ fn convert(o: Obj, as_dict: bool) -> PyResult<Obj> {
     }
     let is_list = crate::types::list::is_list(o);
     if is_list || is_tuple(o) {
-        let items: Vec<Obj> = if is_list {
-            crate::types::list::list_items(o).clone()
-        } else {
-            tuple_items(o).to_vec()
-        };
+        let items: Vec<Obj> = if is_list { crate::types::list::list_items(o).clone() } else { tuple_items(o).to_vec() };
         let mut out = Vec::new();
         for i in items {
             match convert(i, as_dict) {

@@ -15,9 +15,9 @@ use crate::errors::{type_error, value_error, PyResult};
 use crate::object::{Obj, Owned};
 use crate::types::dict::{dict_data, new_dict};
 use crate::types::native::new_native;
+use crate::types::not_implemented;
 use crate::types::str::new_str;
 use crate::types::tuple::{new_tuple, tuple_items};
-use crate::types::not_implemented;
 
 fn own(o: Obj) -> Owned {
     Owned::new(o).expect("non-null")
@@ -141,15 +141,8 @@ fn do_update_wrapper(wrapper: Obj, wrapped: Obj) -> PyResult<Obj> {
 }
 
 fn update_wrapper(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let v = super::py_args(
-        "update_wrapper",
-        args,
-        kwnames,
-        &["wrapper", "wrapped", "assigned", "updated"],
-        2,
-        4,
-        false,
-    )?;
+    let v =
+        super::py_args("update_wrapper", args, kwnames, &["wrapper", "wrapped", "assigned", "updated"], 2, 4, false)?;
     do_update_wrapper(v[0].expect("required"), v[1].expect("required"))
 }
 

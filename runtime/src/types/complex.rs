@@ -353,10 +353,7 @@ fn complex_from_parts(r: Obj, i: Option<Obj>) -> PyResult<Obj> {
     } else if let Some(c) = crate::slots::call_special(r, "__complex__", &[])? {
         special = Owned::new(c).expect("complex");
         if !is_complex(special.get()) {
-            return Err(type_error(format!(
-                "__complex__ returned non-complex (type {})",
-                type_name(special.get())
-            )));
+            return Err(type_error(format!("__complex__ returned non-complex (type {})", type_name(special.get()))));
         }
         special.get()
     } else {
