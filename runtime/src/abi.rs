@@ -784,18 +784,21 @@ pub extern "C" fn ophis_err_restore(e: Obj) {
 /// Does exception `e` match the `except` clause's `spec` (a class or tuple of classes)?
 #[no_mangle]
 pub extern "C" fn ophis_exc_matches(e: Obj, spec: Obj) -> i32 {
+    fn is_exc_class(o: Obj) -> bool {
+        crate::types::typetype::as_type(o).is_some_and(|c| c.is_subtype(&exc::BASE_EXCEPTION))
+    }
+    // `check_except_type_valid`: every class of a tuple is checked before any is matched.
     fn matches(t: &'static crate::typeobj::TypeObject, spec: Obj) -> Result<bool, ()> {
         if let Some(c) = crate::types::typetype::as_type(spec) {
             if c.is_subtype(&exc::BASE_EXCEPTION) {
                 return Ok(t.is_subtype(c));
             }
         } else if tuple::is_tuple(spec) {
-            for &s in tuple::tuple_items(spec) {
-                if matches(t, s)? {
-                    return Ok(true);
-                }
+            let items = tuple::tuple_items(spec);
+            if !items.iter().all(|&s| is_exc_class(s)) {
+                return Err(());
             }
-            return Ok(false);
+            return Ok(items.iter().any(|&s| t.is_subtype(crate::types::typetype::as_type(s).expect("a class"))));
         }
         Err(())
     }

@@ -362,7 +362,19 @@ pub(crate) fn class_matches(subject: Obj, t: Option<&'static TypeObject>, spec: 
             }
         }
         let Some(t) = t else { return Err(type_error("issubclass() arg 1 must be a class")) };
-        return Ok(t.is_subtype(c));
+        if t.is_subtype(c) {
+            return Ok(true);
+        }
+        // `object_isinstance`: an instance whose `__class__` claims another class.
+        if fname == "isinstance" {
+            if let Some(k) = crate::attr::getattr_opt(subject, crate::slots::intern("__class__"))? {
+                let k = Owned::new(k).expect("class");
+                if let Some(kt) = as_type(k.get()) {
+                    return Ok(!std::ptr::eq(kt, t) && kt.is_subtype(c));
+                }
+            }
+        }
+        return Ok(false);
     }
     if is_tuple(spec) {
         for &s in tuple_items(spec) {

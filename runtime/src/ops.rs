@@ -163,7 +163,8 @@ fn binary_op_as(a: Obj, b: Obj, op: BinOp, sym: &str) -> PyResult<Obj> {
 }
 
 fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResult<Obj> {
-    match int_view(n) {
+    let (view, _keep) = crate::types::int::index_view(n)?;
+    match view {
         Some(IntVal::Small(k)) => rep(seq, k),
         // A count within `Py_ssize_t` is used as is (the sequence reports a result too large);
         // beyond it, either sign is an overflow (`PyNumber_AsSsize_t`).

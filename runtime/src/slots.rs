@@ -397,7 +397,8 @@ fn slot_tp_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<
 /// A Python `__len__`'s result as a length (`slot_sq_length`).
 fn slot_sq_length(o: Obj) -> PyResult<usize> {
     let r = Owned::new(call_required(o, "__len__", &[])?).expect("result");
-    let Some(v) = crate::types::int::int_view(r.get()) else {
+    let (view, _keep) = crate::types::int::index_view(r.get())?;
+    let Some(v) = view else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r.get()))));
     };
     match v {
@@ -493,7 +494,7 @@ fn slot_nb_index(o: Obj) -> PyResult<Obj> {
 fn slot_nb_float(o: Obj) -> PyResult<Obj> {
     let r = Owned::new(call_required(o, "__float__", &[])?).expect("result");
     if !crate::types::float::is_float(r.get()) {
-        return Err(type_error(format!("__float__ returned non-float (type {})", type_name(r.get()))));
+        return Err(type_error(format!("{}.__float__ returned non-float (type {})", type_name(o), type_name(r.get()))));
     }
     Ok(r.release())
 }
@@ -835,6 +836,15 @@ pub fn build_builtin_dict(ty: &'static TypeObject) -> Obj {
     }
     for &(name, slot) in SLOTDEFS {
         if defines(ty, slot) {
+            // An unhashable built-in type (`list`, `dict`…) has `__hash__ = None`.
+            if matches!(slot, Slot::Hash)
+                && ty
+                    .tp_hash
+                    .is_some_and(|h| std::ptr::fn_addr_eq(h, crate::ops::hash_unhashable as crate::typeobj::HashFunc))
+            {
+                put(name, none().incref());
+                continue;
+            }
             put(name, descr::new_wrapper(ty, slot, name));
         }
     }
@@ -981,7 +991,8 @@ pub fn call_wrapper(
         Slot::RDivMod => get!(tp_as_number.nb_divmod)(args[0], this),
         Slot::SqConcat => get!(sq_concat)(this, args[0]),
         Slot::SqRepeat | Slot::SqRRepeat => {
-            let Some(n) = crate::types::int::int_view(args[0]) else {
+            let (view, _keep) = crate::types::int::index_view(args[0])?;
+            let Some(n) = view else {
                 return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(args[0]))));
             };
             let n = match n {

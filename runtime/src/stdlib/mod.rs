@@ -17,6 +17,8 @@
 
 pub mod abc;
 pub mod contextlib;
+pub mod dataclasses;
+pub mod functools;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -40,7 +42,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 8;
+const REGISTRY_LEN: usize = 10;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -52,6 +54,8 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "os.path", init: os::init_path },
     ModuleDef { name: "abc", init: abc::init },
     ModuleDef { name: "contextlib", init: contextlib::init },
+    ModuleDef { name: "dataclasses", init: dataclasses::init },
+    ModuleDef { name: "functools", init: functools::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

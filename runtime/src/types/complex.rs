@@ -346,6 +346,19 @@ fn complex_from_parts(r: Obj, i: Option<Obj>) -> PyResult<Obj> {
             return Err(type_error("complex() second arg can't be a string"));
         }
     }
+    // `try_complex_special_method`: an object's own `__complex__` comes first.
+    let special;
+    let r = if r.is_type(&COMPLEX_TYPE) {
+        r
+    } else if let Some(c) = crate::slots::call_special(r, "__complex__", &[])? {
+        special = Owned::new(c).expect("complex");
+        if !is_complex(special.get()) {
+            return Err(type_error(format!("__complex__ returned non-complex (type {})", type_name(special.get()))));
+        }
+        special.get()
+    } else {
+        r
+    };
     if !is_complex(r) && !is_real_number(r) {
         return Err(type_error(format!(
             "complex() first argument must be a string or a number, not '{}'",

@@ -289,6 +289,13 @@ pub fn float_from_object(x: Obj) -> PyResult<Obj> {
     if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_float) {
         return f(x);
     }
+    // `PyNumber_Float` falls back to `__index__`.
+    if x.ty().lookup(|t| t.tp_as_number.nb_index).is_some() {
+        let (view, _keep) = crate::types::int::index_view(x)?;
+        if let Some(v) = view {
+            return Ok(new_float(crate::types::int::int_to_f64(&v)?));
+        }
+    }
     if let Some(b) = crate::types::bytes::buffer(x) {
         return crate::types::number_methods::float_from_buffer(b);
     }

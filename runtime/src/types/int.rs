@@ -51,6 +51,21 @@ pub fn int_view(o: Obj) -> Option<IntVal<'static>> {
     }
 }
 
+/// `int_view` extended with `__index__` (`PyNumber_Index`): an int as is, else the result of
+/// its type's `nb_index` (which must be an int), else `Ok(None)`. The second element keeps the
+/// `__index__` result alive while the view borrows it; hold it as long as the view.
+pub fn index_view(o: Obj) -> PyResult<(Option<IntVal<'static>>, Option<crate::object::Owned>)> {
+    if let Some(v) = int_view(o) {
+        return Ok((Some(v), None));
+    }
+    let Some(f) = o.ty().lookup(|t| t.tp_as_number.nb_index) else { return Ok((None, None)) };
+    let r = crate::object::Owned::new(f(o)?).expect("non-null");
+    match int_view(r.get()) {
+        Some(v) => Ok((Some(v), Some(r))),
+        None => Err(type_error(format!("__index__ returned non-int (type {})", type_name(r.get())))),
+    }
+}
+
 /// Is `o` an `int` (including `bool`)?
 #[inline]
 pub fn is_int(o: Obj) -> bool {
@@ -94,7 +109,8 @@ pub fn int_to_i64(o: Obj) -> Option<i64> {
 /// An index-like argument as `i64`: `OverflowError` when it does not fit in a C ssize_t
 /// (CPython's message), `TypeError` when `o` is not an integer.
 pub fn index_to_i64(o: Obj, what: &str) -> PyResult<i64> {
-    match int_view(o) {
+    let (view, _keep) = index_view(o)?;
+    match view {
         Some(IntVal::Small(v)) => Ok(v),
         // An argument converted to `Py_ssize_t` (Argument Clinic's converter).
         Some(IntVal::Big(b)) => {
@@ -107,7 +123,8 @@ pub fn index_to_i64(o: Obj, what: &str) -> PyResult<i64> {
 /// An argument converted to a C `int` (Argument Clinic's `int` converter): `OverflowError`
 /// beyond 32 bits, `TypeError` when `o` is not an integer.
 pub fn c_int_arg(o: Obj) -> PyResult<i32> {
-    match int_view(o) {
+    let (view, _keep) = index_view(o)?;
+    match view {
         Some(v) => v.to_big().to_i32().ok_or_else(|| overflow_error("Python int too large to convert to C int")),
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
     }

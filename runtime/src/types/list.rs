@@ -182,8 +182,9 @@ pub fn positional<'a>(qual: &str, args: &'a [Obj], kwnames: Obj, min: usize, max
 /// A slice bound of `index` (`_PyEval_SliceIndexNotNone`), clamped to `0..=len` after
 /// adding `len` to negative values.
 pub fn slice_bound(o: Obj, len: usize) -> PyResult<usize> {
-    use crate::types::int::{int_view, IntVal};
-    let v = match int_view(o) {
+    use crate::types::int::IntVal;
+    let (view, _keep) = crate::types::int::index_view(o)?;
+    let v = match view {
         Some(IntVal::Small(v)) => v,
         Some(IntVal::Big(b)) => {
             if num_traits::Signed::is_negative(b) {

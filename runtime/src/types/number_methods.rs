@@ -472,14 +472,21 @@ pub fn builtin_round(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         };
         return Ok(new_float(round_float(f, n)?));
     }
-    Err(type_error(format!("type {} doesn't define __round__ method", type_name(x))))
+    // Any other type rounds itself (`builtin_round_impl`): `__round__()` when `ndigits` is
+    // absent or None, else `__round__(ndigits)`.
+    let args: Vec<Obj> = nd.into_iter().collect();
+    match crate::slots::call_special(x, "__round__", &args)? {
+        Some(r) => Ok(r),
+        None => Err(type_error(format!("type {} doesn't define __round__ method", type_name(x)))),
+    }
 }
 
 /// `hex(x)`, `oct(x)`, `bin(x)`: an integer argument in the `#x`/`#o`/`#b` format.
 fn int_format_builtin(name: &str, spec: &str, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse(name, args, kwnames, &[""], 1)?;
     let x = a.req(0);
-    let Some(v) = int_view(x) else {
+    let (view, _keep) = crate::types::int::index_view(x)?;
+    let Some(v) = view else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(x))));
     };
     crate::format::format_int(&v.to_big(), spec).map(new_string).map_err(value_error)

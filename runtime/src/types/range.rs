@@ -47,7 +47,8 @@ impl RangeData {
 
 /// A range bound: any int (through `__index__` for ints and bools).
 fn bound(o: Obj) -> PyResult<BigInt> {
-    match int_view(o) {
+    let (view, _keep) = crate::types::int::index_view(o)?;
+    match view {
         Some(v) => Ok(v.to_big()),
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(o)))),
     }
@@ -92,7 +93,8 @@ fn range_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
         return slice_range(o, key);
     }
     let r = data(o);
-    let Some(k) = int_view(key) else {
+    let (view, _keep) = crate::types::int::index_view(key)?;
+    let Some(k) = view else {
         return Err(type_error(format!("range indices must be integers or slices, not {}", type_name(key))));
     };
     let k = k.to_big();

@@ -8,7 +8,7 @@
 use crate::errors::{type_error, value_error, PyResult};
 use crate::object::{alloc, payload, Obj};
 use crate::typeobj::{CompareOp, TypeObject};
-use crate::types::int::{int_view, IntVal};
+use crate::types::int::IntVal;
 use crate::types::str::{new_string, str_value};
 use crate::types::{none, not_implemented};
 use num_traits::{Signed, ToPrimitive};
@@ -41,7 +41,8 @@ fn bound(o: Obj) -> PyResult<Option<i64>> {
     if o == none() {
         return Ok(None);
     }
-    match int_view(o) {
+    let (view, _keep) = crate::types::int::index_view(o)?;
+    match view {
         Some(IntVal::Small(v)) => Ok(Some(v)),
         Some(IntVal::Big(b)) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { -i64::MAX } else { i64::MAX }))),
         None => Err(type_error("slice indices must be integers or None or have an __index__ method")),

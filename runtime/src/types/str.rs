@@ -8,7 +8,7 @@
 use crate::errors::{index_error, type_error, PyResult};
 use crate::object::{alloc, dealloc_box, payload, Obj};
 use crate::typeobj::{CompareOp, NumberMethods, TypeObject};
-use crate::types::int::{int_view, new_bool, IntVal};
+use crate::types::int::{new_bool, IntVal};
 use crate::types::{not_implemented, type_name};
 
 pub struct StrData {
@@ -139,7 +139,8 @@ fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
         return Ok(new_string(crate::types::slice::slice_str(str_value(o), key)?));
     }
     let n = str_data(o).nchars as i64;
-    let i = match int_view(key) {
+    let (view, _keep) = crate::types::int::index_view(key)?;
+    let i = match view {
         Some(IntVal::Small(i)) => i,
         // Beyond 63 bits but within `Py_ssize_t`: simply out of range; beyond that, too big.
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {

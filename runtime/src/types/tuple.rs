@@ -7,7 +7,7 @@
 use crate::errors::{index_error, type_error, PyResult};
 use crate::object::{alloc, payload, Obj};
 use crate::typeobj::{CompareOp, TypeObject};
-use crate::types::int::{int_view, new_bool, IntVal};
+use crate::types::int::{new_bool, IntVal};
 use crate::types::list::LIST_TYPE;
 use crate::types::str::new_string;
 use crate::types::{not_implemented, type_name};
@@ -49,7 +49,8 @@ pub fn dealloc_seq(o: Obj) {
 
 /// Normalise a Python index against `len`: `Ok(Some(i))` in range, `Ok(None)` out of range.
 pub fn normalize_index(key: Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = match int_view(key) {
+    let (view, _keep) = crate::types::int::index_view(key)?;
+    let i = match view {
         Some(IntVal::Small(i)) => i,
         // Values beyond the immediate range still fit a Py_ssize_t: they are just out of range.
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
