@@ -49,8 +49,8 @@ fn bound(o: Obj) -> PyResult<Option<i64>> {
     }
 }
 
-/// The concrete `(start, step, count)` a slice selects from a sequence of length `len`.
-pub fn indices(s: Obj, len: usize) -> PyResult<(i64, i64, usize)> {
+/// `(start, stop, step)` clipped to a sequence of length `len` (`PySlice_AdjustIndices`).
+fn adjusted(s: Obj, len: usize) -> PyResult<(i64, i64, i64)> {
     let d = payload::<SliceData>(s);
     let step = bound(d.step)?.unwrap_or(1);
     if step == 0 {
@@ -65,6 +65,26 @@ pub fn indices(s: Obj, len: usize) -> PyResult<(i64, i64, usize)> {
     };
     let start = adjust(bound(d.start)?, if step < 0 { upper } else { lower });
     let stop = adjust(bound(d.stop)?, if step < 0 { lower } else { upper });
+    Ok((start, stop, step))
+}
+
+/// `slice.indices(length)`.
+fn m_indices(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::call::Args::parse("indices", args, kwnames, &[""], 1)?;
+    let n = crate::types::int::index_to_i64(a.req(0), "")?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step) = adjusted(s, n as usize)?;
+    let i = crate::types::int::new_int;
+    Ok(crate::types::tuple::new_tuple(vec![i(start), i(stop), i(step)]))
+}
+
+static SLICE_METHODS: [crate::typeobj::MethodDef; 1] = [crate::typeobj::MethodDef { name: "indices", meth: m_indices }];
+
+/// The concrete `(start, step, count)` a slice selects from a sequence of length `len`.
+pub fn indices(s: Obj, len: usize) -> PyResult<(i64, i64, usize)> {
+    let (start, stop, step) = adjusted(s, len)?;
     let count = if step < 0 {
         if stop < start {
             (start - stop - 1) / -step + 1
@@ -186,6 +206,7 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
     tp_repr: Some(slice_repr),
     tp_getattro: Some(slice_getattro),
     tp_richcompare: Some(slice_richcompare),
+    methods: &SLICE_METHODS,
     tp_new: Some(slice_new),
     tp_hash: Some(|o| {
         let d = payload::<SliceData>(o);

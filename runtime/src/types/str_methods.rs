@@ -176,7 +176,7 @@ fn in_table(table: &[u32], c: char) -> bool {
 fn m_join(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("str.join", args, kwnames, &[""], 1)?;
     let it = a.req(0);
-    if it.ty().lookup(|t| t.tp_iter).is_none() {
+    if it.ty().lookup(|t| t.tp_iter).is_none() && !(it.ty().is_heap() && it.ty().lookup(|t| t.mp_subscript).is_some()) {
         return Err(type_error("can only join an iterable"));
     }
     let items = crate::ops::collect_iterable(it)?;
