@@ -149,12 +149,28 @@ pub static SLOTDEFS: &[(&str, Slot)] = &[
 
 thread_local! {
     static INTERNED: RefCell<HashMap<&'static str, Obj>> = RefCell::new(HashMap::new());
+    /// A direct-mapped cache in front of `INTERNED`, keyed by the literal's address and
+    /// length (no hashing of the text on the hot path: slot functions intern on every call).
+    static INTERN_CACHE: [std::cell::Cell<(usize, usize, Obj)>; 256] =
+        const { [const { std::cell::Cell::new((0, 0, Obj::NULL)) }; 256] };
 }
 
 /// An immortal str for a name the runtime looks up often (dunders), so that attribute caches
 /// keyed by the name's identity hit.
+#[inline]
 pub fn intern(s: &'static str) -> Obj {
-    INTERNED.with(|m| *m.borrow_mut().entry(s).or_insert_with(|| crate::object::make_immortal(new_str(s))))
+    let (ptr, len) = (s.as_ptr() as usize, s.len());
+    let i = ((ptr >> 3) ^ len) & 255;
+    let hit = INTERN_CACHE.with(|c| {
+        let (p, l, o) = c[i].get();
+        (p == ptr && l == len).then_some(o)
+    });
+    if let Some(o) = hit {
+        return o;
+    }
+    let o = INTERNED.with(|m| *m.borrow_mut().entry(s).or_insert_with(|| crate::object::make_immortal(new_str(s))));
+    INTERN_CACHE.with(|c| c[i].set((ptr, len, o)));
+    o
 }
 
 fn cmp_name(op: CompareOp) -> &'static str {

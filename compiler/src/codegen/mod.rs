@@ -24,7 +24,9 @@ mod unwind;
 use crate::diagnostics::{CompileResult, Diagnostic};
 use crate::ir::{self, Const, ConstOrSmall, FuncId as IrFuncId};
 use crate::target::{Target, WORD, WORD_BYTES, WORD_SHIFT};
-use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind};
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+};
 use cranelift_codegen::Context;
 use cranelift_entity::SecondaryMap;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -290,6 +292,36 @@ impl<'a> Codegen<'a> {
                 return Ok(());
             }
             let n = f.sig.nslots();
+            // Exactly the positional parameters, no keywords: no binding needed (the common
+            // case of method calls and calls through a variable). The direct entry steals its
+            // arguments, so each gets a new reference.
+            if !f.sig.varargs && !f.sig.varkw && f.sig.kwonlyargcount == 0 && n > 0 {
+                let (fast, slow) = (b.create_block(), b.create_block());
+                let exact = b.ins().icmp_imm_s(IntCC::Equal, p[2], n as i64);
+                let no_kw = b.ins().icmp_imm_s(IntCC::Equal, p[3], 0);
+                let both = b.ins().band(exact, no_kw);
+                b.ins().brif(both, fast, &[], slow, &[]);
+                b.switch_to_block(fast);
+                let depth = cg.load_depth(b);
+                let mut args = vec![p[0], depth];
+                for i in 0..n {
+                    let v = b.ins().load(WORD, MemFlagsData::trusted(), p[1], word_offset(i));
+                    let (heap, done) = (b.create_block(), b.create_block());
+                    let small = b.ins().band_imm_s(v, 1);
+                    b.ins().brif(small, done, &[], heap, &[]);
+                    b.switch_to_block(heap);
+                    let rc = b.ins().load(WORD, MemFlagsData::trusted(), v, 0);
+                    let rc = b.ins().iadd_imm_s(rc, 1);
+                    b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+                    b.ins().jump(done, &[]);
+                    b.switch_to_block(done);
+                    args.push(v);
+                }
+                let call = b.ins().call(direct_ref, &args);
+                let r = b.inst_results(call)[0];
+                b.ins().return_(&[r]);
+                b.switch_to_block(slow);
+            }
             let slot =
                 b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, words(n.max(1)), WORD_SHIFT));
             for i in 0..n {

@@ -15,6 +15,15 @@ pub struct StrData {
     pub s: String,
     /// Length in code points.
     pub nchars: usize,
+    /// The hash, once computed (-1 until then; a hash is never -1), as CPython caches it:
+    /// attribute names and dict keys are hashed on every lookup.
+    pub hash: std::cell::Cell<i64>,
+}
+
+impl StrData {
+    pub fn new(s: String, nchars: usize) -> StrData {
+        StrData { s, nchars, hash: std::cell::Cell::new(-1) }
+    }
 }
 
 pub fn new_str(s: &str) -> Obj {
@@ -23,7 +32,7 @@ pub fn new_str(s: &str) -> Obj {
 
 pub fn new_string(s: String) -> Obj {
     let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-    alloc(&STR_TYPE, StrData { s, nchars })
+    alloc(&STR_TYPE, StrData::new(s, nchars))
 }
 
 /// The text of a `str` object (type already checked).
@@ -75,7 +84,14 @@ pub fn hash_str(s: &str) -> i64 {
 }
 
 fn str_hash(o: Obj) -> PyResult<i64> {
-    Ok(hash_str(str_value(o)))
+    let d = str_data(o);
+    let h = d.hash.get();
+    if h != -1 {
+        return Ok(h);
+    }
+    let h = hash_str(&d.s);
+    d.hash.set(h);
+    Ok(h)
 }
 
 fn str_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {

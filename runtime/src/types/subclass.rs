@@ -39,7 +39,7 @@ pub fn new_for(base: &'static TypeObject, ty: &'static TypeObject, args: &[Obj],
     } else if std::ptr::eq(base, &FLOAT_TYPE) {
         alloc(ty, crate::types::float::float_value(v))
     } else if std::ptr::eq(base, &STR_TYPE) {
-        alloc(ty, StrData { s: str_value(v).to_string(), nchars: str_nchars(v) })
+        alloc(ty, StrData::new(str_value(v).to_string(), str_nchars(v)))
     } else if std::ptr::eq(base, &TUPLE_TYPE) {
         alloc(ty, tuple_items(v).iter().map(|x| x.incref()).collect::<Vec<Obj>>())
     } else {
