@@ -38,9 +38,31 @@ struct Translator<'a, 'b, 'c> {
     known_null: SecondaryMap<ir::LocalId, bool>,
     /// This frame's recursion depth (the caller's, a parameter, plus one).
     depth: Option<Value>,
+    /// Parameters assumed to hold small ints (in a small-int clone, `specialize.rs`).
+    small_locals: SecondaryMap<ir::LocalId, bool>,
+    /// Values known to be small ints: int literals and reads of `small_locals`.
+    known_small: SecondaryMap<ir::Value, bool>,
+    /// Every operand of the instruction being translated is a known small int.
+    operands_small: bool,
 }
 
 pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
+    translate_int_clone(cg, b, f, &[])
+}
+
+/// Translate `f` assuming that the parameters held by `small` are small ints (the caller
+/// checked their tags): the body of a small-int clone (`specialize.rs`), or with no such
+/// parameter, the ordinary direct entry.
+pub(super) fn translate_int_clone(
+    cg: &mut Codegen,
+    b: &mut FunctionBuilder,
+    f: &ir::Function,
+    small: &[ir::LocalId],
+) -> CompileResult<()> {
+    let mut small_locals = SecondaryMap::new();
+    for l in small {
+        small_locals[*l] = true;
+    }
     let mut t = Translator {
         cg,
         b,
@@ -51,6 +73,9 @@ pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Funct
         immortal: SecondaryMap::new(),
         known_null: SecondaryMap::new(),
         depth: None,
+        small_locals,
+        known_small: SecondaryMap::new(),
+        operands_small: false,
     };
     t.run()
 }
@@ -297,6 +322,8 @@ impl Translator<'_, '_, '_> {
         let args: Vec<Value> = data.args.iter().map(|a| self.val(*a)).collect();
         let on_error = data.on_error;
         let mut immortal = false;
+        self.operands_small = !data.args.is_empty() && data.args.iter().all(|a| self.known_small[*a]);
+        let mut small = false;
         let result: Option<Value> = match &data.op {
             Op::Const(id) => {
                 immortal = true;
@@ -304,6 +331,7 @@ impl Translator<'_, '_, '_> {
             }
             Op::SmallInt(v) => {
                 immortal = true;
+                small = true;
                 Some(self.iconst((v << 1) | TAG))
             }
             Op::LoadFast { local, borrow, checked } => {
@@ -320,7 +348,8 @@ impl Translator<'_, '_, '_> {
                     self.b.ins().jump(err, &[]);
                     self.b.switch_to_block(ok);
                 }
-                if !borrow {
+                small = self.small_locals[*local];
+                if !borrow && !small {
                     self.incref(v);
                 }
                 Some(v)
@@ -427,13 +456,13 @@ impl Translator<'_, '_, '_> {
                 None
             }
             Op::IncRef => {
-                if !self.immortal[data.args[0]] {
+                if !self.immortal[data.args[0]] && !self.operands_small {
                     self.incref(args[0]);
                 }
                 None
             }
             Op::DecRef => {
-                if !self.immortal[data.args[0]] {
+                if !self.immortal[data.args[0]] && !self.operands_small {
                     self.decref(args[0], false);
                 }
                 None
@@ -480,12 +509,9 @@ impl Translator<'_, '_, '_> {
                 Some(r)
             }
             Op::CallDirect(fid) => {
-                let id = self.cg.direct_entry(*fid);
-                let fref = self.cg.module.declare_func_in_func(id, self.b.func);
                 let mut call_args = vec![args[0], self.depth.expect("set on entry")];
                 call_args.extend_from_slice(&args[1..]);
-                let call = self.b.ins().call(fref, &call_args);
-                let r = self.b.inst_results(call)[0];
+                let r = self.call_direct(*fid, &data.args, &call_args);
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -551,6 +577,9 @@ impl Translator<'_, '_, '_> {
             }
             Op::ReleaseFrame => {
                 for (l, _) in &self.f.locals {
+                    if self.small_locals[l] {
+                        continue; // a small int: nothing to release
+                    }
                     let v = self.b.use_var(self.var(l));
                     self.decref(v, true);
                 }
@@ -566,11 +595,47 @@ impl Translator<'_, '_, '_> {
             (Some(r), Some(v)) => {
                 self.vals[r] = Some(v);
                 self.immortal[r] = immortal;
+                self.known_small[r] = small;
             }
             (None, None) => {}
             _ => return Err(self.ice(format!("{inst}: result mismatch in translation"))),
         }
         Ok(())
+    }
+
+    /// A direct call of `callee` (IR operands `ir_args`, native arguments `args`): to its
+    /// small-int clone when the arguments the clone assumes are small ints (tested here unless
+    /// known), else to its direct entry. Returns the call's result.
+    fn call_direct(&mut self, callee: ir::FuncId, ir_args: &[ir::Value], args: &[Value]) -> Value {
+        let direct = self.cg.direct_entry(callee);
+        let Some(clone) = self.cg.int_clones.get(&callee) else {
+            let fref = self.cg.module.declare_func_in_func(direct, self.b.func);
+            let call = self.b.ins().call(fref, args);
+            return self.b.inst_results(call)[0];
+        };
+        let (clone_fn, assumed) = (clone.func, clone.args.clone());
+        // `args` is `ir_args` with the depth inserted at index 1.
+        let unknown: Vec<Value> =
+            assumed.iter().filter(|i| !self.known_small[ir_args[**i]]).map(|i| args[*i + 1]).collect();
+        let clone_ref = self.cg.module.declare_func_in_func(clone_fn, self.b.func);
+        if unknown.is_empty() {
+            let call = self.b.ins().call(clone_ref, args);
+            return self.b.inst_results(call)[0];
+        }
+        let direct_ref = self.cg.module.declare_func_in_func(direct, self.b.func);
+        let (small_b, other_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let r = self.b.append_block_param(join, types::I64);
+        let all = unknown[1..].iter().fold(unknown[0], |acc, v| self.b.ins().band(acc, *v));
+        let small = self.is_small(all);
+        self.b.ins().brif(small, small_b, &[], other_b, &[]);
+        for (block, fref) in [(small_b, clone_ref), (other_b, direct_ref)] {
+            self.b.switch_to_block(block);
+            let call = self.b.ins().call(fref, args);
+            let result = self.b.inst_results(call)[0];
+            self.b.ins().jump(join, &[result.into()]);
+        }
+        self.b.switch_to_block(join);
+        r
     }
 
     fn global_name(&mut self, g: ir::GlobalId) -> Value {
@@ -636,7 +701,11 @@ impl Translator<'_, '_, '_> {
         let (int_b, not_int) = (self.b.create_block(), self.b.create_block());
         // Cranelift lays out a branch's second target right after it: make that the int path.
         let not_small = self.b.ins().bxor_imm_s(small, TAG);
-        self.b.ins().brif(not_small, not_int, &[], int_b, &[]);
+        if self.operands_small {
+            self.b.ins().jump(int_b, &[]); // `not_int` stays unreachable
+        } else {
+            self.b.ins().brif(not_small, not_int, &[], int_b, &[]);
+        }
         self.b.switch_to_block(int_b);
         if int_fast {
             // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on.
@@ -833,7 +902,11 @@ impl Translator<'_, '_, '_> {
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
         let not_small = self.b.ins().bxor_imm_s(small, TAG);
-        self.b.ins().brif(not_small, not_int, &[], fast, &[]);
+        if self.operands_small {
+            self.b.ins().jump(fast, &[]); // `not_int` stays unreachable
+        } else {
+            self.b.ins().brif(not_small, not_int, &[], fast, &[]);
+        }
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, a, b);
         let fast_r = self.bool_result(c, as_bool);
@@ -878,7 +951,11 @@ impl Translator<'_, '_, '_> {
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, types::I8);
         let small = self.is_small(v);
-        self.b.ins().brif(small, small_b, &[], obj_b, &[]);
+        if self.operands_small {
+            self.b.ins().jump(small_b, &[]); // `obj_b` stays unreachable
+        } else {
+            self.b.ins().brif(small, small_b, &[], obj_b, &[]);
+        }
         self.b.switch_to_block(small_b);
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, TAG);
         self.b.ins().jump(join, &[nonzero.into()]);

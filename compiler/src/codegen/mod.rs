@@ -17,6 +17,7 @@
 
 mod function;
 pub mod runtime_abi;
+mod specialize;
 mod unwind;
 
 use crate::diagnostics::{CompileResult, Diagnostic};
@@ -65,6 +66,8 @@ pub(crate) struct Codegen<'a> {
     clif: String,
     asm: String,
     unwind: unwind::UnwindTable,
+    /// Small-int clones (`specialize.rs`), by function.
+    pub(crate) int_clones: std::collections::HashMap<IrFuncId, specialize::IntClone>,
 }
 
 /// Compile an IR module to an object file for `target`.
@@ -92,11 +95,14 @@ pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileR
         clif: String::new(),
         asm: String::new(),
         unwind: unwind::UnwindTable::default(),
+        int_clones: std::collections::HashMap::new(),
     };
     cg.declare_functions()?;
+    cg.declare_int_clones()?;
     for (id, f) in &ir.funcs {
         cg.define_direct(id, f)?;
         cg.define_generic(id, f)?;
+        cg.define_int_clone(id, f)?;
     }
     let init = cg.define_init()?;
     cg.define_main(init)?;
