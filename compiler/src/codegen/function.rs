@@ -44,6 +44,14 @@ struct Translator<'a, 'b, 'c> {
     known_small: SecondaryMap<ir::Value, bool>,
     /// Every operand of the instruction being translated is a known small int.
     operands_small: bool,
+    /// Releases of a binary operator's operands that directly follow it, done by the
+    /// operator's non-int paths only (`fuse_releases`); the int path has nothing to release.
+    fused: Vec<Value>,
+    /// `DecRef` instructions already done by a fused release.
+    skip: SecondaryMap<ir::Inst, bool>,
+    /// Values read from a stable global (bound once by its `def`): a call reads the slot again
+    /// rather than keep the value live across the arguments' evaluation.
+    stable_global: SecondaryMap<ir::Value, Option<ir::GlobalId>>,
 }
 
 pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
@@ -76,6 +84,9 @@ pub(super) fn translate_int_clone(
         small_locals,
         known_small: SecondaryMap::new(),
         operands_small: false,
+        fused: Vec::new(),
+        skip: SecondaryMap::new(),
+        stable_global: SecondaryMap::new(),
     };
     t.run()
 }
@@ -135,13 +146,39 @@ impl Translator<'_, '_, '_> {
                     self.known_null[l] = false;
                 }
             }
-            for &inst in &data.insts {
+            for (k, &inst) in data.insts.iter().enumerate() {
+                if self.skip[inst] {
+                    continue;
+                }
+                self.fuse_releases(inst, &data.insts[k + 1..]);
                 self.inst(inst)?;
+                self.fused.clear();
             }
             let term = data.term.as_ref().ok_or_else(|| self.ice(format!("{ib} has no terminator")))?;
             self.terminator(term)?;
         }
         Ok(())
+    }
+
+    /// Before a binary operator: when the instructions right after it only release its
+    /// operands (`v = a + b; decref b; decref a`), let the operator do those releases on its
+    /// float and runtime paths (`fused`) and skip them: on its small-int path, both operands
+    /// are immediates and there is nothing to release, so no tag test is left after the join.
+    fn fuse_releases(&mut self, inst: ir::Inst, rest: &[ir::Inst]) {
+        let data = &self.f.insts[inst];
+        if !matches!(data.op, Op::Binary(_) | Op::Inplace(_)) || data.args.len() != 2 {
+            return;
+        }
+        let mut operands = data.args.clone();
+        for &next in rest.iter().take(2) {
+            let d = &self.f.insts[next];
+            let Some(pos) = operands.iter().position(|a| d.op == Op::DecRef && d.args[0] == *a) else { break };
+            let v = operands.remove(pos);
+            if !self.immortal[v] {
+                self.fused.push(self.val(v));
+            }
+            self.skip[next] = true;
+        }
     }
 
     fn reachable(&self, entry: ir::Block) -> SecondaryMap<ir::Block, bool> {
@@ -430,7 +467,14 @@ impl Translator<'_, '_, '_> {
                 self.known_null[*local] = false;
                 None
             }
-            Op::LoadGlobal { global, borrow } => Some(self.load_global(*global, *borrow, on_error)?),
+            Op::LoadGlobal { global, borrow } => {
+                if *borrow && self.cg.ir.globals[*global].stable {
+                    if let Some(r) = data.result {
+                        self.stable_global[r] = Some(*global);
+                    }
+                }
+                Some(self.load_global(*global, *borrow, on_error)?)
+            }
             Op::StoreGlobal(g) => {
                 let addr = self.global_addr(*g);
                 let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
@@ -509,7 +553,15 @@ impl Translator<'_, '_, '_> {
                 Some(r)
             }
             Op::CallDirect(fid) => {
-                let mut call_args = vec![args[0], self.depth.expect("set on entry")];
+                let callee = match self.stable_global[data.args[0]] {
+                    // Bound, and never rebound: reading the slot again gives the same function.
+                    Some(g) => {
+                        let addr = self.global_addr(g);
+                        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+                    }
+                    None => args[0],
+                };
+                let mut call_args = vec![callee, self.depth.expect("set on entry")];
                 call_args.extend_from_slice(&args[1..]);
                 let r = self.call_direct(*fid, &data.args, &call_args);
                 self.check_null(r, on_error)?;
@@ -764,6 +816,7 @@ impl Translator<'_, '_, '_> {
                 }
             };
             let boxed = self.call_rt("ophis_float_new", &[r]).expect("returns");
+            self.release_fused();
             self.b.ins().jump(join, &[boxed.into()]);
         } else {
             self.b.ins().jump(slow, &[]);
@@ -772,9 +825,17 @@ impl Translator<'_, '_, '_> {
         let code = self.i32const(op as i64);
         let r = self.call_rt(slow_fn, &[a, b, code]).expect("returns");
         self.check_null(r, on_error)?;
+        self.release_fused();
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         Ok(result)
+    }
+
+    /// The releases `fuse_releases` moved into the current operator's non-int paths.
+    fn release_fused(&mut self) {
+        for v in self.fused.clone() {
+            self.decref(v, false);
+        }
     }
 
     /// `//`, `%`, `<<` and `>>` on two small ints (tagged `a`, `b`), with Python's floor
