@@ -752,7 +752,7 @@ impl Translator<'_, '_, '_> {
         let small = self.is_small(both);
         let (int_b, not_int) = (self.b.create_block(), self.b.create_block());
         // Cranelift lays out a branch's second target right after it: make that the int path.
-        let not_small = self.b.ins().bxor_imm_s(small, TAG);
+        let not_small = self.b.ins().icmp_imm_s(IntCC::Equal, small, 0);
         if self.operands_small {
             self.b.ins().jump(int_b, &[]); // `not_int` stays unreachable
         } else {
@@ -962,7 +962,7 @@ impl Translator<'_, '_, '_> {
         let result = self.b.append_block_param(join, ty);
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
-        let not_small = self.b.ins().bxor_imm_s(small, TAG);
+        let not_small = self.b.ins().icmp_imm_s(IntCC::Equal, small, 0);
         if self.operands_small {
             self.b.ins().jump(fast, &[]); // `not_int` stays unreachable
         } else {
