@@ -10,6 +10,12 @@
 //! Lua's `OP_ADD` with its metamethod fallback): small-int arithmetic, bitwise operations and
 //! comparisons, truth tests of bools and small ints, and reference counting, which skips
 //! immediate ints and values known to be immortal.
+//!
+//! Translating a small-int clone (`specialize.rs`), reads of the assumed parameters and int
+//! literals are *known small*: operators on known small operands emit only their int path, and
+//! their reference counting disappears. In every body, the releases of an operator's operands
+//! that directly follow it are done on its non-int paths only (`fuse_releases`), and a direct
+//! call of a stable global re-reads the slot (`docs/design/int-clones.md`).
 
 use super::Codegen;
 use crate::ast::{BinOp, CmpOp};

@@ -7,6 +7,9 @@
 //!   runtime's call protocol uses: it binds the arguments into slots with `ophis_bind_args`
 //!   and calls the direct entry.
 //!
+//! A function whose parameters meet int literals also gets a *small-int clone* of its direct
+//! entry (`specialize.rs`), which direct call sites choose by the arguments' tags.
+//!
 //! Around them it emits two data objects (the constant table and the module's global slots,
 //! both zero-initialised), an init function that fills the constant table through the
 //! runtime (str, big int and float constants, code objects) and then runs the module body, and

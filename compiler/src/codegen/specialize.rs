@@ -103,7 +103,7 @@ impl Codegen<'_> {
             if p.is_empty() {
                 continue;
             }
-            let name = format!("__ophis_{}_{}_int", id.as_u32(), super::mangle(&f.qualname));
+            let name = format!("__ophis_int_{}_{}", id.as_u32(), super::mangle(&f.qualname));
             let func = self.module.declare_function(&name, Linkage::Local, &self.direct_sig(f)).map_err(Self::ice)?;
             let (args, locals) = p.into_iter().unzip();
             self.int_clones.insert(id, IntClone { func, args, locals });
