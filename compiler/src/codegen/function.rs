@@ -58,6 +58,10 @@ struct Translator<'a, 'b, 'c> {
     /// Values read from a stable global (bound once by its `def`): a call reads the slot again
     /// rather than keep the value live across the arguments' evaluation.
     stable_global: SecondaryMap<ir::Value, Option<ir::GlobalId>>,
+    /// Reads of a stable global used only as the callee of direct calls of this very function:
+    /// while this function runs, its `def` has bound that global, which nothing unbinds, and
+    /// the calls re-read the slot (`stable_global`), so the read itself emits nothing.
+    self_callee: SecondaryMap<ir::Value, bool>,
 }
 
 pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
@@ -93,6 +97,7 @@ pub(super) fn translate_int_clone(
         fused: Vec::new(),
         skip: SecondaryMap::new(),
         stable_global: SecondaryMap::new(),
+        self_callee: SecondaryMap::new(),
     };
     t.run()
 }
@@ -131,6 +136,37 @@ impl Translator<'_, '_, '_> {
         let caller_depth = params.remove(depth_index);
         for (p, v) in self.f.blocks[entry].params.iter().zip(params) {
             self.vals[*p] = Some(v);
+        }
+        let mut other_use: SecondaryMap<ir::Value, bool> = SecondaryMap::new();
+        // (Instructions that passes removed stay in `insts`: only the blocks' lists count.)
+        for data in self.f.blocks.values().flat_map(|b| &b.insts).map(|i| &self.f.insts[*i]) {
+            let recursive = matches!(data.op, Op::CallDirect(fid) if std::ptr::eq(&self.cg.ir.funcs[fid], self.f));
+            for (i, a) in data.args.iter().enumerate() {
+                if recursive && i == 0 {
+                    self.self_callee[*a] = true;
+                } else {
+                    other_use[*a] = true;
+                }
+            }
+        }
+        for data in self.f.blocks.values() {
+            let used: Vec<ir::Value> = match &data.term {
+                Some(Terminator::Jump(_, args)) => args.clone(),
+                Some(
+                    Terminator::Branch { cond: v, .. } | Terminator::Return(v) | Terminator::IterNext { iter: v, .. },
+                ) => {
+                    vec![*v]
+                }
+                _ => Vec::new(),
+            };
+            for v in used {
+                other_use[v] = true;
+            }
+        }
+        for (v, used) in other_use.iter() {
+            if *used {
+                self.self_callee[v] = false;
+            }
         }
         self.b.switch_to_block(centry);
         self.depth = Some(self.b.ins().iadd_imm_s(caller_depth, 1));
@@ -474,9 +510,13 @@ impl Translator<'_, '_, '_> {
                 None
             }
             Op::LoadGlobal { global, borrow } => {
+                let r = data.result.ok_or_else(|| self.ice("load_global without a result"))?;
                 if *borrow && self.cg.ir.globals[*global].stable {
-                    if let Some(r) = data.result {
-                        self.stable_global[r] = Some(*global);
+                    self.stable_global[r] = Some(*global);
+                    if self.self_callee[r] {
+                        // Only a recursive call's callee: bound, and read again by the call.
+                        let unused = self.iconst(0);
+                        return self.set_result(inst, Some(unused), false, false);
                     }
                 }
                 Some(self.load_global(*global, *borrow, on_error)?)
@@ -649,7 +689,12 @@ impl Translator<'_, '_, '_> {
                 None
             }
         };
-        match (data.result, result) {
+        self.set_result(inst, result, immortal, small)
+    }
+
+    /// Record the translation of `inst`'s result.
+    fn set_result(&mut self, inst: ir::Inst, result: Option<Value>, immortal: bool, small: bool) -> CompileResult<()> {
+        match (self.f.insts[inst].result, result) {
             (Some(r), Some(v)) => {
                 self.vals[r] = Some(v);
                 self.immortal[r] = immortal;

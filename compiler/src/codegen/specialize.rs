@@ -49,7 +49,10 @@ pub(crate) fn plan(f: &ir::Function) -> Vec<(usize, LocalId)> {
     // Every instruction that binds or unbinds each local, and the op defining each value.
     let mut binds: HashMap<LocalId, Vec<ir::Inst>> = HashMap::new();
     let mut def: HashMap<ir::Value, &Op> = HashMap::new();
-    for (i, data) in &f.insts {
+    // (Instructions that passes removed stay in `insts`: only the blocks' lists count.)
+    let live: Vec<ir::Inst> = f.blocks.values().flat_map(|b| b.insts.iter().copied()).collect();
+    for &i in &live {
+        let data = &f.insts[i];
         match data.op {
             Op::StoreFast(l) | Op::DeleteFast(l) | Op::ClearLocal(l) | Op::MakeCell(l) => {
                 binds.entry(l).or_default().push(i)
@@ -64,7 +67,7 @@ pub(crate) fn plan(f: &ir::Function) -> Vec<(usize, LocalId)> {
     // Locals used as an operand of an operator or comparison against an int literal.
     let is_literal = |v: &ir::Value| matches!(def.get(v), Some(Op::SmallInt(_)));
     let mut int_used: Vec<LocalId> = Vec::new();
-    for data in f.insts.values() {
+    for data in live.iter().map(|i| &f.insts[*i]) {
         if !matches!(data.op, Op::Binary(_) | Op::Inplace(_) | Op::Compare(_) | Op::CompareBool(_)) {
             continue;
         }
