@@ -17,6 +17,12 @@
 //! live across it ([`GenLayout`]) into the frame's slots and returns; its resume block reloads
 //! them. Values live across a `yield` are Cranelift variables, so SSA construction joins the
 //! straight-line and the reloaded definitions (`docs/design/generators.md`).
+//!
+//! Translating a small-int clone (`specialize.rs`), reads of the assumed parameters and int
+//! literals are *known small*: operators on known small operands emit only their int path, and
+//! their reference counting disappears. In every body, the releases of an operator's operands
+//! that directly follow it are done on its non-int paths only (`fuse_releases`), and a direct
+//! call of a stable global re-reads the slot (`docs/design/int-clones.md`).
 
 use super::Codegen;
 use crate::ast::{BinOp, CmpOp};
@@ -49,6 +55,24 @@ struct Translator<'a, 'b, 'c> {
     gen: Option<GenCx>,
     /// The variables of values live across a `yield` (generators only).
     spill_vars: SecondaryMap<ir::Value, Option<Variable>>,
+    /// Parameters assumed to hold small ints (in a small-int clone, `specialize.rs`).
+    small_locals: SecondaryMap<ir::LocalId, bool>,
+    /// Values known to be small ints: int literals and reads of `small_locals`.
+    known_small: SecondaryMap<ir::Value, bool>,
+    /// Every operand of the instruction being translated is a known small int.
+    operands_small: bool,
+    /// Releases of a binary operator's operands that directly follow it, done by the
+    /// operator's non-int paths only (`fuse_releases`); the int path has nothing to release.
+    fused: Vec<Value>,
+    /// `DecRef` instructions already done by a fused release.
+    skip: SecondaryMap<ir::Inst, bool>,
+    /// Values read from a stable global (bound once by its `def`): a call reads the slot again
+    /// rather than keep the value live across the arguments' evaluation.
+    stable_global: SecondaryMap<ir::Value, Option<ir::GlobalId>>,
+    /// Reads of a stable global used only as the callee of direct calls of this very function:
+    /// while this function runs, its `def` has bound that global, which nothing unbinds, and
+    /// the calls re-read the slot (`stable_global`), so the read itself emits nothing.
+    self_callee: SecondaryMap<ir::Value, bool>,
 }
 
 /// What translating a resume function needs besides the layout.
@@ -62,7 +86,23 @@ struct GenCx {
 }
 
 pub(super) fn translate(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
-    Translator::new(cg, b, f).run()
+    translate_int_clone(cg, b, f, &[])
+}
+
+/// Translate `f` assuming that the parameters held by `small` are small ints (the caller
+/// checked their tags): the body of a small-int clone (`specialize.rs`), or with no such
+/// parameter, the ordinary direct entry.
+pub(super) fn translate_int_clone(
+    cg: &mut Codegen,
+    b: &mut FunctionBuilder,
+    f: &ir::Function,
+    small: &[ir::LocalId],
+) -> CompileResult<()> {
+    let mut t = Translator::new(cg, b, f);
+    for l in small {
+        t.small_locals[*l] = true;
+    }
+    t.run()
 }
 
 /// Translate a generator's body as its resume function `(frame, sent, depth) -> value`.
@@ -95,6 +135,13 @@ impl<'a, 'b, 'c> Translator<'a, 'b, 'c> {
             depth: None,
             gen: None,
             spill_vars: SecondaryMap::new(),
+            small_locals: SecondaryMap::new(),
+            known_small: SecondaryMap::new(),
+            operands_small: false,
+            fused: Vec::new(),
+            skip: SecondaryMap::new(),
+            stable_global: SecondaryMap::new(),
+            self_callee: SecondaryMap::new(),
         }
     }
 }
@@ -126,6 +173,37 @@ impl Translator<'_, '_, '_> {
             self.blocks[ib] = Some(cb);
         }
         let centry = self.blocks[entry].expect("entry is reachable");
+        let mut other_use: SecondaryMap<ir::Value, bool> = SecondaryMap::new();
+        // (Instructions that passes removed stay in `insts`: only the blocks' lists count.)
+        for data in self.f.blocks.values().flat_map(|b| &b.insts).map(|i| &self.f.insts[*i]) {
+            let recursive = matches!(data.op, Op::CallDirect(fid) if std::ptr::eq(&self.cg.ir.funcs[fid], self.f));
+            for (i, a) in data.args.iter().enumerate() {
+                if recursive && i == 0 {
+                    self.self_callee[*a] = true;
+                } else {
+                    other_use[*a] = true;
+                }
+            }
+        }
+        for data in self.f.blocks.values() {
+            let used: Vec<ir::Value> = match &data.term {
+                Some(Terminator::Jump(_, args)) => args.clone(),
+                Some(
+                    Terminator::Branch { cond: v, .. } | Terminator::Return(v) | Terminator::IterNext { iter: v, .. },
+                ) => {
+                    vec![*v]
+                }
+                _ => Vec::new(),
+            };
+            for v in used {
+                other_use[v] = true;
+            }
+        }
+        for (v, used) in other_use.iter() {
+            if *used {
+                self.self_callee[v] = false;
+            }
+        }
         if self.gen.is_some() {
             self.generator_entry(entry, &reachable)?;
         } else {
@@ -158,8 +236,13 @@ impl Translator<'_, '_, '_> {
                     self.known_null[l] = false;
                 }
             }
-            for &inst in &data.insts {
+            for (k, &inst) in data.insts.iter().enumerate() {
+                if self.skip[inst] {
+                    continue;
+                }
+                self.fuse_releases(inst, &data.insts[k + 1..]);
                 self.inst(inst)?;
+                self.fused.clear();
             }
             let term = data.term.as_ref().ok_or_else(|| self.ice(format!("{ib} has no terminator")))?;
             self.terminator(term)?;
@@ -296,6 +379,28 @@ impl Translator<'_, '_, '_> {
             let frame_v = self.b.use_var(g.frame);
             let done = self.iconst(-1);
             self.b.ins().store(MemFlagsData::trusted(), done, frame_v, 0);
+        }
+    }
+
+    /// Before a binary operator: when the instructions right after it only release its
+    /// operands (`v = a + b; decref b; decref a`), let the operator do those releases on its
+    /// float and runtime paths (`fused`) and skip them: on its small-int path, both operands
+    /// are immediates and there is nothing to release, so no tag test is left after the join.
+    fn fuse_releases(&mut self, inst: ir::Inst, rest: &[ir::Inst]) {
+        let data = &self.f.insts[inst];
+        if !matches!(data.op, Op::Binary(_) | Op::Inplace(_)) || data.args.len() != 2 {
+            return;
+        }
+        let mut operands = data.args.clone();
+        for &next in rest.iter().take(2) {
+            let d = &self.f.insts[next];
+            let Some(pos) = operands.iter().position(|a| d.op == Op::DecRef && d.args[0] == *a) else { break };
+            let v = operands.remove(pos);
+            if !self.immortal[v] {
+                let cv = self.val(v);
+                self.fused.push(cv);
+            }
+            self.skip[next] = true;
         }
     }
 
@@ -480,6 +585,8 @@ impl Translator<'_, '_, '_> {
         let args: Vec<Value> = data.args.iter().map(|a| self.val(*a)).collect();
         let on_error = data.on_error;
         let mut immortal = false;
+        self.operands_small = !data.args.is_empty() && data.args.iter().all(|a| self.known_small[*a]);
+        let mut small = false;
         let result: Option<Value> = match &data.op {
             Op::Const(id) => {
                 immortal = true;
@@ -487,6 +594,7 @@ impl Translator<'_, '_, '_> {
             }
             Op::SmallInt(v) => {
                 immortal = true;
+                small = true;
                 Some(self.iconst((v << 1) | TAG))
             }
             Op::LoadFast { local, borrow, checked } => {
@@ -503,7 +611,8 @@ impl Translator<'_, '_, '_> {
                     self.b.ins().jump(err, &[]);
                     self.b.switch_to_block(ok);
                 }
-                if !borrow {
+                small = self.small_locals[*local];
+                if !borrow && !small {
                     self.incref(v);
                 }
                 Some(v)
@@ -584,7 +693,18 @@ impl Translator<'_, '_, '_> {
                 self.known_null[*local] = false;
                 None
             }
-            Op::LoadGlobal { global, borrow } => Some(self.load_global(*global, *borrow, on_error)?),
+            Op::LoadGlobal { global, borrow } => {
+                let r = data.result.ok_or_else(|| self.ice("load_global without a result"))?;
+                if *borrow && self.cg.ir.globals[*global].stable {
+                    self.stable_global[r] = Some(*global);
+                    if self.self_callee[r] {
+                        // Only a recursive call's callee: bound, and read again by the call.
+                        let unused = self.iconst(0);
+                        return self.set_result(inst, Some(unused), false, false);
+                    }
+                }
+                Some(self.load_global(*global, *borrow, on_error)?)
+            }
             Op::StoreGlobal(g) => {
                 let addr = self.global_addr(*g);
                 let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
@@ -610,13 +730,13 @@ impl Translator<'_, '_, '_> {
                 None
             }
             Op::IncRef => {
-                if !self.immortal[data.args[0]] {
+                if !self.immortal[data.args[0]] && !self.operands_small {
                     self.incref(args[0]);
                 }
                 None
             }
             Op::DecRef => {
-                if !self.immortal[data.args[0]] {
+                if !self.immortal[data.args[0]] && !self.operands_small {
                     self.decref(args[0], false);
                 }
                 None
@@ -663,12 +783,17 @@ impl Translator<'_, '_, '_> {
                 Some(r)
             }
             Op::CallDirect(fid) => {
-                let id = self.cg.direct_entry(*fid);
-                let fref = self.cg.module.declare_func_in_func(id, self.b.func);
-                let mut call_args = vec![args[0], self.depth.expect("set on entry")];
+                let callee = match self.stable_global[data.args[0]] {
+                    // Bound, and never rebound: reading the slot again gives the same function.
+                    Some(g) => {
+                        let addr = self.global_addr(g);
+                        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+                    }
+                    None => args[0],
+                };
+                let mut call_args = vec![callee, self.depth.expect("set on entry")];
                 call_args.extend_from_slice(&args[1..]);
-                let call = self.b.ins().call(fref, &call_args);
-                let r = self.b.inst_results(call)[0];
+                let r = self.call_direct(*fid, &data.args, &call_args);
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -745,6 +870,9 @@ impl Translator<'_, '_, '_> {
             Op::Yield => Some(self.gen_yield(inst, args[0], on_error)?),
             Op::ReleaseFrame => {
                 for (l, _) in &self.f.locals {
+                    if self.small_locals[l] {
+                        continue; // a small int: nothing to release
+                    }
                     let v = self.b.use_var(self.var(l));
                     self.decref(v, true);
                 }
@@ -756,18 +884,59 @@ impl Translator<'_, '_, '_> {
                 None
             }
         };
-        match (data.result, result) {
+        self.set_result(inst, result, immortal, small)
+    }
+
+    /// Record the translation of `inst`'s result.
+    fn set_result(&mut self, inst: ir::Inst, result: Option<Value>, immortal: bool, small: bool) -> CompileResult<()> {
+        match (self.f.insts[inst].result, result) {
             (Some(r), Some(v)) => {
                 self.vals[r] = Some(v);
                 self.immortal[r] = immortal;
                 if let Some(var) = self.spill_vars[r] {
                     self.b.def_var(var, v);
                 }
+                self.known_small[r] = small;
             }
             (None, None) => {}
             _ => return Err(self.ice(format!("{inst}: result mismatch in translation"))),
         }
         Ok(())
+    }
+
+    /// A direct call of `callee` (IR operands `ir_args`, native arguments `args`): to its
+    /// small-int clone when the arguments the clone assumes are small ints (tested here unless
+    /// known), else to its direct entry. Returns the call's result.
+    fn call_direct(&mut self, callee: ir::FuncId, ir_args: &[ir::Value], args: &[Value]) -> Value {
+        let direct = self.cg.direct_entry(callee);
+        let Some(clone) = self.cg.int_clones.get(&callee) else {
+            let fref = self.cg.module.declare_func_in_func(direct, self.b.func);
+            let call = self.b.ins().call(fref, args);
+            return self.b.inst_results(call)[0];
+        };
+        let (clone_fn, assumed) = (clone.func, clone.args.clone());
+        // `args` is `ir_args` with the depth inserted at index 1.
+        let unknown: Vec<Value> =
+            assumed.iter().filter(|i| !self.known_small[ir_args[**i]]).map(|i| args[*i + 1]).collect();
+        let clone_ref = self.cg.module.declare_func_in_func(clone_fn, self.b.func);
+        if unknown.is_empty() {
+            let call = self.b.ins().call(clone_ref, args);
+            return self.b.inst_results(call)[0];
+        }
+        let direct_ref = self.cg.module.declare_func_in_func(direct, self.b.func);
+        let (small_b, other_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let r = self.b.append_block_param(join, types::I64);
+        let all = unknown[1..].iter().fold(unknown[0], |acc, v| self.b.ins().band(acc, *v));
+        let small = self.is_small(all);
+        self.b.ins().brif(small, small_b, &[], other_b, &[]);
+        for (block, fref) in [(small_b, clone_ref), (other_b, direct_ref)] {
+            self.b.switch_to_block(block);
+            let call = self.b.ins().call(fref, args);
+            let result = self.b.inst_results(call)[0];
+            self.b.ins().jump(join, &[result.into()]);
+        }
+        self.b.switch_to_block(join);
+        r
     }
 
     fn global_name(&mut self, g: ir::GlobalId) -> Value {
@@ -832,8 +1001,12 @@ impl Translator<'_, '_, '_> {
         let small = self.is_small(both);
         let (int_b, not_int) = (self.b.create_block(), self.b.create_block());
         // Cranelift lays out a branch's second target right after it: make that the int path.
-        let not_small = self.b.ins().bxor_imm_s(small, TAG);
-        self.b.ins().brif(not_small, not_int, &[], int_b, &[]);
+        let not_small = self.b.ins().icmp_imm_s(IntCC::Equal, small, 0);
+        if self.operands_small {
+            self.b.ins().jump(int_b, &[]); // `not_int` stays unreachable
+        } else {
+            self.b.ins().brif(not_small, not_int, &[], int_b, &[]);
+        }
         self.b.switch_to_block(int_b);
         if int_fast {
             // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on.
@@ -892,6 +1065,7 @@ impl Translator<'_, '_, '_> {
                 }
             };
             let boxed = self.call_rt("ophis_float_new", &[r]).expect("returns");
+            self.release_fused();
             self.b.ins().jump(join, &[boxed.into()]);
         } else {
             self.b.ins().jump(slow, &[]);
@@ -900,9 +1074,17 @@ impl Translator<'_, '_, '_> {
         let code = self.i32const(op as i64);
         let r = self.call_rt(slow_fn, &[a, b, code]).expect("returns");
         self.check_null(r, on_error)?;
+        self.release_fused();
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         Ok(result)
+    }
+
+    /// The releases `fuse_releases` moved into the current operator's non-int paths.
+    fn release_fused(&mut self) {
+        for v in self.fused.clone() {
+            self.decref(v, false);
+        }
     }
 
     /// `//`, `%`, `<<` and `>>` on two small ints (tagged `a`, `b`), with Python's floor
@@ -1029,8 +1211,12 @@ impl Translator<'_, '_, '_> {
         let result = self.b.append_block_param(join, ty);
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
-        let not_small = self.b.ins().bxor_imm_s(small, TAG);
-        self.b.ins().brif(not_small, not_int, &[], fast, &[]);
+        let not_small = self.b.ins().icmp_imm_s(IntCC::Equal, small, 0);
+        if self.operands_small {
+            self.b.ins().jump(fast, &[]); // `not_int` stays unreachable
+        } else {
+            self.b.ins().brif(not_small, not_int, &[], fast, &[]);
+        }
         self.b.switch_to_block(fast);
         let c = self.b.ins().icmp(cc, a, b);
         let fast_r = self.bool_result(c, as_bool);
@@ -1075,7 +1261,11 @@ impl Translator<'_, '_, '_> {
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, types::I8);
         let small = self.is_small(v);
-        self.b.ins().brif(small, small_b, &[], obj_b, &[]);
+        if self.operands_small {
+            self.b.ins().jump(small_b, &[]); // `obj_b` stays unreachable
+        } else {
+            self.b.ins().brif(small, small_b, &[], obj_b, &[]);
+        }
         self.b.switch_to_block(small_b);
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, TAG);
         self.b.ins().jump(join, &[nonzero.into()]);

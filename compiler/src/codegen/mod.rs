@@ -7,6 +7,9 @@
 //!   runtime's call protocol uses: it binds the arguments into slots with `ophis_bind_args`
 //!   and calls the direct entry.
 //!
+//! A function whose parameters meet int literals also gets a *small-int clone* of its direct
+//! entry (`specialize.rs`), which direct call sites choose by the arguments' tags.
+//!
 //! Around them it emits two data objects (the constant table and the module's global slots,
 //! both zero-initialised), an init function that fills the constant table through the
 //! runtime (str, big int and float constants, code objects) and then runs the module body, an
@@ -19,6 +22,7 @@
 
 mod function;
 pub mod runtime_abi;
+mod specialize;
 mod unwind;
 
 use crate::diagnostics::{CompileResult, Diagnostic};
@@ -71,6 +75,8 @@ pub(crate) struct Codegen<'a> {
     clif: String,
     asm: String,
     unwind: unwind::UnwindTable,
+    /// Small-int clones (`specialize.rs`), by function.
+    pub(crate) int_clones: std::collections::HashMap<IrFuncId, specialize::IntClone>,
 }
 
 /// Where a module sits in its program (`docs/design/modules.md`).
@@ -122,11 +128,14 @@ pub fn compile_program_module(
         clif: String::new(),
         asm: String::new(),
         unwind: unwind::UnwindTable::default(),
+        int_clones: std::collections::HashMap::new(),
     };
     cg.declare_functions()?;
+    cg.declare_int_clones()?;
     for (id, f) in &ir.funcs {
         cg.define_direct(id, f)?;
         cg.define_generic(id, f)?;
+        cg.define_int_clone(id, f)?;
     }
     let init = cg.define_init()?;
     let register = cg.define_register(role, init)?;
