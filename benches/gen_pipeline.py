@@ -2,7 +2,7 @@
 # Measures: generator creation, resumption at `yield` (frame save/restore), `yield from`
 # delegation, generator expressions consumed by sum(), and small-int arithmetic between.
 
-N = 300000
+N = 4000000
 
 
 def numbers(n):

@@ -3,7 +3,7 @@
 # calls through the type (the attribute cache), a property, operator dunders (__add__,
 # __eq__) dispatched through class slots, and isinstance.
 
-N = 200000
+N = 1000000
 
 
 class Vec:

@@ -282,9 +282,9 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if is_str(start) {
         return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items: Vec<Owned> =
-        ops::collect_iterable(a.req(0))?.into_iter().map(|o| Owned::new(o).expect("item")).collect();
-    let mut rest = items.iter().map(Owned::get);
+    // Items are consumed as they come (a generator need not be materialised).
+    let it = Owned::new(ops::get_iter(a.req(0))?).expect("iterator");
+    let next = || -> PyResult<Option<Owned>> { Ok(ops::iter_next(it.get())?.map(|o| Owned::new(o).expect("item"))) };
     let mut result = Owned::new(start.incref()).expect("start");
     let exact_int = |o: Obj| o.is_small() || o.is_type(&INT_TYPE);
     let add = |r: &Owned, x: Obj| -> PyResult<Owned> {
@@ -293,7 +293,8 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if exact_int(result.get()) {
         if let Some(mut acc) = crate::types::int::int_to_i64(result.get()) {
             loop {
-                let Some(x) = rest.next() else { return Ok(new_int(acc)) };
+                let Some(xo) = next()? else { return Ok(new_int(acc)) };
+                let x = xo.get();
                 let v = if exact_int(x) || x.is_type(&crate::types::int::BOOL_TYPE) {
                     crate::types::int::int_to_i64(x).and_then(|v| acc.checked_add(v))
                 } else {
@@ -314,7 +315,8 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         let mut c = 0.0f64;
         let finish = |f: f64, c: f64| if c != 0.0 && c.is_finite() { f + c } else { f };
         loop {
-            let Some(x) = rest.next() else { return Ok(new_float(finish(f, c))) };
+            let Some(xo) = next()? else { return Ok(new_float(finish(f, c))) };
+            let x = xo.get();
             if x.is_type(&crate::types::float::FLOAT_TYPE) {
                 let v = float_value(x);
                 let t = f + v;
@@ -334,8 +336,8 @@ fn builtin_sum(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             break;
         }
     }
-    for x in rest {
-        result = add(&result, x)?;
+    while let Some(x) = next()? {
+        result = add(&result, x.get())?;
     }
     Ok(result.release())
 }
