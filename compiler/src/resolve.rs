@@ -141,6 +141,9 @@ struct Collected<'a> {
     children: Vec<Child<'a>>,
     /// The scope contains `yield` (it is a generator).
     yields: bool,
+    /// Names an assignment expression binds inside this comprehension (or one nested in it):
+    /// PEP 572 binds them in the enclosing function, or the module.
+    walrus: Vec<(String, Loc)>,
 }
 
 /// A nested scope met while collecting: a `def`, a `lambda` or a comprehension.
@@ -437,12 +440,19 @@ impl<'a> Collector<'a> {
             ExprKind::Name(n) => self.use_name(n),
             ExprKind::NamedExpr { target, value } => {
                 if self.in_comprehension {
-                    // PEP 572 binds it in the enclosing function, which needs its own rules.
-                    return Err(Diagnostic::unsupported(
-                        self.file,
-                        e.loc,
-                        "an assignment expression inside a comprehension",
-                    ));
+                    // PEP 572: the name belongs to the enclosing function (or module); this
+                    // comprehension reaches it like a `nonlocal` (or `global`).
+                    if self.seen_bind.contains(target) {
+                        return Err(Diagnostic::at(
+                            Kind::SyntaxError,
+                            self.file,
+                            e.loc,
+                            format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
+                        ));
+                    }
+                    self.expr(value)?;
+                    self.c.walrus.push((target.clone(), e.loc));
+                    return Ok(());
                 }
                 self.expr(value)?;
                 self.bind(target, Binding::Other);
@@ -459,11 +469,25 @@ impl<'a> Collector<'a> {
                     args: vec![Param { name: COMPREHENSION_ARG.into(), default: None, loc: e.loc }],
                     ..Parameters::default()
                 };
-                self.c.children.push(Child {
-                    loc: e.loc,
-                    params,
-                    body: ChildBody::Comprehension { kind: *kind, elt, value: value.as_deref(), generators },
-                });
+                let body = ChildBody::Comprehension { kind: *kind, elt, value: value.as_deref(), generators };
+                // Assignment expressions inside bind here (or further out, through an
+                // enclosing comprehension).
+                let walrus = collect(self.file, &params, body, false)?.walrus;
+                for (name, loc) in walrus {
+                    if self.in_comprehension {
+                        self.c.walrus.push((name, loc));
+                    } else if self.is_class {
+                        return Err(Diagnostic::at(
+                            Kind::SyntaxError,
+                            self.file,
+                            loc,
+                            "assignment expression within a comprehension cannot be used in a class body",
+                        ));
+                    } else {
+                        self.bind(&name, Binding::Other);
+                    }
+                }
+                self.c.children.push(Child { loc: e.loc, params, body });
             }
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
@@ -672,7 +696,19 @@ impl Resolver<'_> {
     /// Analyse one function scope given the names its enclosing functions bind; returns the
     /// finished scope and the free names it needs from its enclosers.
     fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
-        let c = collect(self.file, &child.params, child.body, false)?;
+        let mut c = collect(self.file, &child.params, child.body, false)?;
+        // A comprehension's assignment-expression targets live outside it.
+        for (n, loc) in std::mem::take(&mut c.walrus) {
+            let declared = c.nonlocals.iter().chain(&c.globals).any(|(m, _)| *m == n);
+            if declared {
+                continue;
+            }
+            if enclosing.contains(&n) {
+                c.nonlocals.push((n, loc));
+            } else {
+                c.globals.push((n, loc));
+            }
+        }
         let globals: HashSet<String> = c.globals.iter().map(|(n, _)| n.clone()).collect();
         let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
         for (n, loc) in &c.nonlocals {

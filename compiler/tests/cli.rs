@@ -328,6 +328,33 @@ fn semantic_errors() {
 }
 
 #[test]
+fn comprehension_assignment_expression_errors() {
+    // PEP 572's restrictions, with CPython's messages (SyntaxError).
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "z = [(x := 1) for x in range(3)]\n",
+            "assignment expression cannot rebind comprehension iteration variable 'x'",
+            "prog.py:1:7",
+        ),
+        (
+            "class C:\n    z = [(q := 1) for x in range(3)]\n",
+            "assignment expression within a comprehension cannot be used in a class body",
+            "prog.py:2:11",
+        ),
+        (
+            "def f():\n    yield\n    return [(yield) for _ in range(2)]\n",
+            "'yield' inside comprehension",
+            "prog.py:3:14",
+        ),
+    ];
+    let dir = scratch("comprehension_assignment_expression_errors");
+    for (src, msg, at) in cases {
+        let err = compile_error(&dir, src, "syntax");
+        assert_contains(&err, &[msg, at]);
+    }
+}
+
+#[test]
 fn unpacking_and_match_errors() {
     // (program, CPython 3.12's SyntaxError message, file:line:col of its caret).
     let m = |case: &str| format!("x = 1\nmatch x:\n    case {case}: pass\n    case 1: pass\n");
