@@ -28,6 +28,7 @@ use super::Codegen;
 use crate::ast::{BinOp, CmpOp};
 use crate::diagnostics::{CompileResult, Diagnostic};
 use crate::ir::{self, Const, LocalKind, Op, RtRet, Terminator, Type};
+use crate::target::WORD;
 use cranelift_codegen::ir::{
     condcodes::FloatCC, condcodes::IntCC, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value,
 };
@@ -108,9 +109,9 @@ pub(super) fn translate_int_clone(
 /// Translate a generator's body as its resume function `(frame, sent, depth) -> value`.
 pub(super) fn translate_resume(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir::Function) -> CompileResult<()> {
     let mut t = Translator::new(cg, b, f);
-    let frame = t.b.declare_var(types::I64);
-    let slots = t.b.declare_var(types::I64);
-    let sent = t.b.declare_var(types::I64);
+    let frame = t.b.declare_var(WORD);
+    let slots = t.b.declare_var(WORD);
+    let sent = t.b.declare_var(WORD);
     t.gen = Some(GenCx {
         layout: ir::liveness::GenLayout::of(f),
         frame,
@@ -253,8 +254,8 @@ impl Translator<'_, '_, '_> {
     /// A variable per IR local, null at entry.
     fn declare_locals(&mut self) {
         for (l, _) in &self.f.locals {
-            let var = self.b.declare_var(types::I64);
-            let zero = self.b.ins().iconst(types::I64, 0);
+            let var = self.b.declare_var(WORD);
+            let zero = self.b.ins().iconst(WORD, 0);
             self.b.def_var(var, zero);
             self.vars[l] = Some(var);
             self.known_null[l] = true;
@@ -286,7 +287,7 @@ impl Translator<'_, '_, '_> {
         let spilled: Vec<ir::Value> = g.layout.spill_slot.keys().copied().collect();
         self.b.def_var(frame, frame_v);
         self.b.def_var(sent, sent_v);
-        let slots_v = self.b.ins().load(types::I64, MemFlagsData::trusted(), frame_v, 8);
+        let slots_v = self.b.ins().load(WORD, MemFlagsData::trusted(), frame_v, 8);
         self.b.def_var(slots, slots_v);
         for v in spilled {
             let var = self.b.declare_var(cl_type(self.f.ty(v)));
@@ -304,7 +305,7 @@ impl Translator<'_, '_, '_> {
             resume.insert(y, (k as i64 + 1, rb));
         }
         self.gen.as_mut().expect("a generator").resume = resume;
-        let state = self.b.ins().load(types::I64, MemFlagsData::trusted(), frame_v, 0);
+        let state = self.b.ins().load(WORD, MemFlagsData::trusted(), frame_v, 0);
         switch.emit(self.b, state, bad_state);
         // A state no `yield` set cannot happen; fail like a raise without an exception.
         self.b.switch_to_block(bad_state);
@@ -315,7 +316,7 @@ impl Translator<'_, '_, '_> {
         let nargs = self.f.blocks[ir_entry].params.len();
         let mut args = Vec::with_capacity(nargs);
         for i in 0..nargs {
-            args.push(self.b.ins().load(types::I64, MemFlagsData::trusted(), slots_v, (i * 8) as i32).into());
+            args.push(self.b.ins().load(WORD, MemFlagsData::trusted(), slots_v, (i * 8) as i32).into());
         }
         let target = self.block(ir_entry);
         self.b.ins().jump(target, &args);
@@ -354,7 +355,7 @@ impl Translator<'_, '_, '_> {
         self.b.switch_to_block(resume_b);
         let slots_v = self.b.use_var(slots);
         for (i, &l) in locals.iter().enumerate() {
-            let x = self.b.ins().load(types::I64, MemFlagsData::trusted(), slots_v, ((local_base + i) * 8) as i32);
+            let x = self.b.ins().load(WORD, MemFlagsData::trusted(), slots_v, ((local_base + i) * 8) as i32);
             self.b.def_var(self.var(l), x);
             self.known_null[l] = false;
         }
@@ -449,7 +450,7 @@ impl Translator<'_, '_, '_> {
     }
 
     fn iconst(&mut self, v: i64) -> Value {
-        self.b.ins().iconst(types::I64, v)
+        self.b.ins().iconst(WORD, v)
     }
 
     fn i32const(&mut self, v: i64) -> Value {
@@ -458,7 +459,7 @@ impl Translator<'_, '_, '_> {
 
     fn const_obj(&mut self, id: ir::ConstId) -> Value {
         let table = self.cg.data_addr(self.b, self.cg.consts);
-        self.b.ins().load(types::I64, MemFlagsData::trusted(), table, (8 * id.as_u32()) as i32)
+        self.b.ins().load(WORD, MemFlagsData::trusted(), table, (8 * id.as_u32()) as i32)
     }
 
     fn singleton(&mut self, c: Const) -> Value {
@@ -510,7 +511,7 @@ impl Translator<'_, '_, '_> {
         let (inc, done) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(small, done, &[], inc, &[]);
         self.b.switch_to_block(inc);
-        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, 0);
+        let rc = self.b.ins().load(WORD, MemFlagsData::trusted(), v, 0);
         let rc = self.b.ins().iadd_imm_s(rc, 1);
         self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
         self.b.ins().jump(done, &[]);
@@ -522,14 +523,14 @@ impl Translator<'_, '_, '_> {
         let mut skip = self.is_small(v);
         if maybe_null {
             let null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
-            let null = self.b.ins().uextend(types::I64, null);
+            let null = self.b.ins().uextend(WORD, null);
             skip = self.b.ins().bor(skip, null);
         }
         let (dec, free, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(free);
         self.b.ins().brif(skip, done, &[], dec, &[]);
         self.b.switch_to_block(dec);
-        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, 0);
+        let rc = self.b.ins().load(WORD, MemFlagsData::trusted(), v, 0);
         let rc = self.b.ins().iadd_imm_s(rc, -1);
         self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
         self.b.ins().brif(rc, done, &[], free, &[]);
@@ -547,9 +548,9 @@ impl Translator<'_, '_, '_> {
             3,
         ));
         for (i, v) in vs.iter().enumerate() {
-            self.b.ins().stack_store(types::I64, *v, slot, (8 * i) as i32);
+            self.b.ins().stack_store(WORD, *v, slot, (8 * i) as i32);
         }
-        let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let ptr = self.b.ins().stack_addr(WORD, slot, 0);
         let n = self.iconst(vs.len() as i64);
         (ptr, n)
     }
@@ -574,7 +575,7 @@ impl Translator<'_, '_, '_> {
 
     fn runtime_data(&mut self, name: &str) -> Value {
         let gv = self.cg.rt.data_ref(&mut self.cg.module, self.b.func, name);
-        self.b.ins().symbol_value(types::I64, gv)
+        self.b.ins().symbol_value(WORD, gv)
     }
 
     // ---- instructions --------------------------------------------------------------------------
@@ -620,7 +621,7 @@ impl Translator<'_, '_, '_> {
             Op::PeekCell(l) => Some(self.b.use_var(self.var(*l))),
             Op::PeekGlobal(g) => {
                 let addr = self.global_addr(*g);
-                Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0))
+                Some(self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0))
             }
             Op::StoreFast(l) => {
                 let var = self.var(*l);
@@ -707,14 +708,14 @@ impl Translator<'_, '_, '_> {
             }
             Op::StoreGlobal(g) => {
                 let addr = self.global_addr(*g);
-                let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let old = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
                 self.b.ins().store(MemFlagsData::trusted(), args[0], addr, 0);
                 self.decref(old, true);
                 None
             }
             Op::DeleteGlobal(g) => {
                 let addr = self.global_addr(*g);
-                let old = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+                let old = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
                 let (unbound, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(unbound);
                 self.b.ins().brif(old, ok, &[], unbound, &[]);
@@ -787,7 +788,7 @@ impl Translator<'_, '_, '_> {
                     // Bound, and never rebound: reading the slot again gives the same function.
                     Some(g) => {
                         let addr = self.global_addr(g);
-                        self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0)
+                        self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0)
                     }
                     None => args[0],
                 };
@@ -825,7 +826,7 @@ impl Translator<'_, '_, '_> {
             Op::Unpack(n) => {
                 let slot =
                     self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * (*n).max(1), 3));
-                let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let ptr = self.b.ins().stack_addr(WORD, slot, 0);
                 let count = self.iconst(*n as i64);
                 let s = self.call_rt("ophis_unpack_sequence", &[args[0], count, ptr]).expect("returns");
                 self.check_status(s, on_error)?;
@@ -834,14 +835,14 @@ impl Translator<'_, '_, '_> {
             Op::UnpackEx { before, after } => {
                 let n = before + 1 + after;
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * n, 3));
-                let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let ptr = self.b.ins().stack_addr(WORD, slot, 0);
                 let b = self.iconst(*before as i64);
                 let a = self.iconst(*after as i64);
                 let s = self.call_rt("ophis_unpack_ex", &[args[0], b, a, ptr]).expect("returns");
                 self.check_status(s, on_error)?;
                 Some(ptr)
             }
-            Op::ArrayGet(i) => Some(self.b.ins().load(types::I64, MemFlagsData::trusted(), args[0], (8 * i) as i32)),
+            Op::ArrayGet(i) => Some(self.b.ins().load(WORD, MemFlagsData::trusted(), args[0], (8 * i) as i32)),
             Op::TracebackHere(line) => {
                 let code = self.code_obj();
                 let l = self.i32const(*line as i64);
@@ -855,7 +856,7 @@ impl Translator<'_, '_, '_> {
                 let limit_addr = self.runtime_data("ophis_recursion_limit");
                 let d = self.depth.expect("set on entry");
                 self.b.ins().store(MemFlagsData::trusted(), d, depth_addr, 0);
-                let limit = self.b.ins().load(types::I64, MemFlagsData::trusted(), limit_addr, 0);
+                let limit = self.b.ins().load(WORD, MemFlagsData::trusted(), limit_addr, 0);
                 let over = self.b.ins().icmp(IntCC::SignedGreaterThan, d, limit);
                 let (too_deep, ok) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(too_deep);
@@ -925,7 +926,7 @@ impl Translator<'_, '_, '_> {
         }
         let direct_ref = self.cg.module.declare_func_in_func(direct, self.b.func);
         let (small_b, other_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let r = self.b.append_block_param(join, types::I64);
+        let r = self.b.append_block_param(join, WORD);
         let all = unknown[1..].iter().fold(unknown[0], |acc, v| self.b.ins().band(acc, *v));
         let small = self.is_small(all);
         self.b.ins().brif(small, small_b, &[], other_b, &[]);
@@ -948,10 +949,10 @@ impl Translator<'_, '_, '_> {
     /// module never binds the name), else `NameError`.
     fn load_global(&mut self, g: ir::GlobalId, borrow: bool, on_error: Option<ir::Block>) -> CompileResult<Value> {
         let addr = self.global_addr(g);
-        let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), addr, 0);
+        let v = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
         let (bound, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
-        let r = self.b.append_block_param(join, types::I64);
+        let r = self.b.append_block_param(join, WORD);
         self.b.ins().brif(v, bound, &[], slow, &[]);
         self.b.switch_to_block(bound);
         if !borrow {
@@ -981,7 +982,7 @@ impl Translator<'_, '_, '_> {
     ) -> CompileResult<Value> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
-        let result = self.b.append_block_param(join, types::I64);
+        let result = self.b.append_block_param(join, WORD);
         let int_fast = matches!(
             op,
             BinOp::Add
@@ -1107,7 +1108,7 @@ impl Translator<'_, '_, '_> {
                 let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
                 let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
                 let adjust = self.b.ins().band(differ, nonzero);
-                let adjust = self.b.ins().uextend(types::I64, adjust);
+                let adjust = self.b.ins().uextend(WORD, adjust);
                 if op == BinOp::FloorDiv {
                     self.b.ins().isub(q, adjust)
                 } else {
@@ -1119,7 +1120,7 @@ impl Translator<'_, '_, '_> {
                 let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
                 self.b.ins().brif(negative, slow, &[], ok, &[]);
                 self.b.switch_to_block(ok);
-                let sixty_three = self.b.ins().iconst(types::I64, 63);
+                let sixty_three = self.b.ins().iconst(WORD, 63);
                 let count = self.b.ins().umin(y, sixty_three);
                 self.b.ins().sshr(x, count)
             }
@@ -1164,9 +1165,9 @@ impl Translator<'_, '_, '_> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(heap_b);
-        let ty = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, 8);
+        let ty = self.b.ins().load(WORD, MemFlagsData::trusted(), v, 8);
         let float_type_addr = self.runtime_data("ophis_float_type");
-        let float_type = self.b.ins().load(types::I64, MemFlagsData::trusted(), float_type_addr, 0);
+        let float_type = self.b.ins().load(WORD, MemFlagsData::trusted(), float_type_addr, 0);
         let is_float = self.b.ins().icmp(IntCC::Equal, ty, float_type);
         self.b.ins().brif(is_float, float_b, &[], slow, &[]);
         self.b.switch_to_block(float_b);
@@ -1204,7 +1205,7 @@ impl Translator<'_, '_, '_> {
             CmpOp::Gt => FloatCC::GreaterThan,
             _ => FloatCC::GreaterThanOrEqual,
         };
-        let ty = if as_bool { types::I8 } else { types::I64 };
+        let ty = if as_bool { types::I8 } else { WORD };
         let (fast, not_int, slow, join) =
             (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
@@ -1370,23 +1371,23 @@ impl Translator<'_, '_, '_> {
                 // 32 (`runtime/src/types/range.rs`); values beyond the immediate range, and
                 // every other iterator, take the runtime call.
                 let (range_b, has_item, slow) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-                let ty = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 8);
+                let ty = self.b.ins().load(WORD, MemFlagsData::trusted(), it, 8);
                 let range_ty_addr = self.runtime_data("ophis_range_iter_type");
-                let range_ty = self.b.ins().load(types::I64, MemFlagsData::trusted(), range_ty_addr, 0);
+                let range_ty = self.b.ins().load(WORD, MemFlagsData::trusted(), range_ty_addr, 0);
                 let is_range = self.b.ins().icmp(IntCC::Equal, ty, range_ty);
                 self.b.ins().brif(is_range, range_b, &[], slow, &[]);
                 self.b.switch_to_block(range_b);
-                let remaining = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 24);
+                let remaining = self.b.ins().load(WORD, MemFlagsData::trusted(), it, 24);
                 self.b.ins().brif(remaining, has_item, &[], done, &[]);
                 self.b.switch_to_block(has_item);
-                let v = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 16);
+                let v = self.b.ins().load(WORD, MemFlagsData::trusted(), it, 16);
                 let tagged = self.b.ins().ishl_imm_s(v, 1);
                 let back = self.b.ins().sshr_imm_s(tagged, 1);
                 let fits = self.b.ins().icmp(IntCC::Equal, back, v);
                 let advance = self.b.create_block();
                 self.b.ins().brif(fits, advance, &[], slow, &[]);
                 self.b.switch_to_block(advance);
-                let step = self.b.ins().load(types::I64, MemFlagsData::trusted(), it, 32);
+                let step = self.b.ins().load(WORD, MemFlagsData::trusted(), it, 32);
                 let next = self.b.ins().iadd(v, step);
                 self.b.ins().store(MemFlagsData::trusted(), next, it, 16);
                 let rest = self.b.ins().iadd_imm_s(remaining, -1);
@@ -1408,7 +1409,7 @@ impl Translator<'_, '_, '_> {
 
 fn cl_type(t: Type) -> types::Type {
     match t {
-        Type::Obj | Type::Ptr => types::I64,
+        Type::Obj | Type::Ptr => WORD,
         Type::Bool => types::I8,
     }
 }
