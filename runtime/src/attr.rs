@@ -81,12 +81,6 @@ pub fn cache_store(ty: &'static TypeObject, name: Obj, value: Option<Obj>) {
     unsafe { (*CACHE.0.get())[i] = e };
 }
 
-/// Forget every entry (a class changed: its subclasses' entries are stale too).
-pub fn cache_clear() {
-    // SAFETY: see `Cache`.
-    unsafe { (*CACHE.0.get()).iter_mut().for_each(|e| e.ty = 0) };
-}
-
 // ---- getting ---------------------------------------------------------------------------------
 
 /// `o.name` (`name` is a str).

@@ -73,7 +73,8 @@ impl BinOp {
         }
     }
 
-    fn slot(self, nb: &NumberMethods) -> Option<BinaryFunc> {
+    /// The binary number slot of this operator (`None` for `**`, whose slot is ternary).
+    pub(crate) fn slot(self, nb: &NumberMethods) -> Option<BinaryFunc> {
         use BinOp::*;
         match self {
             Add => nb.nb_add,

@@ -760,24 +760,7 @@ fn static_base(ty: &'static TypeObject) -> Option<&'static TypeObject> {
 /// Does the built-in type `ty` itself (not a base) fill the slot a dunder feeds?
 fn defines(ty: &'static TypeObject, slot: Slot) -> bool {
     let nb = &ty.tp_as_number;
-    let binop = |op: BinOp| -> bool {
-        use BinOp::*;
-        match op {
-            Add => nb.nb_add.is_some(),
-            Sub => nb.nb_subtract.is_some(),
-            Mul => nb.nb_multiply.is_some(),
-            TrueDiv => nb.nb_true_divide.is_some(),
-            FloorDiv => nb.nb_floor_divide.is_some(),
-            Mod => nb.nb_remainder.is_some(),
-            Pow => nb.nb_power.is_some(),
-            LShift => nb.nb_lshift.is_some(),
-            RShift => nb.nb_rshift.is_some(),
-            And => nb.nb_and.is_some(),
-            Or => nb.nb_or.is_some(),
-            Xor => nb.nb_xor.is_some(),
-            MatMul => nb.nb_matrix_multiply.is_some(),
-        }
-    };
+    let binop = |op: BinOp| if op == BinOp::Pow { nb.nb_power.is_some() } else { op.slot(nb).is_some() };
     match slot {
         Slot::Repr => ty.tp_repr.is_some(),
         Slot::Str => ty.tp_str.is_some(),
@@ -1023,27 +1006,7 @@ pub fn call_wrapper(
 }
 
 fn binop_slot(owner: &'static TypeObject, op: BinOp, name: &str) -> PyResult<crate::typeobj::BinaryFunc> {
-    use BinOp::*;
-    owner
-        .lookup(|t| {
-            let nb = &t.tp_as_number;
-            match op {
-                Add => nb.nb_add,
-                Sub => nb.nb_subtract,
-                Mul => nb.nb_multiply,
-                TrueDiv => nb.nb_true_divide,
-                FloorDiv => nb.nb_floor_divide,
-                Mod => nb.nb_remainder,
-                Pow => None,
-                LShift => nb.nb_lshift,
-                RShift => nb.nb_rshift,
-                And => nb.nb_and,
-                Or => nb.nb_or,
-                Xor => nb.nb_xor,
-                MatMul => nb.nb_matrix_multiply,
-            }
-        })
-        .ok_or_else(|| type_error(format!("slot {name} is missing")))
+    owner.lookup(|t| op.slot(&t.tp_as_number)).ok_or_else(|| type_error(format!("slot {name} is missing")))
 }
 
 // ---- the `with` statement --------------------------------------------------------------------

@@ -579,14 +579,7 @@ pub fn new_member(owner: &'static TypeObject, name: &str, offset: usize) -> Obj 
 }
 
 fn member_slot(m: &Member, obj: Obj) -> PyResult<*mut Obj> {
-    if !obj.ty().is_subtype(m.owner) {
-        return Err(type_error(format!(
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            m.name,
-            m.owner.name,
-            type_name(obj)
-        )));
-    }
+    check_self(m.owner, &m.name, obj)?;
     Ok((obj.0 + m.offset) as *mut Obj)
 }
 

@@ -697,7 +697,6 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
 pub fn modified(ty: &'static TypeObject, dunder: bool) {
     let h = heap(ty);
     h.version.set(h.version.get() + 1);
-    crate::attr::cache_clear();
     if dunder {
         crate::slots::update_slots(ty);
     }
@@ -705,11 +704,6 @@ pub fn modified(ty: &'static TypeObject, dunder: bool) {
     for s in subs {
         modified(s, dunder);
     }
-}
-
-/// Is `ty` a class whose slot table is still being built? (Never after creation.)
-pub fn has_slot_table(ty: &'static TypeObject) -> bool {
-    !heap(ty).slots.get().is_null()
 }
 
 /// Install a freshly computed slot table.
