@@ -40,7 +40,20 @@ macro_rules! pylib {
 }
 
 pylib! {
+    "asyncio" => "asyncio/__init__.py", package;
+    "asyncio.coroutines" => "asyncio/coroutines.py";
+    "asyncio.events" => "asyncio/events.py";
+    "asyncio.exceptions" => "asyncio/exceptions.py";
+    "asyncio.futures" => "asyncio/futures.py";
+    "asyncio.locks" => "asyncio/locks.py";
+    "asyncio.queues" => "asyncio/queues.py";
+    "asyncio.runners" => "asyncio/runners.py";
+    "asyncio.taskgroups" => "asyncio/taskgroups.py";
+    "asyncio.tasks" => "asyncio/tasks.py";
+    "asyncio.timeouts" => "asyncio/timeouts.py";
+    "bisect" => "bisect.py";
     "functools" => "functools.py";
+    "heapq" => "heapq.py";
 }
 
 /// The virtual root of [`display_path`].
