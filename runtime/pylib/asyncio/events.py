@@ -55,6 +55,18 @@ def _format_callback(callback, args=()):
     return name + "(" + ", ".join(repr(a) for a in args) + ")"
 
 
+def _format_callback_source(callback, args=()):
+    """As `_format_callback`, with ` at file:line` for a Python function, as CPython adds."""
+    text = _format_callback(callback, args)
+    code = getattr(callback, "__code__", None) if type(callback).__name__ == "function" else None
+    if code is not None:
+        filename = getattr(code, "co_filename", None)
+        line = getattr(code, "co_firstlineno", None)
+        if filename is not None and line is not None:
+            text += f" at {filename}:{line}"
+    return text
+
+
 class Handle:
     """A callback registered with a loop (`call_soon`), cancellable until it runs."""
 
@@ -99,7 +111,7 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            msg = "Exception in callback " + _format_callback(self._callback, self._args)
+            msg = "Exception in callback " + _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({"message": msg, "exception": exc, "handle": self})
 
 
