@@ -18,7 +18,7 @@ use crate::types::function::{self as func, CodeData, GenericEntry};
 use crate::types::str::{new_str, new_string, str_value};
 use crate::types::{dict, list, tuple};
 use std::ffi::{c_char, CStr};
-use std::sync::atomic::AtomicI64;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 
 /// # Safety
 /// `ptr`/`len` must describe a readable array of `len` values (or `len == 0`).
@@ -55,6 +55,7 @@ pub unsafe extern "C" fn ophis_main(argc: i32, argv: *const *const c_char, modul
         .map(|i| unsafe { CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
         .collect();
     crate::builtins::set_argv(args);
+    init_seq_layout();
     let worker = std::thread::Builder::new().name("main".into()).stack_size(1 << 30).spawn(move || {
         let r = module_init();
         let code = if r.is_null() { errors::handle_uncaught() } else { 0 };
@@ -126,6 +127,41 @@ pub unsafe extern "C" fn ophis_const_int(ptr: *const u8, len: usize) -> Obj {
 #[no_mangle]
 #[allow(non_upper_case_globals)]
 pub static ophis_range_iter_type: &crate::typeobj::TypeObject = &crate::types::range::RANGE_ITER_TYPE;
+
+/// The list type and the tuple type, whose items compiled code reads (and, for lists,
+/// writes) inline when subscripted with an immediate int.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_list_type: &crate::typeobj::TypeObject = &crate::types::list::LIST_TYPE;
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_tuple_type: &crate::typeobj::TypeObject = &crate::types::tuple::TUPLE_TYPE;
+
+/// Where a list's or tuple's payload (a `Vec<Obj>`, at offset 16) keeps its item pointer and
+/// its length: byte offsets within the `Vec`, `[pointer, length]`. Rust does not fix `Vec`'s
+/// field order, so `ophis_main` measures it once (`init_seq_layout`) before any compiled code
+/// runs; compiled code loads both offsets and then the fields.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_seq_layout: [AtomicUsize; 2] = [AtomicUsize::new(0), AtomicUsize::new(0)];
+
+/// Find the pointer and length fields of a `Vec<Obj>` (see [`ophis_seq_layout`]).
+fn init_seq_layout() {
+    const WORDS: usize = std::mem::size_of::<Vec<Obj>>() / std::mem::size_of::<usize>();
+    let mut probe: Vec<Obj> = Vec::with_capacity(7);
+    probe.extend([Obj::from_small(1), Obj::from_small(2), Obj::from_small(3)]);
+    // SAFETY: a `Vec` is `WORDS` plain words (pointer, capacity, length in some order); reading
+    // them as integers neither moves nor frees it.
+    let words: [usize; WORDS] = unsafe { std::mem::transmute_copy(&probe) };
+    let find = |want: usize| words.iter().position(|&w| w == want);
+    let (Some(ptr), Some(len)) = (find(probe.as_ptr() as usize), find(probe.len())) else {
+        crate::io::write_stderr("ophis runtime: cannot find the layout of Vec (a bug in ophis: please report it)\n");
+        std::process::abort();
+    };
+    let word = std::mem::size_of::<usize>();
+    ophis_seq_layout[0].store(ptr * word, Ordering::Relaxed);
+    ophis_seq_layout[1].store(len * word, Ordering::Relaxed);
+}
 
 /// A new float (the result of an inline float operation).
 #[no_mangle]

@@ -118,8 +118,15 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
 ];
 
 /// Runtime data compiled code reads and writes inline.
-pub const DATA: &[&str] =
-    &["ophis_recursion_depth", "ophis_recursion_limit", "ophis_float_type", "ophis_range_iter_type"];
+pub const DATA: &[&str] = &[
+    "ophis_recursion_depth",
+    "ophis_recursion_limit",
+    "ophis_float_type",
+    "ophis_range_iter_type",
+    "ophis_list_type",
+    "ophis_tuple_type",
+    "ophis_seq_layout",
+];
 
 pub struct RuntimeFns {
     funcs: HashMap<&'static str, FuncId>,
