@@ -137,6 +137,8 @@ enum Unwind<'a> {
     },
     /// Leave a `finally` body running for an exception: pop the handled exception.
     PendingException,
+    /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
+    StarHandler,
     /// Leave a `with` block: call the `__exit__` held in `exit` with `None`s; while it runs,
     /// exceptions go to the handlers below `handlers`.
     WithExit {
@@ -1112,6 +1114,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 if self.f.is_module_body {
                     return Err(self.err(s.loc, "'return' outside function"));
                 }
+                self.check_star_exit(s.loc, 0)?;
                 let v = match value {
                     Some(e) => self.expr(e)?,
                     None => self.none(),
@@ -1161,6 +1164,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     ));
                 };
                 let Unwind::Loop { continue_to, break_to } = self.unwind[depth] else { unreachable!("found a loop") };
+                self.check_star_exit(s.loc, depth + 1)?;
                 self.unwind_to(depth + 1)?;
                 self.jump(if is_break { break_to } else { continue_to }, vec![]);
                 self.dead_block();
@@ -1191,7 +1195,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(target, vec![]);
                 self.dead_block();
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Try { body, handlers, orelse, finalbody, star } => {
+                self.try_stmt(body, handlers, orelse, finalbody, *star)?
+            }
             StmtKind::Assert { test, msg } => {
                 let (ok, fail) = (self.new_block(), self.cold_block());
                 self.cond(test, ok, fail)?;
@@ -1223,6 +1229,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// `break`, `continue` or `return` leaving the constructs above `depth` may not leave an
+    /// `except*` clause (CPython's `compiler_unwind_fblock_stack`).
+    fn check_star_exit(&self, loc: Loc, depth: usize) -> CompileResult<()> {
+        if self.unwind[depth..].iter().any(|u| matches!(u, Unwind::StarHandler)) {
+            return Err(self.err(loc, "'break', 'continue' and 'return' cannot appear in an except* block"));
+        }
+        Ok(())
+    }
+
     /// Leave the constructs above `depth` on the unwind stack (for `break`/`continue`/`return`).
     fn unwind_to(&mut self, depth: usize) -> CompileResult<()> {
         let mut i = self.unwind.len();
@@ -1240,6 +1255,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 Unwind::PendingException => {
                     self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
                 }
+                Unwind::StarHandler => {}
                 Unwind::WithExit { exit, handlers } => {
                     let (exit, handlers) = (*exit, *handlers);
                     let saved_unwind: Vec<Unwind<'a>> = self.unwind.drain(i..).collect();
@@ -1326,6 +1342,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> CompileResult<()> {
         let outer_handlers = self.handlers.len();
         let fin_exc = (!finalbody.is_empty()).then(|| self.cold_block());
@@ -1344,7 +1361,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.handlers.pop();
             self.stmts(orelse)?;
             self.jump(normal_end, vec![]);
-            self.except_dispatch(dispatch, handlers, normal_end)?;
+            if star {
+                self.except_star_dispatch(dispatch, handlers, normal_end)?;
+            } else {
+                self.except_dispatch(dispatch, handlers, normal_end)?;
+            }
         }
         self.switch_to(normal_end);
         if let Some(fe) = fin_exc {
@@ -1534,6 +1555,104 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
         let target = self.handler_target();
         self.jump(target, vec![]);
+        Ok(())
+    }
+
+    /// The `except*` clauses (PEP 654, after CPython's `compiler_try_star_except`): the caught
+    /// exception `orig` is handled while a state list `[rest, raised…]` (`rest` starting as
+    /// `orig`) goes through the clauses. Each clause splits `rest` by its type
+    /// (`ExceptStarMatch`, which wraps a naked exception in `ExceptionGroup('')`), runs its body
+    /// with the match bound, and records an exception escaping the body in the state. At the
+    /// end `ExceptStarReraise` combines what is left and what was raised
+    /// (`_PyExc_PrepReraiseStar`); if that is not `None` it propagates as it is, without a new
+    /// traceback entry (CPython's `RERAISE`).
+    fn except_star_dispatch(
+        &mut self,
+        dispatch: Block,
+        handlers: &'a [ast::ExceptHandler],
+        normal_end: Block,
+    ) -> CompileResult<()> {
+        self.switch_to(dispatch);
+        let orig_slot = self.hidden("except* exception");
+        let state_slot = self.hidden("except* state");
+        let e = self.value(Op::Rt(RtFunc::ErrFetch), vec![]);
+        self.push_inst(Op::StoreFast(orig_slot), vec![e], None);
+        let ev = self.peek_local(orig_slot);
+        self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
+        self.incref(ev);
+        let state = self.value(Op::Rt(RtFunc::BuildList), vec![ev]);
+        self.push_inst(Op::StoreFast(state_slot), vec![state], None);
+        // An error while matching (an invalid type) or combining leaves the statement with the
+        // exception being handled popped (`POP_EXCEPT_AND_RERAISE`).
+        let outer = self.handler_target();
+        let fail = self.cold_block();
+        self.handlers.push(fail);
+        for h in handlers {
+            self.line = h.loc.line;
+            let Some(t) = &h.type_ else {
+                return Err(self.err(h.loc, "expected one or more exception types"));
+            };
+            let tv = self.expr(t)?;
+            self.push_temp(tv);
+            let st = self.peek_local(state_slot);
+            let m = self.value(Op::Rt(RtFunc::ExceptStarMatch), vec![st, tv]);
+            self.pop_temp(tv);
+            self.decref(tv);
+            let none = self.none();
+            let is_none = self.value(Op::Is, vec![m, none]);
+            let (hbody, skip, next) = (self.new_block(), self.new_block(), self.new_block());
+            self.terminate(Terminator::Branch { cond: is_none, then: skip, else_: hbody });
+            self.switch_to(skip);
+            self.decref(m);
+            self.jump(next, vec![]);
+            self.switch_to(hbody);
+            match &h.name {
+                Some(n) => self.store_name(n, m),
+                None => self.decref(m),
+            }
+            // An exception escaping the body is recorded, and matching goes on.
+            let cleanup = self.cold_block();
+            self.handlers.push(cleanup);
+            self.unwind.push(Unwind::StarHandler);
+            self.stmts(&h.body)?;
+            self.unwind.pop();
+            self.handlers.pop();
+            if let Some(n) = &h.name {
+                self.unbind_handler_name(n);
+            }
+            self.jump(next, vec![]);
+            self.switch_to(cleanup);
+            let st = self.peek_local(state_slot);
+            self.push_inst(Op::Rt(RtFunc::ExceptStarRaised), vec![st], None);
+            if let Some(n) = &h.name {
+                self.unbind_handler_name(n);
+            }
+            self.jump(next, vec![]);
+            self.switch_to(next);
+        }
+        self.line = handlers.last().map_or(self.line, |h| h.loc.line);
+        let ov = self.peek_local(orig_slot);
+        let st = self.peek_local(state_slot);
+        let r = self.value(Op::Rt(RtFunc::ExceptStarReraise), vec![ov, st]);
+        self.handlers.pop();
+        self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+        self.push_inst(Op::ClearLocal(state_slot), vec![], None);
+        self.push_inst(Op::ClearLocal(orig_slot), vec![], None);
+        let none = self.none();
+        let is_none = self.value(Op::Is, vec![r, none]);
+        let (done, reraise) = (self.new_block(), self.cold_block());
+        self.terminate(Terminator::Branch { cond: is_none, then: done, else_: reraise });
+        self.switch_to(done);
+        self.decref(r);
+        self.jump(normal_end, vec![]);
+        self.switch_to(reraise);
+        self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![r], None);
+        self.jump(outer, vec![]);
+        self.switch_to(fail);
+        self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+        self.push_inst(Op::ClearLocal(state_slot), vec![], None);
+        self.push_inst(Op::ClearLocal(orig_slot), vec![], None);
+        self.jump(outer, vec![]);
         Ok(())
     }
 
@@ -2454,7 +2573,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))
                 || has_annotations(orelse)

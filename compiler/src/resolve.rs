@@ -310,7 +310,7 @@ impl<'a> Collector<'a> {
                     self.expr(e)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.type_ {

@@ -817,6 +817,25 @@ pub extern "C" fn ophis_exc_push_handled(e: Obj) {
     errors::push_handled(e.incref());
 }
 
+/// `except* spec`: split the part of the exception not handled yet (`state[0]`) by `spec`;
+/// the match (a new reference; `None` when nothing matched) becomes the handled exception.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_match(state: Obj, spec: Obj) -> Obj {
+    to_abi(crate::types::exception_group::except_star_match(state, spec))
+}
+
+/// An exception escaped an `except*` clause body: move it into the state.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_raised(state: Obj) {
+    crate::types::exception_group::except_star_raised(state)
+}
+
+/// After the `except*` clauses: what to re-raise (new reference), or `None`.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_reraise(orig: Obj, state: Obj) -> Obj {
+    to_abi(crate::types::exception_group::prep_reraise_star(orig, state))
+}
+
 /// Leave an `except` block.
 #[no_mangle]
 pub extern "C" fn ophis_exc_pop_handled() {

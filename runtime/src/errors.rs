@@ -291,13 +291,11 @@ impl PrintContext {
             chain.push((msg, x));
             cur = next;
         }
-        // Each entry's message introduces the exception after it (printed later).
-        let mut pending: Option<&str> = None;
+        // Oldest first; an entry's message (how it led to the next) precedes it.
         for &(msg, x) in chain.iter().rev() {
-            if let Some(m) = pending.take() {
+            if let Some(m) = msg {
                 self.emit(m, '|');
             }
-            pending = msg;
             let subs = crate::types::exception_group::group_exceptions(x);
             let has_tb = !payload::<ExcData>(x).traceback.is_empty();
             if subs.is_empty() {

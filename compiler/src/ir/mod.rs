@@ -206,6 +206,12 @@ pub enum RtFunc {
     ExcMatches,
     PushHandled,
     PopHandled,
+    /// `except* T`: (state, T) → the match or `None`, the rest left in the state.
+    ExceptStarMatch,
+    /// `except*`: an exception escaped a clause body; record it in the state.
+    ExceptStarRaised,
+    /// After the `except*` clauses: (original, state) → what to raise, or `None`.
+    ExceptStarReraise,
     RaiseAssertion,
     RaiseAssertionNoMsg,
     Contains,
@@ -316,6 +322,9 @@ impl RtFunc {
         RtFunc::ExcMatches,
         RtFunc::PushHandled,
         RtFunc::PopHandled,
+        RtFunc::ExceptStarMatch,
+        RtFunc::ExceptStarRaised,
+        RtFunc::ExceptStarReraise,
         RtFunc::RaiseAssertion,
         RtFunc::RaiseAssertionNoMsg,
         RtFunc::Contains,
@@ -387,6 +396,9 @@ impl RtFunc {
             ExcMatches => ("ophis_exc_matches", Some(2), R::Bool),
             PushHandled => ("ophis_exc_push_handled", Some(1), R::Void),
             PopHandled => ("ophis_exc_pop_handled", Some(0), R::Void),
+            ExceptStarMatch => ("ophis_except_star_match", Some(2), R::Obj),
+            ExceptStarRaised => ("ophis_except_star_raised", Some(1), R::Void),
+            ExceptStarReraise => ("ophis_except_star_reraise", Some(2), R::Obj),
             RaiseAssertion => ("ophis_raise_assertion", Some(1), R::Raises),
             RaiseAssertionNoMsg => ("ophis_raise_assertion", Some(0), R::Raises),
             Contains => ("ophis_contains", Some(2), R::Bool),
