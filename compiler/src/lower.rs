@@ -61,6 +61,7 @@ pub fn lower_program_module(
         func_ids: HashMap::new(),
         global_ids: HashMap::new(),
         imports,
+        namespace: None,
     };
     let main = mc.m.funcs.push(Function::default());
     mc.m.main = Some(main);
@@ -82,6 +83,9 @@ struct ModuleCx<'a> {
     func_ids: HashMap<Loc, FuncId>,
     global_ids: HashMap<String, GlobalId>,
     imports: &'a ImportContext,
+    /// The namespace slot, for a module with dynamic globals (`ScopeTable::dynamic_globals`):
+    /// its globals are read and written in that dict, by name.
+    namespace: Option<GlobalId>,
 }
 
 impl ModuleCx<'_> {
@@ -97,7 +101,7 @@ impl ModuleCx<'_> {
     /// The `def` a global is bound by once and for all (`ScopeTable::sole_def`), unless some
     /// module of the program may rebind it through the module object.
     fn sole_def(&self, name: &str) -> Option<Loc> {
-        if self.imports.may_rebind(name) {
+        if self.imports.may_rebind(name) || self.scopes.dynamic_globals {
             return None;
         }
         self.scopes.sole_def(name)
@@ -114,8 +118,26 @@ impl ModuleCx<'_> {
             // The runtime binds a module's own dunders (`__name__`, `__file__`, …) in its slots.
             builtin_only: !self.scopes.is_bound_global(name) && !MODULE_DUNDERS.contains(&name),
             stable: self.sole_def(name).is_some(),
+            namespace: false,
         });
         self.global_ids.insert(name.to_string(), g);
+        g
+    }
+
+    /// The slot holding the namespace dict of a module with dynamic globals.
+    fn namespace_global(&mut self) -> GlobalId {
+        if let Some(g) = self.namespace {
+            return g;
+        }
+        let name_const = self.m.str_const("");
+        let g = self.m.globals.push(GlobalData {
+            name: String::new(),
+            name_const,
+            builtin_only: false,
+            stable: false,
+            namespace: true,
+        });
+        self.namespace = Some(g);
         g
     }
 }
@@ -390,10 +412,16 @@ impl<'a, 'm> FnCx<'a, 'm> {
             crate::modules::check_import(self.mc.imports, self.mc.file, loc, &module)?;
             module
         };
-        if names.iter().any(|(n, _)| n == "*") {
-            return Err(self.unsupported(loc, "`from … import *`"));
-        }
         let m = self.import_module(&module);
+        if names.iter().any(|(n, _)| n == "*") {
+            // Module level only (`resolve.rs`), where the globals are then dynamic.
+            self.push_temp(m);
+            let ns = self.namespace();
+            self.emit(Op::Rt(RtFunc::ImportStar), vec![m, ns]);
+            self.pop_temp(m);
+            self.decref(m);
+            return Ok(());
+        }
         self.push_temp(m);
         for (name, alias) in names {
             let n = self.str_const(name);
@@ -956,8 +984,35 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     // ---- names ---------------------------------------------------------------------------------
 
+    /// The module's namespace dict (borrowed), when its globals are dynamic.
+    fn namespace(&mut self) -> Value {
+        let g = self.mc.namespace_global();
+        self.value(Op::PeekGlobal(g), vec![])
+    }
+
+    fn dynamic_globals(&self) -> bool {
+        self.mc.scopes.dynamic_globals
+    }
+
+    /// A global of a module with dynamic globals: `f(namespace, name, extra…)`.
+    fn globals_op(&mut self, f: RtFunc, name: &str, extra: &[Value]) -> Option<Value> {
+        let ns = self.namespace();
+        let k = self.str_const(name);
+        let k = self.value(Op::Const(k), vec![]);
+        let mut args = vec![ns, k];
+        args.extend_from_slice(extra);
+        self.emit(Op::Rt(f), args)
+    }
+
     /// Read a name bound in a class body: the namespace, else the global or builtin.
     fn class_load(&mut self, name: &str) -> Value {
+        if self.dynamic_globals() {
+            let cls_ns = self.peek_local(self.fast[0]);
+            let ns = self.namespace();
+            let k = self.str_const(name);
+            let k = self.value(Op::Const(k), vec![]);
+            return self.value(Op::Rt(RtFunc::ClassLoadGlobal), vec![cls_ns, k, ns]);
+        }
         let g = self.mc.global(name);
         let fallback = self.value(Op::PeekGlobal(g), vec![]);
         let ns = self.peek_local(self.fast[0]);
@@ -986,6 +1041,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
             }
             NameRef::Cell(i) => self.value(Op::LoadCell { local: self.cells[i], free: false }, vec![]),
             NameRef::Free(i) => self.value(Op::LoadCell { local: self.frees[i], free: true }, vec![]),
+            NameRef::Global if self.dynamic_globals() => {
+                self.globals_op(RtFunc::GlobalsLoad, name, &[]).expect("produces a value")
+            }
             NameRef::Global => {
                 let g = self.mc.global(name);
                 self.value(Op::LoadGlobal { global: g, borrow: false }, vec![])
@@ -1003,6 +1061,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
             NameRef::Fast(i) => self.emit(Op::StoreFast(self.fast[i]), vec![v]),
             NameRef::Cell(i) => self.emit(Op::StoreCell(self.cells[i]), vec![v]),
             NameRef::Free(i) => self.emit(Op::StoreCell(self.frees[i]), vec![v]),
+            NameRef::Global if self.dynamic_globals() => {
+                self.push_temp(v);
+                self.globals_op(RtFunc::GlobalsStore, name, &[v]);
+                self.pop_temp(v);
+                self.decref(v);
+                None
+            }
             NameRef::Global => {
                 let g = self.mc.global(name);
                 self.emit(Op::StoreGlobal(g), vec![v])
@@ -1021,6 +1086,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             NameRef::Fast(i) => self.emit(Op::DeleteFast(self.fast[i]), vec![]),
             NameRef::Cell(i) => self.emit(Op::DeleteCell(self.cells[i]), vec![]),
             NameRef::Free(i) => self.emit(Op::DeleteCell(self.frees[i]), vec![]),
+            NameRef::Global if self.dynamic_globals() => self.globals_op(RtFunc::GlobalsDelete, name, &[]),
             NameRef::Global => {
                 let g = self.mc.global(name);
                 self.emit(Op::DeleteGlobal(g), vec![])
@@ -1477,6 +1543,72 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// Does `name` here mean the builtin of that name (a global the module never binds)?
+    fn is_builtin_name(&self, name: &str) -> bool {
+        self.scope.lookup(name) == NameRef::Global && !self.mc.scopes.is_bound_global(name)
+    }
+
+    /// `globals()`, `locals()`, `vars()` (no arguments): the module's namespace (its globals
+    /// are dynamic then), a class body's namespace, or a snapshot of a function's bound locals
+    /// and free variables in CPython's order (`PyFrame_GetLocals` in 3.12): parameters, other
+    /// locals, then cells and free variables, each sorted by name.
+    fn namespace_call(&mut self, loc: Loc, name: &str) -> CompileResult<Value> {
+        if name == "globals" || self.scope.kind == ScopeKind::Module {
+            let ns = self.namespace();
+            self.incref(ns);
+            return Ok(ns);
+        }
+        if self.scope.kind == ScopeKind::Class {
+            let ns = self.peek_local(self.fast[0]);
+            self.incref(ns);
+            return Ok(ns);
+        }
+        if self.scope.params.iter().any(|p| p == crate::resolve::COMPREHENSION_ARG) {
+            return Err(self.unsupported(loc, &format!("`{name}()` inside a comprehension")));
+        }
+        let scope = self.scope;
+        let mut entries: Vec<(String, LocalId, bool)> = Vec::new();
+        for p in &scope.params {
+            match scope.lookup(p) {
+                NameRef::Fast(i) => entries.push((p.clone(), self.fast[i], false)),
+                NameRef::Cell(i) => entries.push((p.clone(), self.cells[i], true)),
+                _ => {}
+            }
+        }
+        for (i, n) in scope.fast.iter().enumerate() {
+            if !scope.params.contains(n) {
+                entries.push((n.clone(), self.fast[i], false));
+            }
+        }
+        let mut cells: Vec<(String, LocalId, bool)> = scope
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !scope.params.contains(n))
+            .map(|(i, n)| (n.clone(), self.cells[i], true))
+            .collect();
+        cells.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut frees: Vec<(String, LocalId, bool)> =
+            scope.frees.iter().enumerate().map(|(i, n)| (n.clone(), self.frees[i], true)).collect();
+        frees.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.extend(cells);
+        entries.extend(frees);
+        let names = entries.iter().map(|(n, _, _)| ConstOrSmall::Pooled(self.str_const(n))).collect();
+        let names = self.const_value(Const::Tuple(names));
+        let kinds: String = entries.iter().map(|(_, _, cell)| if *cell { 'c' } else { 'f' }).collect();
+        let kinds = self.const_value(Const::Str(kinds));
+        let mut args = vec![names, kinds];
+        for (_, l, cell) in &entries {
+            let v = if *cell {
+                self.value(Op::PeekCell(*l), vec![])
+            } else {
+                self.value(Op::LoadFast { local: *l, borrow: true, checked: false }, vec![])
+            };
+            args.push(v);
+        }
+        Ok(self.value(Op::Rt(RtFunc::LocalsDict), args))
+    }
+
     /// `exit(None, None, None)` for the `__exit__` held in `exit`, which is then released.
     fn call_exit_none(&mut self, exit: LocalId) {
         let ex = self.peek_local(exit);
@@ -1914,7 +2046,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let line = e.loc.line;
         Ok(match &e.kind {
             ExprKind::Constant(c) => self.constant(c)?,
-            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Name(n) => {
+                if (n == "globals" || n == "locals") && self.is_builtin_name(n) {
+                    return Err(self.unsupported(e.loc, &format!("`{n}` other than in a direct call `{n}()`")));
+                }
+                self.load_name(n)
+            }
             ExprKind::BinOp { left, op, right } => {
                 let l = self.expr(left)?;
                 self.push_temp(l);
@@ -2321,6 +2458,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
     ) -> CompileResult<Value> {
         let line = e.loc.line;
         if let ExprKind::Name(n) = &func.kind {
+            if matches!(n.as_str(), "globals" | "locals" | "vars")
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.is_builtin_name(n)
+            {
+                return self.namespace_call(e.loc, n);
+            }
             if n == "super"
                 && args.is_empty()
                 && keywords.is_empty()
