@@ -73,8 +73,7 @@ fn try_error(src: &SourceFile, loc: Loc) -> Option<String> {
     let text = code(line);
     let stripped = text.trim_start();
     let col = loc.col.saturating_sub(1) as usize;
-    if let Some(after) = stripped.strip_prefix("except") {
-        let after_star = after.trim_start().strip_prefix('*')?;
+    if let Some(after_star) = stripped.strip_prefix("except").and_then(|a| a.trim_start().strip_prefix('*')) {
         if after_star.trim_start().starts_with(':') && col > indent(line) + 6 {
             return Some("expected one or more exception types".into());
         }

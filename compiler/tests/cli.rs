@@ -328,6 +328,53 @@ fn semantic_errors() {
 }
 
 #[test]
+fn except_star_and_star_import_errors() {
+    // (program, kind, CPython's message, file:line:col).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+            "syntax",
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            "prog.py:5:",
+        ),
+        (
+            "try:\n    pass\nexcept* TypeError:\n    pass\nexcept ValueError:\n    pass\n",
+            "syntax",
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            "prog.py:5:",
+        ),
+        ("try:\n    pass\nx = 1\n", "syntax", "expected 'except' or 'finally' block", "prog.py:3:1"),
+        ("try:\n    pass\nexcept*:\n    pass\n", "syntax", "expected one or more exception types", "prog.py:3:"),
+        (
+            "for i in range(3):\n    try:\n        pass\n    except* ValueError:\n        break\n",
+            "semantic",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            "prog.py:5:9",
+        ),
+        (
+            "for i in range(3):\n    try:\n        pass\n    except* ValueError:\n        continue\n",
+            "semantic",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            "prog.py:5:9",
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* ValueError:\n        try:\n            pass\n        finally:\n            return 1\n",
+            "semantic",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            "prog.py:8:13",
+        ),
+        ("def f():\n    from math import *\n", "syntax", "import * only allowed at module level", "prog.py:2:5"),
+        ("class C:\n    from math import *\n", "syntax", "import * only allowed at module level", "prog.py:2:5"),
+        ("g = globals\n", "unsupported", "`globals` other than in a direct call", "prog.py:1:5"),
+    ];
+    let dir = scratch("except_star_errors");
+    for (src, kind, msg, at) in cases {
+        let err = compile_error(&dir, src, kind);
+        assert_contains(&err, &[msg, at]);
+    }
+}
+
+#[test]
 fn comprehension_assignment_expression_errors() {
     // PEP 572's restrictions, with CPython's messages (SyntaxError).
     let cases: &[(&str, &str, &str)] = &[

@@ -242,7 +242,9 @@ fn split_recursive(e: Obj, m: Matcher<'_>, construct_rest: bool) -> PyResult<(Op
     match subset(e, matched) {
         Ok(m) => Ok((m, rest_group)),
         Err(err) => {
-            rest_group.map(Obj::decref);
+            if let Some(r) = rest_group {
+                r.decref();
+            }
             Err(err)
         }
     }
