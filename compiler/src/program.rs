@@ -203,7 +203,7 @@ fn candidates(body: &[Stmt], package: Option<&str>, out: &mut Vec<String>) {
                 candidates(body, package, out);
                 candidates(orelse, package, out);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 candidates(body, package, out);
                 for h in handlers {
                     candidates(&h.body, package, out);
@@ -248,7 +248,7 @@ fn attribute_targets(body: &[Stmt], out: &mut HashSet<String>) {
                 attribute_targets(body, out);
                 attribute_targets(orelse, out);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 attribute_targets(body, out);
                 for h in handlers {
                     attribute_targets(&h.body, out);

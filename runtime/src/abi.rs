@@ -853,6 +853,83 @@ pub extern "C" fn ophis_exc_push_handled(e: Obj) {
     errors::push_handled(e.incref());
 }
 
+/// `except* spec`: split the part of the exception not handled yet (`state[0]`) by `spec`;
+/// the match (a new reference; `None` when nothing matched) becomes the handled exception.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_match(state: Obj, spec: Obj) -> Obj {
+    to_abi(crate::types::exception_group::except_star_match(state, spec))
+}
+
+/// An exception escaped an `except*` clause body: move it into the state.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_raised(state: Obj) {
+    crate::types::exception_group::except_star_raised(state)
+}
+
+/// After the `except*` clauses: what to re-raise (new reference), or `None`.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_reraise(orig: Obj, state: Obj) -> Obj {
+    to_abi(crate::types::exception_group::prep_reraise_star(orig, state))
+}
+
+/// A global of a module with dynamic globals: `ns[name]`, else the builtin, else `NameError`.
+#[no_mangle]
+pub extern "C" fn ophis_globals_load(ns: Obj, name: Obj) -> Obj {
+    to_abi(crate::types::module::globals_load(ns, name))
+}
+
+/// Bind a global of a module with dynamic globals (`value` borrowed).
+#[no_mangle]
+pub extern "C" fn ophis_globals_store(ns: Obj, name: Obj, value: Obj) -> i32 {
+    status(dict::dict_data(ns).set(name, value))
+}
+
+/// `del name` for a global of a module with dynamic globals.
+#[no_mangle]
+pub extern "C" fn ophis_globals_delete(ns: Obj, name: Obj) -> i32 {
+    status(crate::types::module::globals_delete(ns, name))
+}
+
+/// A name in a class body of a module with dynamic globals: the class namespace, the module's
+/// namespace `globals`, then the builtins.
+#[no_mangle]
+pub extern "C" fn ophis_class_load_global(ns: Obj, name: Obj, globals: Obj) -> Obj {
+    let fallback = match dict::dict_data(globals).get(name) {
+        Ok(v) => v.unwrap_or(Obj::NULL),
+        Err(_) => return Obj::NULL,
+    };
+    to_abi(crate::types::heaptype::class_load_name(ns, name, fallback))
+}
+
+/// `from module import *` into the namespace `ns`.
+#[no_mangle]
+pub extern "C" fn ophis_import_star(module: Obj, ns: Obj) -> i32 {
+    status(crate::import::import_star(module, ns))
+}
+
+/// `locals()` in a function: `items` is the names (a tuple), their kinds (a str: `f` a plain
+/// local, `c` a cell) and one value per name (borrowed; null when unbound). A new dict of the
+/// bound ones, in order.
+///
+/// # Safety
+/// `items` must hold `n` values, `n` ≥ 2, laid out as described.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_locals_dict(items: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    let items = unsafe { slice(items, n) };
+    let names = tuple::tuple_items(items[0]);
+    let kinds = str_value(items[1]).as_bytes();
+    let d = dict::new_dict();
+    for (i, &v) in items[2..].iter().enumerate() {
+        let v = if kinds[i] == b'c' && !v.is_null() { *func::cell_contents(v) } else { v };
+        if !v.is_null() && dict::dict_data(d).set(names[i], v).is_err() {
+            d.decref();
+            return Obj::NULL;
+        }
+    }
+    d
+}
+
 /// Leave an `except` block.
 #[no_mangle]
 pub extern "C" fn ophis_exc_pop_handled() {

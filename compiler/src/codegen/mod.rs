@@ -388,12 +388,15 @@ impl<'a> Codegen<'a> {
     /// `__ophis_register_<index>()` (exported): hands the runtime this module's name, file,
     /// global slots (with each slot's name and kind) and init function, so that `import` can
     /// find it. The description is one read-only blob: `name\0file\0flags\0` then, per global
-    /// slot in order, a kind (`b` builtin cache, `s` stable `def`, `g` plain) and the name, each
+    /// slot in order, a kind (`b` builtin cache, `s` stable `def`, `g` plain, `d` the namespace
+    /// dict of a module with dynamic globals) and the name, each
     /// ending in `\0`; `flags` holds `p` for a package.
     fn define_register(&mut self, role: &ModuleRole, init: FuncId) -> CompileResult<FuncId> {
         let mut info = format!("{}\0{}\0{}\0", role.name, self.ir.filename, if role.is_package { "p" } else { "" });
         for (_, g) in &self.ir.globals {
-            let kind = if g.builtin_only {
+            let kind = if g.namespace {
+                'd'
+            } else if g.builtin_only {
                 'b'
             } else if g.stable {
                 's'

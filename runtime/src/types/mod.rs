@@ -2,6 +2,7 @@
 
 pub mod descr;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;
