@@ -126,6 +126,7 @@ pub fn lookup(name: &str) -> Option<Obj> {
         "complex" => &complex::COMPLEX_TYPE,
         "UnicodeEncodeError" => &crate::codecs::UNICODE_ENCODE_ERROR,
         "UnicodeDecodeError" => &crate::codecs::UNICODE_DECODE_ERROR,
+        "EnvironmentError" | "IOError" => &exc::OS_ERROR,
         _ => return exc::ALL.iter().find(|t| t.name == name).map(|t| t.obj()),
     };
     Some(ty.obj())
