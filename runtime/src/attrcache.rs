@@ -156,29 +156,27 @@ pub fn getattr(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
 /// The hits that call out (descriptors, binding).
 #[inline(never)]
 fn getattr_hit(o: Obj, name: Obj, ic: &SiteCache, ty: &'static TypeObject) -> PyResult<Obj> {
-    {
-        match ic.kind.get() {
-            DATA_DESCR => {
-                let d = Owned::new(ic.value.get().incref()).expect("descr");
-                if is_data_descr(d.get()) {
-                    let get = d.get().ty().lookup(|t| t.tp_descr_get).expect("data descriptor");
-                    return get(d.get(), o, ty.obj());
-                }
+    match ic.kind.get() {
+        DATA_DESCR => {
+            let d = Owned::new(ic.value.get().incref()).expect("descr");
+            if is_data_descr(d.get()) {
+                let get = d.get().ty().lookup(|t| t.tp_descr_get).expect("data descriptor");
+                return get(d.get(), o, ty.obj());
             }
-            CLASS_ATTR | METHOD => {
-                let d = Owned::new(ic.value.get().incref()).expect("attr");
-                return match d.get().ty().lookup(|t| t.tp_descr_get) {
-                    Some(get) => get(d.get(), o, ty.obj()),
-                    None => Ok(d.release()),
-                };
-            }
-            BUILTIN => {
-                // SAFETY: filled from a `&'static MethodDef` of `ty`'s method table.
-                let def = unsafe { &*(ic.index.get() as *const MethodDef) };
-                return Ok(new_bound_builtin(o, def));
-            }
-            _ => {}
         }
+        CLASS_ATTR | METHOD => {
+            let d = Owned::new(ic.value.get().incref()).expect("attr");
+            return match d.get().ty().lookup(|t| t.tp_descr_get) {
+                Some(get) => get(d.get(), o, ty.obj()),
+                None => Ok(d.release()),
+            };
+        }
+        BUILTIN => {
+            // SAFETY: filled from a `&'static MethodDef` of `ty`'s method table.
+            let def = unsafe { &*(ic.index.get() as *const MethodDef) };
+            return Ok(new_bound_builtin(o, def));
+        }
+        _ => {}
     }
     getattr_miss(o, name, ic)
 }
