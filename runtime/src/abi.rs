@@ -296,6 +296,50 @@ pub extern "C" fn ophis_getattr(o: Obj, name: Obj) -> Obj {
     to_abi(crate::attr::getattr(o, name))
 }
 
+/// `o.name` through a site cache (`attrcache.rs`).
+///
+/// # Safety
+/// `ic` must point at the site's `SiteCache` record (zeroed before first use).
+#[no_mangle]
+pub unsafe extern "C" fn ophis_getattr_ic(o: Obj, name: Obj, ic: *const crate::attrcache::SiteCache) -> Obj {
+    // SAFETY: forwarded contract; records live in the program's writable data.
+    to_abi(crate::attrcache::getattr(o, name, unsafe { &*ic }))
+}
+
+/// `o.name = value` through a site cache.
+///
+/// # Safety
+/// As for [`ophis_getattr_ic`].
+#[no_mangle]
+pub unsafe extern "C" fn ophis_setattr_ic(
+    o: Obj,
+    name: Obj,
+    value: Obj,
+    ic: *const crate::attrcache::SiteCache,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    status(crate::attrcache::setattr(o, name, value, unsafe { &*ic }))
+}
+
+/// `o.name(args…)` through a site cache.
+///
+/// # Safety
+/// `args` must hold `nargs` values plus one per keyword name; `ic` as for [`ophis_getattr_ic`].
+#[no_mangle]
+pub unsafe extern "C" fn ophis_call_method_ic(
+    o: Obj,
+    name: Obj,
+    args: *const Obj,
+    nargs: usize,
+    kwnames: Obj,
+    ic: *const crate::attrcache::SiteCache,
+) -> Obj {
+    // SAFETY: forwarded contract.
+    let args = unsafe { slice(args, nargs + crate::call::kwnames_len(kwnames)) };
+    // SAFETY: forwarded contract.
+    to_abi(crate::attrcache::call_method(o, name, args, kwnames, unsafe { &*ic }))
+}
+
 /// `o.name = value`.
 #[no_mangle]
 pub extern "C" fn ophis_setattr(o: Obj, name: Obj, value: Obj) -> i32 {

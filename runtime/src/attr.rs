@@ -152,6 +152,8 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
         "__class__" => return Ok(ty.obj()),
         "__dict__" => {
             if let Some(d) = instance_dict(o) {
+                // Python code may now write any key into it.
+                heaptype::mark_shadowed(ty);
                 return Ok(d.incref());
             }
         }
@@ -185,12 +187,12 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
         }
     }
     let n = str_value(name);
+    if n == "__class__" {
+        return set_class(o, value);
+    }
     if let Some(p) = instance_dict_ptr(o) {
         if n == "__dict__" {
             return set_instance_dict(o, p, value);
-        }
-        if n == "__class__" {
-            return set_class(o, value);
         }
         if value.is_null() {
             // SAFETY: the dict word of the live object `o`.
@@ -203,6 +205,10 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
                 }
                 None => Err(no_attribute(o, name)),
             };
+        }
+        if descr.is_some() {
+            // An instance attribute hiding a class attribute (`attrcache.rs`).
+            heaptype::mark_shadowed(ty);
         }
         let dict = instance_dict(o).expect("the type has instance dicts");
         return crate::types::dict::dict_data(dict).set(name, value);
@@ -243,6 +249,8 @@ fn set_class(o: Obj, value: Obj) -> PyResult<()> {
             new.name, old.name
         )));
     }
+    // The instance's dict moves to a class whose attributes it may shadow.
+    heaptype::mark_shadowed(new);
     // SAFETY: `o` is live and its layout is the same under both types (checked above); classes
     // are immortal, so no reference count changes hands.
     unsafe { (*(o.0 as *mut crate::object::ObjHeader)).ty = new };
@@ -256,7 +264,7 @@ fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {
     if !crate::types::dict::is_dict(value) {
         return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(value))));
     }
-    let _ = o;
+    heaptype::mark_shadowed(o.ty());
     // SAFETY: the dict word of the live object `o`.
     unsafe { std::mem::replace(&mut *p, value.incref()).xdecref() };
     Ok(())

@@ -43,6 +43,9 @@ pub fn call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 /// the receiver (`_PyObject_VectorcallPrepend`). Small calls build the argument array on the
 /// stack.
 pub fn call_prepend(callable: Obj, first: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if crate::types::function::is_function(callable) {
+        return call_function_prepend(callable, first, args, kwnames);
+    }
     const INLINE: usize = 8;
     if args.len() < INLINE {
         let mut buf = [Obj::NULL; INLINE];
@@ -54,6 +57,33 @@ pub fn call_prepend(callable: Obj, first: Obj, args: &[Obj], kwnames: Obj) -> Py
     v.push(first);
     v.extend_from_slice(args);
     call(callable, &v, kwnames)
+}
+
+/// Call the Python function `f` (borrowed; a `function` object) with `first` prepended to
+/// the arguments, straight through its compiled generic entry (no `tp_call` dispatch). A
+/// reference to `f` is held for the call, which may rebind whatever held it.
+pub fn call_function_prepend(f: Obj, first: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    debug_assert!(crate::types::function::is_function(f));
+    f.incref();
+    let nargs = args.len() - kwnames_len(kwnames) + 1;
+    let entry = code_data(function_data(f).code).entry;
+    const INLINE: usize = 8;
+    let r = if args.len() < INLINE {
+        let mut buf = [Obj::NULL; INLINE];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        // SAFETY: `entry` is the compiled generic entry of `f`; `buf` holds `nargs` positional
+        // values followed by one value per keyword name.
+        unsafe { entry(f, buf.as_ptr(), nargs, kwnames) }
+    } else {
+        let mut v = Vec::with_capacity(args.len() + 1);
+        v.push(first);
+        v.extend_from_slice(args);
+        // SAFETY: as above.
+        unsafe { entry(f, v.as_ptr(), nargs, kwnames) }
+    };
+    f.decref();
+    crate::errors::check(r)
 }
 
 /// `callable(*args, **kwargs)` with `args` any iterable and `kwargs` a mapping or null
@@ -254,11 +284,50 @@ fn missing_error(qualname: &str, kind: &str, names: &[&str]) -> crate::errors::R
 /// `names[i]` is the keyword name of parameter `i` (`""` for positional-only); the first
 /// `required` parameters must be given.
 pub struct Args {
-    values: Vec<Option<Obj>>,
+    values: ArgValues,
+}
+
+/// Up to [`INLINE_ARGS`] parameters live inline (no allocation per builtin call).
+const INLINE_ARGS: usize = 8;
+
+/// Parameter values; null for "not given".
+enum ArgValues {
+    Inline([Obj; INLINE_ARGS], usize),
+    Heap(Vec<Obj>),
+}
+
+impl ArgValues {
+    fn new(n: usize) -> ArgValues {
+        if n <= INLINE_ARGS {
+            ArgValues::Inline([Obj::NULL; INLINE_ARGS], n)
+        } else {
+            ArgValues::Heap(vec![Obj::NULL; n])
+        }
+    }
+
+    fn as_mut(&mut self) -> &mut [Obj] {
+        match self {
+            ArgValues::Inline(a, n) => &mut a[..*n],
+            ArgValues::Heap(v) => v,
+        }
+    }
+
+    fn as_ref(&self) -> &[Obj] {
+        match self {
+            ArgValues::Inline(a, n) => &a[..*n],
+            ArgValues::Heap(v) => v,
+        }
+    }
 }
 
 impl Args {
     pub fn parse(fname: &str, args: &[Obj], kwnames: Obj, names: &[&str], required: usize) -> PyResult<Args> {
+        if kwnames.is_null() && args.len() >= required && args.len() <= names.len().min(INLINE_ARGS) {
+            // Positional arguments only, within bounds: nothing can be wrong.
+            let mut values = [Obj::NULL; INLINE_ARGS];
+            values[..args.len()].copy_from_slice(args);
+            return Ok(Args { values: ArgValues::Inline(values, names.len()) });
+        }
         let nkw = kwnames_len(kwnames);
         let npos = args.len() - nkw;
         // Functions whose parameters are all positional-only report arity as
@@ -268,9 +337,9 @@ impl Args {
         let positional_only = !names.is_empty() && names.iter().all(|n| n.is_empty());
         let meth_o = names.len() == 1 && required == 1 && positional_only;
         let plural = |n: usize| if n == 1 { "" } else { "s" };
-        // `_PyArg_CheckPositional` names a method without its type ("pop expected …").
-        let short = fname.rsplit('.').next().unwrap_or(fname);
         let check_positional = |bound: usize, which: &str| {
+            // `_PyArg_CheckPositional` names a method without its type ("pop expected …").
+            let short = fname.rsplit('.').next().unwrap_or(fname);
             let which = if required == names.len() { String::new() } else { format!("{which} ") };
             type_error(format!("{short} expected {which}{bound} argument{}, got {npos}", plural(bound)))
         };
@@ -286,27 +355,28 @@ impl Args {
                 n => type_error(format!("{fname}() takes at most {n} argument{} ({total} given)", plural(n))),
             });
         }
-        let mut values: Vec<Option<Obj>> = vec![None; names.len()];
+        let mut storage = ArgValues::new(names.len());
+        let values = storage.as_mut();
         for (i, a) in args[..npos].iter().enumerate() {
-            values[i] = Some(*a);
+            values[i] = *a;
         }
         for k in 0..nkw {
             let name = str_value(tuple_items(kwnames)[k]);
             match names.iter().position(|n| !n.is_empty() && *n == name) {
-                Some(i) if values[i].is_some() => {
+                Some(i) if !values[i].is_null() => {
                     return Err(type_error(format!(
                         "argument for {fname}() given by name ('{name}') and position ({})",
                         i + 1
                     )))
                 }
-                Some(i) => values[i] = Some(args[npos + k]),
+                Some(i) => values[i] = args[npos + k],
                 None if names.iter().all(|n| n.is_empty()) => {
                     return Err(type_error(format!("{fname}() takes no keyword arguments")))
                 }
                 None => return Err(type_error(format!("'{name}' is an invalid keyword argument for {fname}()"))),
             }
         }
-        if let Some(i) = values[..required].iter().position(Option::is_none) {
+        if let Some(i) = values[..required].iter().position(|v| v.is_null()) {
             return Err(if meth_o {
                 type_error(format!("{fname}() takes exactly one argument (0 given)"))
             } else if positional_only {
@@ -320,7 +390,7 @@ impl Args {
                 type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1))
             });
         }
-        Ok(Args { values })
+        Ok(Args { values: storage })
     }
 
     /// Positional-only arguments of a function parsed with `PyArg_ParseTuple` in CPython
@@ -339,18 +409,22 @@ impl Args {
             let s = if bound == 1 { "" } else { "s" };
             return Err(type_error(format!("{fname}() takes {which} {bound} argument{s} ({given} given)")));
         }
-        let mut values: Vec<Option<Obj>> = args.iter().map(|a| Some(*a)).collect();
-        values.resize(n, None);
-        Ok(Args { values })
+        let mut storage = ArgValues::new(n);
+        for (v, a) in storage.as_mut().iter_mut().zip(args) {
+            *v = *a;
+        }
+        Ok(Args { values: storage })
     }
 
     /// Parameter `i` if given.
     pub fn get(&self, i: usize) -> Option<Obj> {
-        self.values.get(i).copied().flatten()
+        self.values.as_ref().get(i).copied().filter(|v| !v.is_null())
     }
 
     /// Parameter `i`, which `parse` guaranteed present (it is required).
     pub fn req(&self, i: usize) -> Obj {
-        self.values[i].expect("required argument checked by Args::parse")
+        let v = self.values.as_ref()[i];
+        debug_assert!(!v.is_null(), "required argument checked by Args::parse");
+        v
     }
 }

@@ -315,7 +315,7 @@ fn slot_tp_iternext(o: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
-fn slot_tp_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
+pub(crate) fn slot_tp_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
     let d = lookup_special(o, "__init__").ok_or_else(|| crate::errors::attribute_error("__init__"))?;
     let d = Owned::new(d.incref()).expect("descr");
     let r = if is_function(d.get()) {

@@ -573,6 +573,14 @@ impl Translator<'_, '_, '_> {
         self.b.ins().iadd_imm_s(base, 8 * g.as_u32() as i64)
     }
 
+    /// The address of a fresh attribute site cache record (`runtime/src/attrcache.rs`).
+    fn site_cache(&mut self) -> Value {
+        let i = self.cg.nsite_caches;
+        self.cg.nsite_caches += 1;
+        let base = self.cg.data_addr(self.b, self.cg.site_caches);
+        self.b.ins().iadd_imm_s(base, (i * super::runtime_abi::SITE_CACHE_WORDS * WORD.bytes() as usize) as i64)
+    }
+
     fn runtime_data(&mut self, name: &str) -> Value {
         let gv = self.cg.rt.data_ref(&mut self.cg.module, self.b.func, name);
         self.b.ins().symbol_value(WORD, gv)
@@ -773,7 +781,8 @@ impl Translator<'_, '_, '_> {
                 let name = self.const_obj(*name);
                 let (ptr, _) = self.spill(&args[1..]);
                 let npos = self.iconst((args.len() - 1 - nkw) as i64);
-                let r = self.call_rt("ophis_call_method", &[args[0], name, ptr, npos, kw]).expect("returns");
+                let ic = self.site_cache();
+                let r = self.call_rt("ophis_call_method_ic", &[args[0], name, ptr, npos, kw, ic]).expect("returns");
                 self.check_null(r, on_error)?;
                 Some(r)
             }
@@ -825,6 +834,18 @@ impl Translator<'_, '_, '_> {
             Op::Rt(ir::RtFunc::GetItem) => Some(self.getitem(args[0], args[1], on_error)?),
             Op::Rt(ir::RtFunc::SetItem) => {
                 self.setitem(args[0], args[1], args[2], on_error)?;
+                None
+            }
+            Op::Rt(ir::RtFunc::GetAttr) => {
+                let ic = self.site_cache();
+                let r = self.call_rt("ophis_getattr_ic", &[args[0], args[1], ic]).expect("returns");
+                self.check_null(r, on_error)?;
+                Some(r)
+            }
+            Op::Rt(ir::RtFunc::SetAttr) => {
+                let ic = self.site_cache();
+                let s = self.call_rt("ophis_setattr_ic", &[args[0], args[1], args[2], ic]).expect("returns");
+                self.check_status(s, on_error)?;
                 None
             }
             Op::Rt(f) => self.runtime_call(*f, &args, on_error)?,

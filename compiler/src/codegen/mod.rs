@@ -69,6 +69,10 @@ pub(crate) struct Codegen<'a> {
     fns: SecondaryMap<IrFuncId, FnSymbols>,
     pub(crate) consts: DataId,
     pub(crate) globals: DataId,
+    /// The attribute site caches (`runtime/src/attrcache.rs`), one record per site.
+    pub(crate) site_caches: DataId,
+    /// Records handed out so far.
+    pub(crate) nsite_caches: usize,
     ctx: Context,
     fctx: FunctionBuilderContext,
     emit: &'a Emit,
@@ -115,6 +119,8 @@ pub fn compile_program_module(
     let consts = module.declare_data("__ophis_consts", Linkage::Local, true, false).map_err(|e| ice(e.to_string()))?;
     let globals =
         module.declare_data("__ophis_globals", Linkage::Local, true, false).map_err(|e| ice(e.to_string()))?;
+    let site_caches =
+        module.declare_data("__ophis_site_caches", Linkage::Local, true, false).map_err(|e| ice(e.to_string()))?;
     let mut cg = Codegen {
         module,
         ir,
@@ -122,6 +128,8 @@ pub fn compile_program_module(
         fns: SecondaryMap::new(),
         consts,
         globals,
+        site_caches,
+        nsite_caches: 0,
         ctx: Context::new(),
         fctx: FunctionBuilderContext::new(),
         emit,
@@ -143,7 +151,8 @@ pub fn compile_program_module(
         let start = cg.define_start(role.index, n, register)?;
         cg.define_main(start)?;
     }
-    for (data, n) in [(consts, ir.consts.len()), (globals, ir.globals.len())] {
+    let ncaches = cg.nsite_caches * runtime_abi::SITE_CACHE_WORDS;
+    for (data, n) in [(consts, ir.consts.len()), (globals, ir.globals.len()), (site_caches, ncaches)] {
         let mut d = DataDescription::new();
         d.define_zeroinit(WORD_BYTES as usize * n.max(1));
         d.set_align(WORD_BYTES.into());

@@ -14,6 +14,10 @@ const O: Type = crate::target::WORD; // an object word, pointer or count
 const W: Type = types::I32; // a status, flag or small code
 const F: Type = types::F64;
 
+/// Words in one attribute site cache record (`runtime/src/attrcache.rs`, `SiteCache`): each
+/// `o.name` load, store and method call site owns one, zeroed, in `__ophis_site_caches`.
+pub const SITE_CACHE_WORDS: usize = 6;
+
 /// Every runtime function compiled code may call: (symbol, parameters, result).
 pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_main", &[W, O, O], Some(W)),
@@ -57,6 +61,9 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_getattr", &[O, O], Some(O)),
     ("ophis_setattr", &[O, O, O], Some(W)),
     ("ophis_call_method", &[O, O, O, O, O], Some(O)),
+    ("ophis_getattr_ic", &[O, O, O], Some(O)),
+    ("ophis_setattr_ic", &[O, O, O, O], Some(W)),
+    ("ophis_call_method_ic", &[O, O, O, O, O, O], Some(O)),
     ("ophis_call", &[O, O, O, O], Some(O)),
     ("ophis_call_ex", &[O, O, O], Some(O)),
     ("ophis_build_tuple", &[O, O], Some(O)),

@@ -447,18 +447,16 @@ fn property_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult
 }
 
 /// The name a property reports in errors: its `__set_name__` name, else its getter's.
-fn property_name(p: &Property) -> PyResult<String> {
-    if !p.name.is_null() {
-        return crate::ops::str_string(p.name);
-    }
-    if !p.fget.is_null() {
-        if let Ok(n) = crate::attr::getattr(p.fget, intern("__name__")) {
-            let n = Owned::new(n).expect("n");
-            return crate::ops::str_string(n.get());
-        }
-        crate::errors::fetch().decref();
-    }
-    Ok(String::new())
+/// The `AttributeError` for a missing accessor: CPython names the property only when
+/// `__set_name__` gave it a name (`property_descr_set`, `property_descr_get`).
+fn no_accessor(p: &Property, obj: Obj, what: &str) -> PyResult<crate::errors::Raised> {
+    let owner = crate::types::heaptype::qualname(obj.ty());
+    Ok(if p.name.is_null() {
+        attribute_error(format!("property of '{owner}' object has no {what}"))
+    } else {
+        let name = crate::ops::repr_string(p.name)?;
+        attribute_error(format!("property {name} of '{owner}' object has no {what}"))
+    })
 }
 
 fn property_get(p: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
@@ -467,24 +465,16 @@ fn property_get(p: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
     }
     let d = payload::<Property>(p);
     if d.fget.is_null() {
-        return Err(attribute_error(format!(
-            "property '{}' of '{}' object has no getter",
-            property_name(d)?,
-            type_name(obj)
-        )));
+        return Err(no_accessor(d, obj, "getter")?);
     }
-    crate::call::call(d.fget, &[obj], Obj::NULL)
+    crate::call::call_prepend(d.fget, obj, &[], Obj::NULL)
 }
 
 fn property_set(p: Obj, obj: Obj, value: Obj) -> PyResult<()> {
     let d = payload::<Property>(p);
     let (f, what) = if value.is_null() { (d.fdel, "deleter") } else { (d.fset, "setter") };
     if f.is_null() {
-        return Err(attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            property_name(d)?,
-            type_name(obj)
-        )));
+        return Err(no_accessor(d, obj, what)?);
     }
     let r = if value.is_null() {
         crate::call::call(f, &[obj], Obj::NULL)?
@@ -576,6 +566,12 @@ struct Member {
 
 pub fn new_member(owner: &'static TypeObject, name: &str, offset: usize) -> Obj {
     alloc(&MEMBER_DESCR_TYPE, Member { owner, name: name.to_string(), offset })
+}
+
+/// The byte offset of a `__slots__` member descriptor's word, or `None` for any other object
+/// (the attribute caches store to and load from it directly, `attrcache.rs`).
+pub fn member_offset(d: Obj) -> Option<usize> {
+    (!d.is_small() && d.is_type(&MEMBER_DESCR_TYPE)).then(|| payload::<Member>(d).offset)
 }
 
 fn member_slot(m: &Member, obj: Obj) -> PyResult<*mut Obj> {

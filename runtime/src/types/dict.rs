@@ -1,6 +1,8 @@
 //! `dict`: an insertion-ordered hash table (the compact layout of CPython 3.6+,
 //! `Objects/dictobject.c`): a dense vector of entries in insertion order, and a sparse table of
-//! indices probed with CPython's perturbation scheme.
+//! indices probed with CPython's perturbation scheme. A dict of at most `SMALL` entry slots has
+//! no index table and is searched in order (identity first), which keeps small dicts (instance
+//! dicts, keyword arguments) to one allocation.
 //!
 //! Keys are compared by identity first, then by `==`, which may run Python code and raise; every
 //! lookup therefore returns a `PyResult`. Deleted entries leave a hole (`None`) in the entry
@@ -16,12 +18,16 @@ use crate::types::{none, not_implemented};
 
 const EMPTY: usize = usize::MAX;
 const DUMMY: usize = usize::MAX - 1;
+/// Most entry slots a dict without an index table has.
+const SMALL: usize = 8;
 
 #[derive(Default)]
 pub struct DictData {
     /// Entries in insertion order: (hash, key, value); `None` marks a deleted entry.
     entries: Vec<Option<(i64, Obj, Obj)>>,
-    /// Open-addressing table of indices into `entries` (`EMPTY`, `DUMMY` or an index).
+    /// Open-addressing table of indices into `entries` (`EMPTY`, `DUMMY` or an index); empty
+    /// while `entries` (holes included) has at most [`SMALL`] slots, which are then searched
+    /// in order: small dicts (most instance dicts and keyword dicts) need no table.
     indices: Vec<usize>,
     /// Number of live entries.
     len: usize,
@@ -53,6 +59,20 @@ impl DictData {
     /// Probe for `key`: `Ok((slot, Some(entry_index)))` when found, else the slot to insert at.
     fn find(&self, key: Obj, hash: i64) -> PyResult<(usize, Option<usize>)> {
         if self.indices.is_empty() {
+            // Small: identity first (the usual hit for interned attribute names), then equality.
+            if let Some(ix) = self.entries.iter().position(|e| matches!(e, Some((_, k, _)) if *k == key)) {
+                return Ok((0, Some(ix)));
+            }
+            // By index: `==` may run Python code that changes this dict.
+            let mut ix = 0;
+            while let Some(e) = self.entries.get(ix).copied() {
+                if let Some((h, k, _)) = e {
+                    if h == hash && crate::ops::rich_compare_bool(k, key, CompareOp::Eq)? {
+                        return Ok((0, Some(ix)));
+                    }
+                }
+                ix += 1;
+            }
             return Ok((0, None));
         }
         let mask = self.indices.len() - 1;
@@ -98,6 +118,48 @@ impl DictData {
         }
     }
 
+    /// An empty dict sized for `n` entries without a resize (instance dicts, whose class
+    /// remembers how many attributes its instances end up with).
+    pub fn with_capacity(n: usize) -> DictData {
+        if n <= SMALL {
+            return DictData { entries: Vec::with_capacity(n), ..DictData::default() };
+        }
+        let mut size = 8;
+        while size * 2 < (n + 1) * 3 {
+            size *= 2;
+        }
+        DictData { entries: Vec::with_capacity(n), indices: vec![EMPTY; size], len: 0, version: 0 }
+    }
+
+    /// The value of the entry at index `ix` if that entry is live and its key is `key` itself
+    /// (identity): the attribute caches' hint check (`attrcache.rs`).
+    #[inline]
+    pub fn value_at_if_key(&self, ix: usize, key: Obj) -> Option<Obj> {
+        match self.entries.get(ix) {
+            Some(Some((_, k, v))) if *k == key => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Replace the value of the live entry at `ix` whose key is `key` itself; `false` (and no
+    /// change) when the hint does not hold. `value` is borrowed.
+    #[inline]
+    pub fn replace_at_if_key(&mut self, ix: usize, key: Obj, value: Obj) -> bool {
+        match self.entries.get_mut(ix) {
+            Some(Some((_, k, v))) if *k == key => {
+                std::mem::replace(v, value.incref()).decref();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The entry index of `key`, if present (a hint for [`Self::value_at_if_key`]).
+    pub fn index_of(&self, key: Obj) -> PyResult<Option<usize>> {
+        let h = crate::ops::hash(key)?;
+        Ok(self.find(key, h)?.1)
+    }
+
     /// The value for `key` (borrowed), if present.
     pub fn get(&self, key: Obj) -> PyResult<Option<Obj>> {
         let h = crate::ops::hash(key)?;
@@ -111,23 +173,34 @@ impl DictData {
 
     /// `d[key] = value` (both borrowed).
     pub fn set(&mut self, key: Obj, value: Obj) -> PyResult<()> {
+        self.set_at_index(key, value).map(|_| ())
+    }
+
+    /// `d[key] = value` (both borrowed), returning the entry index the key ends up at (a
+    /// hint for [`Self::replace_at_if_key`]).
+    pub fn set_at_index(&mut self, key: Obj, value: Obj) -> PyResult<usize> {
         let h = crate::ops::hash(key)?;
         let (slot, found) = self.find(key, h)?;
         if let Some(ix) = found {
             let e = self.entries[ix].as_mut().expect("live");
             std::mem::replace(&mut e.2, value.incref()).decref();
-            return Ok(());
+            return Ok(ix);
         }
         self.entries.push(Some((h, key.incref(), value.incref())));
         self.len += 1;
         self.version += 1;
-        // Keep the table at most two thirds full, counting holes left by deletions.
-        if (self.entries.len()) * 3 >= self.indices.len() * 2 {
+        if self.indices.is_empty() {
+            if self.entries.len() > SMALL {
+                self.resize();
+            }
+        } else if (self.entries.len()) * 3 >= self.indices.len() * 2 {
+            // Keep the table at most two thirds full, counting holes left by deletions.
             self.resize();
         } else {
             self.indices[slot] = self.entries.len() - 1;
         }
-        Ok(())
+        // A resize compacts deleted entries away, so the new entry is always the last one.
+        Ok(self.entries.len() - 1)
     }
 
     /// Remove `key`; returns the value (owned) if it was present.
@@ -136,7 +209,9 @@ impl DictData {
         let (slot, found) = self.find(key, h)?;
         let Some(ix) = found else { return Ok(None) };
         let (_, k, v) = self.entries[ix].take().expect("live");
-        self.indices[slot] = DUMMY;
+        if !self.indices.is_empty() {
+            self.indices[slot] = DUMMY;
+        }
         self.len -= 1;
         self.version += 1;
         k.decref();
@@ -149,14 +224,16 @@ impl DictData {
             if let Some((h, k, v)) = e {
                 // Find its index slot to clear it.
                 let ix = self.entries.len();
-                let mask = self.indices.len() - 1;
-                let mut perturb = h as u64;
-                let mut i = (h as u64 as usize) & mask;
-                while self.indices[i] != ix {
-                    perturb >>= 5;
-                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                if !self.indices.is_empty() {
+                    let mask = self.indices.len() - 1;
+                    let mut perturb = h as u64;
+                    let mut i = (h as u64 as usize) & mask;
+                    while self.indices[i] != ix {
+                        perturb >>= 5;
+                        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                    }
+                    self.indices[i] = DUMMY;
                 }
-                self.indices[i] = DUMMY;
                 self.len -= 1;
                 self.version += 1;
                 return Some((k, v));

@@ -49,6 +49,18 @@ pub struct HeapTypeExt {
     pub version: Cell<u64>,
     /// Direct subclasses, so that changes propagate down.
     pub subclasses: RefCell<Vec<&'static TypeObject>>,
+    /// Some instance of exactly this class may hold, in its `__dict__`, a key that is also an
+    /// attribute of the class (a method shadowed by an instance attribute), or its dict was
+    /// handed to Python code. While false, a lookup that finds a method or class attribute on
+    /// the class need not probe the instance dict (`attrcache.rs`). Setting it bumps `version`.
+    pub shadowed: Cell<bool>,
+    /// How many attributes instances ended up with (the largest instance dict freed so far,
+    /// capped): the capacity new instance dicts start with.
+    pub dict_hint: Cell<usize>,
+    /// `(version, __init__)`: at that version, calling the class is `object.__new__` (nothing
+    /// abstract) followed by this Python function (borrowed from the class dicts): the fast
+    /// path of `type_call`.
+    pub ctor: Cell<(u64, Obj)>,
 }
 
 #[repr(C)]
@@ -189,9 +201,38 @@ pub fn instance_dict(o: Obj) -> Option<Obj> {
     // SAFETY: `p` points at the dict word inside the live object `o` (the layout of its type).
     unsafe {
         if (*p).is_null() {
-            *p = new_dict();
+            let hint = heap(o.ty()).dict_hint.get();
+            *p =
+                crate::object::alloc(&crate::types::dict::DICT_TYPE, crate::types::dict::DictData::with_capacity(hint));
         }
         Some(*p)
+    }
+}
+
+/// Largest instance-dict capacity a class learns (`dict_hint`).
+const DICT_HINT_MAX: usize = 16;
+
+/// Record that an instance of `ty` may shadow a class attribute in its dict, or that its dict
+/// escaped to Python code (see `HeapTypeExt::shadowed`). Bumps the version the first time, so
+/// that caches filled under the old assumption miss.
+pub fn mark_shadowed(ty: &'static TypeObject) {
+    if !ty.is_heap() {
+        return;
+    }
+    let h = heap(ty);
+    if !h.shadowed.get() {
+        h.shadowed.set(true);
+        h.version.set(h.version.get() + 1);
+    }
+}
+
+/// [`mark_shadowed`] for `ty` and every subclass: a class attribute was added, which existing
+/// instances' dicts may already hold.
+fn mark_shadowed_tree(ty: &'static TypeObject) {
+    mark_shadowed(ty);
+    let subs = heap(ty).subclasses.borrow().clone();
+    for s in subs {
+        mark_shadowed_tree(s);
     }
 }
 
@@ -227,7 +268,15 @@ pub fn subtype_dealloc(o: Obj) {
     }
     if let Some(p) = instance_dict_ptr(o) {
         // SAFETY: the dict word of the live object.
-        unsafe { std::mem::replace(&mut *p, Obj::NULL).xdecref() };
+        let d = unsafe { std::mem::replace(&mut *p, Obj::NULL) };
+        if !d.is_null() {
+            let h = heap(ty);
+            let n = crate::types::dict::dict_data(d).len().min(DICT_HINT_MAX);
+            if n > h.dict_hint.get() {
+                h.dict_hint.set(n);
+            }
+            d.decref();
+        }
     }
     let base = t.expect("every class has a built-in type in its base chain");
     (base.tp_dealloc)(o);
@@ -518,6 +567,9 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         members: members.clone(),
         version: Cell::new(1),
         subclasses: RefCell::new(Vec::new()),
+        shadowed: Cell::new(false),
+        dict_hint: Cell::new(0),
+        ctor: Cell::new((0, Obj::NULL)),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {
@@ -694,6 +746,8 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
         }
     } else {
         d.set(name, value)?;
+        // Instances may already hold this name in their dicts.
+        mark_shadowed_tree(ty);
     }
     modified(ty, n.starts_with("__") && n.ends_with("__"));
     Ok(())

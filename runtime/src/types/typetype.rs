@@ -24,9 +24,19 @@ fn type_call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if std::ptr::eq(ty, &TYPE_TYPE) && args.len() == 1 && nkw == 0 {
         return Ok(args[0].ty().obj());
     }
+    if ty.is_heap() {
+        let h = crate::types::heaptype::heap(ty);
+        let (version, init) = h.ctor.get();
+        if version == h.version.get() {
+            return construct(ty, init, args, kwnames);
+        }
+    }
     let Some(new) = ty.lookup(|t| t.tp_new) else {
         return Err(type_error(format!("cannot create '{}' instances", ty.name)));
     };
+    if ty.is_heap() && new as usize == object_new as *const () as usize {
+        remember_ctor(ty)?;
+    }
     let obj = new(ty, args, kwnames)?;
     // `__init__` runs only on an instance of the class called (`type_call`).
     if !obj.ty().is_subtype(ty) {
@@ -39,6 +49,45 @@ fn type_call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         }
     }
     Ok(obj)
+}
+
+/// Calling a class whose `ctor` cache holds: a fresh instance, then its `__init__` (a Python
+/// function, borrowed) called directly, as `type_call` would through `object.__new__` and
+/// `slot_tp_init`.
+fn construct(ty: &'static TypeObject, init: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let obj = crate::object::alloc(ty, ());
+    let r = match crate::call::call_function_prepend(init, obj, args, kwnames) {
+        Ok(r) => r,
+        Err(e) => {
+            obj.decref();
+            return Err(e);
+        }
+    };
+    if r != crate::types::none() {
+        let msg = format!("__init__() should return None, not '{}'", crate::types::type_name(r));
+        r.decref();
+        obj.decref();
+        return Err(type_error(msg));
+    }
+    Ok(obj)
+}
+
+/// Fill a class's `ctor` cache when calling it is `object.__new__` plus a Python `__init__`
+/// and it has no abstract methods (all read at the current version, which keys the cache).
+fn remember_ctor(ty: &'static TypeObject) -> PyResult<()> {
+    let version = crate::types::heaptype::version(ty);
+    if ty.lookup(|t| t.tp_init).map(|f| f as usize) != Some(crate::slots::slot_tp_init as *const () as usize) {
+        return Ok(());
+    }
+    let Some(init) = crate::types::heaptype::type_lookup(ty, crate::slots::intern("__init__")) else { return Ok(()) };
+    if !crate::types::function::is_function(init) {
+        return Ok(());
+    }
+    crate::stdlib::abc::check_instantiable(ty)?;
+    if crate::types::heaptype::version(ty) == version {
+        crate::types::heaptype::heap(ty).ctor.set((version, init));
+    }
+    Ok(())
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwargs)` as a slot.

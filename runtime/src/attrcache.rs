@@ -1,0 +1,366 @@
+//! Per-site attribute caches ("inline caches") for `o.name`, `o.name = v` and `o.name(...)`.
+//!
+//! Every such site in compiled code owns one [`SiteCache`] record, zeroed in the module's
+//! writable data (`__ophis_site_caches`, laid out by `compiler/src/codegen/mod.rs`), and passes
+//! its address to `ophis_getattr_ic`, `ophis_setattr_ic` or `ophis_call_method_ic`. A record
+//! remembers what the full lookup (`attr.rs`) found for one receiver type, keyed on the type's
+//! identity *and* its version: `heaptype::modified` bumps a class's version (and its
+//! subclasses') whenever its namespace changes, so a cache filled before a method was
+//! reassigned, a descriptor added or a dunder such as `__getattr__` defined simply misses and
+//! is filled again. Built-in types never change (version 0). Classes are immortal, so a type
+//! address is never reused. This is CPython 3.12's specialising interpreter idea
+//! (`Python/specialize.c`: `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_METHOD_NO_DICT`,
+//! `STORE_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_SLOT`, `LOAD_ATTR_PROPERTY`) applied to ophis's
+//! objects.
+//!
+//! What a record may hold (`kind`), and why a hit is exact:
+//!
+//! | kind | filled when | a hit does |
+//! | --- | --- | --- |
+//! | `DICT` | the name is no data descriptor of the type and was in the instance dict at entry `index` | reads (or replaces) that entry if it is still live with the very same key object; else the full path |
+//! | `SLOT` | the name is a `__slots__` member of the type | loads/stores the word at `offset` |
+//! | `DATA_DESCR` | the name is a data descriptor (`property`, a user descriptor with `__set__`) | calls its `__get__`/`__set__` |
+//! | `CLASS_ATTR` | found on the type, not in the instance dict, and the type is not `shadowed` | binds or returns the class attribute (no dict probe) |
+//! | `METHOD` | a call site; a Python function on the type, the type not `shadowed` | calls the function's generic entry with `o` prepended (no bound method) |
+//! | `BUILTIN` | a built-in type's method (`MethodDef`) | calls or binds the Rust method |
+//!
+//! A class is *shadowed* (`HeapTypeExt::shadowed`) once an instance of exactly that class may
+//! hold in its dict a key that is also a class attribute: set by `generic_setattr` storing such
+//! a key, by a class attribute being added (`type_setattro`, for the class and its subclasses),
+//! by `__class__` assignment (the new class), and whenever an instance dict is handed to Python
+//! code (`o.__dict__`, `vars(o)`, assigning `__dict__`). Setting it bumps the version, so the
+//! `CLASS_ATTR`/`METHOD` records, which skip the instance-dict probe, are only ever used while
+//! no instance can shadow. Caches are only filled for types whose `tp_getattro`/`tp_setattro`
+//! is the generic one: `__getattribute__`, `__getattr__`, `__setattr__` overrides always take
+//! the full path (defining one later bumps the version). Results are computed by the full path
+//! on a miss, after the record is written with the version read *before* any Python code runs,
+//! so code that changes the class during the lookup leaves a record that misses.
+
+use crate::attr::{generic_getattr, generic_setattr};
+use crate::errors::PyResult;
+use crate::object::{Obj, Owned};
+use crate::typeobj::{MethodDef, TypeObject};
+use crate::types::dict::dict_data;
+use crate::types::function::{is_function, new_bound_builtin};
+use crate::types::heaptype::{self, heap, type_lookup};
+use crate::types::str::str_value;
+use std::cell::Cell;
+
+/// One site's cache: six words, zero (empty) until first filled.
+#[repr(C)]
+pub struct SiteCache {
+    /// The receiver type the record is for (0: empty).
+    ty: Cell<usize>,
+    /// That type's version when the record was filled.
+    version: Cell<u64>,
+    kind: Cell<usize>,
+    /// The instance-dict word's offset (`DICT`) or the slot's (`SLOT`).
+    offset: Cell<usize>,
+    /// `DICT`: the entry index hint; `BUILTIN`: the `MethodDef` address.
+    index: Cell<usize>,
+    /// The descriptor, class attribute or function found on the type (borrowed: the type's
+    /// dict holds it for as long as the version is unchanged).
+    value: Cell<Obj>,
+}
+
+/// Words per record; the compiler reserves this many per site (`codegen/runtime_abi.rs`).
+pub const SITE_CACHE_WORDS: usize = 6;
+
+const DICT: usize = 1;
+const SLOT: usize = 2;
+const DATA_DESCR: usize = 3;
+const CLASS_ATTR: usize = 4;
+const METHOD: usize = 5;
+const BUILTIN: usize = 6;
+
+impl SiteCache {
+    #[inline]
+    fn hit(&self, ty: &'static TypeObject) -> bool {
+        self.ty.get() == ty as *const TypeObject as usize && self.version.get() == heaptype::version(ty)
+    }
+
+    fn fill(&self, ty: &'static TypeObject, kind: usize, offset: usize, index: usize, value: Obj) {
+        self.ty.set(ty as *const TypeObject as usize);
+        self.version.set(heaptype::version(ty));
+        self.kind.set(kind);
+        self.offset.set(offset);
+        self.index.set(index);
+        self.value.set(value);
+    }
+
+    fn clear(&self) {
+        self.ty.set(0);
+    }
+}
+
+/// Is `ty`'s attribute lookup `object.__getattribute__`?
+#[inline]
+fn generic_get(ty: &'static TypeObject) -> bool {
+    ty.lookup(|t| t.tp_getattro).is_none_or(|f| f as usize == generic_getattr as *const () as usize)
+}
+
+/// Is `ty`'s attribute store `object.__setattr__`?
+#[inline]
+fn generic_set(ty: &'static TypeObject) -> bool {
+    ty.lookup(|t| t.tp_setattro).is_none_or(|f| f as usize == generic_setattr as *const () as usize)
+}
+
+/// Is `d` a data descriptor (its type has both `__get__` and `__set__`/`__delete__`)?
+fn is_data_descr(d: Obj) -> bool {
+    let dt = d.ty();
+    dt.lookup(|t| t.tp_descr_get).is_some() && dt.lookup(|t| t.tp_descr_set).is_some()
+}
+
+/// The word at byte offset `off` of `o`.
+///
+/// # Safety
+/// `off` must be an offset inside `o`'s layout (its type's dict or slot offset).
+#[inline]
+unsafe fn word(o: Obj, off: usize) -> *mut Obj {
+    (o.0 + off) as *mut Obj
+}
+
+// ---- o.name --------------------------------------------------------------------------------
+
+/// `o.name` through the site's cache.
+#[inline]
+pub fn getattr(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
+    let ty = o.ty();
+    if ic.hit(ty) {
+        match ic.kind.get() {
+            DICT => {
+                // SAFETY: `offset` is the dict offset of `ty`, the type of live `o`.
+                let d = unsafe { *word(o, ic.offset.get()) };
+                // A class attribute of that name (shadowed here) must not have become a data
+                // descriptor since (its own class may have gained `__set__`).
+                let shadowed = ic.value.get();
+                if !d.is_null() && (shadowed.is_null() || !is_data_descr(shadowed)) {
+                    if let Some(v) = dict_data(d).value_at_if_key(ic.index.get(), name) {
+                        return Ok(v.incref());
+                    }
+                }
+            }
+            SLOT => {
+                // SAFETY: `offset` is a slot of `ty`, the type of live `o`.
+                let v = unsafe { *word(o, ic.offset.get()) };
+                if !v.is_null() {
+                    return Ok(v.incref());
+                }
+            }
+            _ => return getattr_hit(o, name, ic, ty),
+        }
+    }
+    getattr_miss(o, name, ic)
+}
+
+/// The hits that call out (descriptors, binding).
+#[inline(never)]
+fn getattr_hit(o: Obj, name: Obj, ic: &SiteCache, ty: &'static TypeObject) -> PyResult<Obj> {
+    match ic.kind.get() {
+        DATA_DESCR => {
+            let d = Owned::new(ic.value.get().incref()).expect("descr");
+            if is_data_descr(d.get()) {
+                let get = d.get().ty().lookup(|t| t.tp_descr_get).expect("data descriptor");
+                return get(d.get(), o, ty.obj());
+            }
+        }
+        CLASS_ATTR | METHOD => {
+            let d = Owned::new(ic.value.get().incref()).expect("attr");
+            return match d.get().ty().lookup(|t| t.tp_descr_get) {
+                Some(get) => get(d.get(), o, ty.obj()),
+                None => Ok(d.release()),
+            };
+        }
+        BUILTIN => {
+            // SAFETY: filled from a `&'static MethodDef` of `ty`'s method table.
+            let def = unsafe { &*(ic.index.get() as *const MethodDef) };
+            return Ok(new_bound_builtin(o, def));
+        }
+        _ => {}
+    }
+    getattr_miss(o, name, ic)
+}
+
+#[cold]
+#[inline(never)]
+fn getattr_miss(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
+    let ty = o.ty();
+    ic.clear();
+    if !generic_get(ty) {
+        return crate::attr::getattr(o, name);
+    }
+    if !ty.is_heap() {
+        if let Some(def) = ty.find_method(str_value(name)) {
+            ic.fill(ty, BUILTIN, 0, def as *const MethodDef as usize, Obj::NULL);
+            return Ok(new_bound_builtin(o, def));
+        }
+        return generic_getattr(o, name);
+    }
+    let descr = type_lookup(ty, name);
+    if let Some(d) = descr {
+        if is_data_descr(d) {
+            return match crate::types::descr::member_offset(d) {
+                Some(off) => {
+                    let version = heaptype::version(ty);
+                    let r = generic_getattr(o, name);
+                    // The member's own check accepted `o`; instances of `ty` share its layout.
+                    if r.is_ok() && heaptype::version(ty) == version {
+                        ic.fill(ty, SLOT, off, 0, Obj::NULL);
+                    }
+                    r
+                }
+                None => {
+                    ic.fill(ty, DATA_DESCR, 0, 0, d);
+                    generic_getattr(o, name)
+                }
+            };
+        }
+    }
+    let h = heap(ty);
+    if h.dictoffset != 0 {
+        // SAFETY: the dict word of live `o`.
+        let d = unsafe { *word(o, h.dictoffset) };
+        if !d.is_null() {
+            let version = heaptype::version(ty);
+            if let Some(ix) = dict_data(d).index_of(name)? {
+                if heaptype::version(ty) == version {
+                    ic.fill(ty, DICT, h.dictoffset, ix, descr.unwrap_or(Obj::NULL));
+                }
+            }
+        }
+    }
+    if ic.ty.get() == 0 {
+        if let Some(d) = descr {
+            if h.dictoffset == 0 || !h.shadowed.get() {
+                ic.fill(ty, CLASS_ATTR, 0, 0, d);
+            }
+        }
+    }
+    generic_getattr(o, name)
+}
+
+// ---- o.name = value ------------------------------------------------------------------------
+
+/// `o.name = value` (`value` borrowed, never null) through the site's cache.
+#[inline]
+pub fn setattr(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
+    let ty = o.ty();
+    if ic.hit(ty) {
+        match ic.kind.get() {
+            DICT => {
+                // SAFETY: `offset` is the dict offset of `ty`, the type of live `o`.
+                let p = unsafe { word(o, ic.offset.get()) };
+                // SAFETY: as above.
+                let d = unsafe { *p };
+                if !d.is_null() && dict_data(d).replace_at_if_key(ic.index.get(), name, value) {
+                    return Ok(());
+                }
+                return setattr_dict_add(o, name, value, ic);
+            }
+            SLOT => {
+                // SAFETY: `offset` is a slot of `ty`, the type of live `o`.
+                let p = unsafe { word(o, ic.offset.get()) };
+                // SAFETY: as above; the slot owns its value.
+                unsafe { std::mem::replace(&mut *p, value.incref()).xdecref() };
+                return Ok(());
+            }
+            DATA_DESCR => {
+                let d = Owned::new(ic.value.get().incref()).expect("descr");
+                if let Some(set) = d.get().ty().lookup(|t| t.tp_descr_set) {
+                    return set(d.get(), o, value);
+                }
+            }
+            _ => {}
+        }
+    }
+    setattr_miss(o, name, value, ic)
+}
+
+/// A `DICT` store whose hint missed (usually a new key of a fresh instance).
+#[inline(never)]
+fn setattr_dict_add(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
+    let d = heaptype::instance_dict(o).expect("the type has instance dicts");
+    let ix = dict_data(d).set_at_index(name, value)?;
+    ic.index.set(ix);
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn setattr_miss(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
+    let ty = o.ty();
+    ic.clear();
+    if !generic_set(ty) {
+        return crate::attr::setattr(o, name, value);
+    }
+    if !ty.is_heap() {
+        return generic_setattr(o, name, value);
+    }
+    match type_lookup(ty, name) {
+        Some(d) if d.ty().lookup(|t| t.tp_descr_set).is_some() => match crate::types::descr::member_offset(d) {
+            Some(off) => {
+                let version = heaptype::version(ty);
+                let r = generic_setattr(o, name, value);
+                if r.is_ok() && heaptype::version(ty) == version {
+                    ic.fill(ty, SLOT, off, 0, Obj::NULL);
+                }
+                r
+            }
+            None => {
+                ic.fill(ty, DATA_DESCR, 0, 0, d);
+                generic_setattr(o, name, value)
+            }
+        },
+        // A class attribute the store shadows: the full path marks the class.
+        Some(_) => generic_setattr(o, name, value),
+        None => {
+            let off = heap(ty).dictoffset;
+            if off == 0 || matches!(str_value(name), "__dict__" | "__class__") {
+                return generic_setattr(o, name, value);
+            }
+            let d = heaptype::instance_dict(o).expect("the type has instance dicts");
+            let version = heaptype::version(ty);
+            let ix = dict_data(d).set_at_index(name, value)?;
+            if heaptype::version(ty) == version {
+                ic.fill(ty, DICT, off, ix, Obj::NULL);
+            }
+            Ok(())
+        }
+    }
+}
+
+// ---- o.name(args) --------------------------------------------------------------------------
+
+/// `o.name(*args)` in vectorcall form through the site's cache: a Python function found on
+/// the class is called with `o` prepended and a built-in type's method directly, with no
+/// bound method in between (CPython's `LOAD_ATTR_METHOD_*` + `CALL`).
+pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache) -> PyResult<Obj> {
+    let ty = o.ty();
+    if ic.hit(ty) {
+        match ic.kind.get() {
+            METHOD => return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames),
+            BUILTIN => {
+                // SAFETY: filled from a `&'static MethodDef` of `ty`'s method table.
+                let def = unsafe { &*(ic.index.get() as *const MethodDef) };
+                return (def.meth)(o, args, kwnames);
+            }
+            _ => {}
+        }
+    }
+    ic.clear();
+    if generic_get(ty) {
+        if !ty.is_heap() {
+            if let Some(def) = ty.find_method(str_value(name)) {
+                ic.fill(ty, BUILTIN, 0, def as *const MethodDef as usize, Obj::NULL);
+                return (def.meth)(o, args, kwnames);
+            }
+        } else if let Some(f) = type_lookup(ty, name) {
+            let h = heap(ty);
+            if is_function(f) && (h.dictoffset == 0 || !h.shadowed.get()) {
+                ic.fill(ty, METHOD, 0, 0, f);
+                return crate::call::call_function_prepend(f, o, args, kwnames);
+            }
+        }
+    }
+    crate::attr::call_method(o, name, args, kwnames)
+}
