@@ -243,10 +243,21 @@ fn set_class(o: Obj, value: Obj) -> PyResult<()> {
             new.name, old.name
         )));
     }
+    if ho.weakrefs_seen.get() {
+        hn.weakrefs_seen.set(true);
+    }
     // SAFETY: `o` is live and its layout is the same under both types (checked above); classes
     // are immortal, so no reference count changes hands.
     unsafe { (*(o.0 as *mut crate::object::ObjHeader)).ty = new };
     Ok(())
+}
+
+/// `o.__dict__ = value` through the class's `__dict__` descriptor.
+pub fn set_instance_dict_attr(o: Obj, value: Obj) -> PyResult<()> {
+    match instance_dict_ptr(o) {
+        Some(p) => set_instance_dict(o, p, value),
+        None => Err(no_attribute(o, crate::slots::intern("__dict__"))),
+    }
 }
 
 fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {

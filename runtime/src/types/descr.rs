@@ -627,6 +627,82 @@ pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
+// ---- getset_descriptor: a class's `__dict__` and `__weakref__` -----------------------------
+
+/// Which instance attribute a class's getset descriptor serves (`subtype_getsets_full`).
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum GetSetKind {
+    /// `__dict__`: the instance dict, created on first use; assignable to a dict.
+    Dict,
+    /// `__weakref__`: the first weak reference to the instance, or `None`; read-only.
+    Weakref,
+}
+
+struct GetSet {
+    owner: &'static TypeObject,
+    kind: GetSetKind,
+}
+
+impl GetSet {
+    fn name(&self) -> &'static str {
+        match self.kind {
+            GetSetKind::Dict => "__dict__",
+            GetSetKind::Weakref => "__weakref__",
+        }
+    }
+}
+
+/// The `__dict__` or `__weakref__` descriptor a class adds to its dict when it gives its
+/// instances one.
+pub fn new_getset(owner: &'static TypeObject, kind: GetSetKind) -> Obj {
+    alloc(&GETSET_DESCR_TYPE, GetSet { owner, kind })
+}
+
+pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
+    name: "getset_descriptor",
+    tp_dealloc: dealloc_box::<GetSet>,
+    tp_descr_get: Some(|d, obj, _ty| {
+        if obj.is_null() {
+            return Ok(d.incref());
+        }
+        let g = payload::<GetSet>(d);
+        check_self(g.owner, g.name(), obj)?;
+        match g.kind {
+            GetSetKind::Dict => match heaptype::instance_dict(obj) {
+                Some(dict) => Ok(dict.incref()),
+                None => Err(attribute_error(format!("'{}' object has no attribute '__dict__'", type_name(obj)))),
+            },
+            GetSetKind::Weakref => {
+                Ok(crate::types::weakref::refs_to(obj).first().copied().unwrap_or_else(none).incref())
+            }
+        }
+    }),
+    tp_descr_set: Some(|d, obj, value| {
+        let g = payload::<GetSet>(d);
+        check_self(g.owner, g.name(), obj)?;
+        match g.kind {
+            GetSetKind::Dict => crate::attr::set_instance_dict_attr(obj, value),
+            GetSetKind::Weakref => {
+                Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", g.owner.name)))
+            }
+        }
+    }),
+    tp_repr: Some(|d| {
+        let g = payload::<GetSet>(d);
+        Ok(new_string(format!("<attribute '{}' of '{}' objects>", g.name(), g.owner.name)))
+    }),
+    tp_getattro: Some(|d, name| {
+        let g = payload::<GetSet>(d);
+        match str_value(name) {
+            "__name__" | "__qualname__" => Ok(new_str(g.name())),
+            "__objclass__" => Ok(g.owner.obj()),
+            "__doc__" => Ok(none().incref()),
+            _ => crate::attr::generic_getattr(d, name),
+        }
+    }),
+    ..TypeObject::DEFAULT
+};
+
 // ---- mappingproxy: a class's `__dict__` ----------------------------------------------------
 
 pub fn new_mappingproxy(d: Obj) -> Obj {

@@ -370,4 +370,5 @@ exception_types! {
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
 }

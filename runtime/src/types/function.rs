@@ -113,6 +113,7 @@ fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn function_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let d = payload::<FunctionData>(o);
     d.code.decref();
     d.defaults.xdecref();

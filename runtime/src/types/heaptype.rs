@@ -49,6 +49,11 @@ pub struct HeapTypeExt {
     pub version: Cell<u64>,
     /// Direct subclasses, so that changes propagate down.
     pub subclasses: RefCell<Vec<&'static TypeObject>>,
+    /// Can instances be weakly referenced (CPython's `tp_weaklistoffset != 0`)?
+    pub weakrefable: bool,
+    /// Was an instance of exactly this class ever weakly referenced? (`subtype_dealloc`
+    /// looks for weak references to clear only then; see `types/weakref.rs`.)
+    pub weakrefs_seen: Cell<bool>,
 }
 
 #[repr(C)]
@@ -207,6 +212,8 @@ pub fn subtype_dealloc(o: Obj) {
             return; // `__del__` stored a new reference somewhere: the object lives on.
         }
     }
+    // Weak references die after `__del__` and before the slots and the dict are cleared.
+    crate::types::weakref::clear_if_referenced(o);
     let mut t = Some(ty);
     while let Some(cur) = t {
         if !cur.is_heap() {
@@ -227,6 +234,24 @@ pub fn subtype_dealloc(o: Obj) {
 }
 
 // ---- class creation ------------------------------------------------------------------------
+
+/// Can instances of `t` be weakly referenced (`tp_weaklistoffset != 0`)?
+fn type_weakrefable(t: &'static TypeObject) -> bool {
+    if t.is_heap() {
+        return heap(t).weakrefable;
+    }
+    t.is_subtype(&TYPE_TYPE)
+        || t.is_subtype(&crate::types::set::SET_TYPE)
+        || t.is_subtype(&crate::types::set::FROZENSET_TYPE)
+}
+
+/// Are instances of `t` variable-sized in CPython (`tp_itemsize != 0`: `int`, `tuple`,
+/// `bytes`)? Their subclasses get no `__weakref__`.
+fn var_sized(t: &'static TypeObject) -> bool {
+    t.is_subtype(&crate::types::int::INT_TYPE)
+        || t.is_subtype(&crate::types::tuple::TUPLE_TYPE)
+        || t.is_subtype(&crate::types::bytes::BYTES_TYPE)
+}
 
 /// The size of one instance of a type, as classes extend it.
 fn effective_size(t: &TypeObject) -> usize {
@@ -431,10 +456,6 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         let m = Owned::new(new_str("__main__")).expect("str");
         d.set(k_module.get(), m.get())?;
     }
-    let k_doc = key("__doc__");
-    if d.get(k_doc.get())?.is_none() {
-        d.set(k_doc.get(), none())?;
-    }
     // `__new__` is a static method; `__init_subclass__` and `__class_getitem__` class methods.
     for (dunder, wrap) in [
         ("__new__", crate::types::descr::new_staticmethod as fn(Obj) -> Obj),
@@ -449,11 +470,6 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
             }
         }
     }
-    let k_eq = key("__eq__");
-    let k_hash = key("__hash__");
-    if d.get(k_eq.get())?.is_some() && d.get(k_hash.get())?.is_none() {
-        d.set(k_hash.get(), none())?;
-    }
     let k_classcell = key("__classcell__");
     let classcell = d.remove(k_classcell.get())?;
 
@@ -464,15 +480,22 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
     let mut members = Vec::new();
     let k_slots = key("__slots__");
     let is_metaclass = base.is_subtype(&TYPE_TYPE);
+    let base_weak = type_weakrefable(base);
+    let var_sized = var_sized(base);
+    let mut add_weak = false;
     match d.get(k_slots.get())? {
         None => {
             if dictoffset == 0 && !is_metaclass {
                 dictoffset = size;
                 size += 8;
             }
+            add_weak = !base_weak && !var_sized;
         }
         Some(slots) => {
             let names = slot_names(class_name, slots)?;
+            if var_sized && !names.is_empty() {
+                return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.name)));
+            }
             for n in &names {
                 if n == "__dict__" {
                     if dictoffset != 0 {
@@ -483,6 +506,10 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
                     continue;
                 }
                 if n == "__weakref__" {
+                    if base_weak || add_weak {
+                        return Err(type_error("__weakref__ slot disallowed: we already got one"));
+                    }
+                    add_weak = true;
                     continue;
                 }
                 let k = key(n);
@@ -500,6 +527,10 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
             if !members.is_empty() && base.tp_basicsize == 0 && !std::ptr::eq(base, &OBJECT_TYPE) {
                 return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.name)));
             }
+            // Secondary bases may provide weak references.
+            if !add_weak && !base_weak && !var_sized && base_types.iter().any(|b| type_weakrefable(b)) {
+                add_weak = true;
+            }
         }
     }
 
@@ -511,6 +542,8 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         members: members.clone(),
         version: Cell::new(1),
         subclasses: RefCell::new(Vec::new()),
+        weakrefable: base_weak || add_weak,
+        weakrefs_seen: Cell::new(false),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {
@@ -536,6 +569,27 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         let k = key(n);
         let m = Owned::new(crate::types::descr::new_member(ty, n, *off)).expect("member");
         dict_data(tdict).set(k.get(), m.get())?;
+    }
+    // The getset descriptors of what this class adds, then `__doc__`, then `__hash__ = None`
+    // for a class defining `__eq__` alone: CPython's dict order.
+    let td = dict_data(tdict);
+    if dictoffset != base_dictoffset {
+        let g = Owned::new(crate::types::descr::new_getset(ty, crate::types::descr::GetSetKind::Dict)).expect("getset");
+        td.set(key("__dict__").get(), g.get())?;
+    }
+    if add_weak {
+        let g =
+            Owned::new(crate::types::descr::new_getset(ty, crate::types::descr::GetSetKind::Weakref)).expect("getset");
+        td.set(key("__weakref__").get(), g.get())?;
+    }
+    let k_doc = key("__doc__");
+    if td.get(k_doc.get())?.is_none() {
+        td.set(k_doc.get(), none())?;
+    }
+    let k_eq = key("__eq__");
+    let k_hash = key("__hash__");
+    if td.get(k_eq.get())?.is_some() && td.get(k_hash.get())?.is_none() {
+        td.set(k_hash.get(), none())?;
     }
     crate::slots::update_slots(ty);
     for b in &base_types {
@@ -608,6 +662,13 @@ pub fn type_getattro(cls: Obj, name: Obj) -> PyResult<Obj> {
         let mt = ma.get().ty();
         if let (Some(get), true) = (mt.lookup(|t| t.tp_descr_get), mt.lookup(|t| t.tp_descr_set).is_some()) {
             return get(ma.get(), cls, meta.obj());
+        }
+    }
+    // `type`'s own data descriptors come before the class's namespace.
+    let n = str_value(name);
+    if matches!(n, "__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__class__") {
+        if let Some(v) = special_type_attr(ty, n)? {
+            return Ok(v);
         }
     }
     if let Some(attr) = type_lookup(ty, name) {
@@ -710,6 +771,11 @@ pub fn modified(ty: &'static TypeObject, dunder: bool) {
 pub fn set_slot_table(ty: &'static TypeObject, table: TypeObject) {
     let leaked: &'static TypeObject = Box::leak(Box::new(table));
     heap(ty).slots.set(leaked);
+}
+
+/// The type's `__name__` as Rust text.
+pub fn type_display_name(ty: &'static TypeObject) -> String {
+    ty.name.rsplit('.').next().unwrap_or(ty.name).to_string()
 }
 
 /// The type's `__qualname__` as Rust text (classes may be renamed; built-ins use `name`).

@@ -21,6 +21,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod tuple;
 pub mod typetype;
+pub mod weakref;
 
 pub mod bytes;
 pub mod bytes_methods;

@@ -56,6 +56,7 @@ pub fn native_data(o: Obj) -> Obj {
 }
 
 fn native_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let d = payload::<NativeFunction>(o);
     d.name.decref();
     d.qualname.decref();

@@ -599,6 +599,7 @@ fn exception_is(ty: &'static TypeObject) -> bool {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn set_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let keys = set_data(o).take_all();
     crate::object::dealloc_box::<SetData>(o);
     keys.into_iter().for_each(Obj::decref);
