@@ -964,6 +964,19 @@ static TYPE_EXTRA: [MethodDef; 5] = [
     MethodDef { name: "__prepare__", meth: type_prepare },
 ];
 
+/// The built-in classes whose subscription makes a `types.GenericAlias` (`list[int]`).
+static GENERIC_BUILTINS: [&TypeObject; 9] = [
+    &crate::types::list::LIST_TYPE,
+    &crate::types::dict::DICT_TYPE,
+    &crate::types::tuple::TUPLE_TYPE,
+    &crate::types::set::SET_TYPE,
+    &crate::types::set::FROZENSET_TYPE,
+    &crate::types::weakref::REF_TYPE,
+    &crate::stdlib::weakref::WVD_TYPE,
+    &crate::stdlib::weakref::WKD_TYPE,
+    &crate::stdlib::weakref::WEAKSET_TYPE,
+];
+
 /// Entries of a built-in type's dict beyond its method table and slots: the methods `object`
 /// and `type` provide to every class and metaclass (class methods where CPython's are).
 pub fn extra_builtin_attrs(ty: &'static TypeObject) -> Vec<(&'static str, Obj)> {
@@ -978,7 +991,13 @@ pub fn extra_builtin_attrs(ty: &'static TypeObject) -> Vec<(&'static str, Obj)> 
                 v.push((def.name, d));
             }
         }
-    } else if std::ptr::eq(ty, &TYPE_TYPE) {
+    }
+    if GENERIC_BUILTINS.iter().any(|t| std::ptr::eq(*t, ty)) {
+        let d = new_method_descr(ty, &crate::types::genericalias::CLASS_GETITEM_DEF);
+        v.push(("__class_getitem__", new_builtin_classmethod(d)));
+        d.decref();
+    }
+    if std::ptr::eq(ty, &TYPE_TYPE) {
         for def in &TYPE_EXTRA {
             let d = new_method_descr(ty, def);
             if def.name == "__prepare__" {

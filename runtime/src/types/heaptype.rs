@@ -843,7 +843,42 @@ fn call_with_kwargs(f: Obj, args: &[Obj], kw: Obj) -> PyResult<Obj> {
 }
 
 /// Before the class body runs: the namespace, from the metaclass's `__prepare__`.
+/// `update_bases` of `__build_class__` (PEP 560): a base that is not a class but has
+/// `__mro_entries__(bases)` (a `list[int]`) is replaced by the classes that returns. `None`
+/// when no base changes.
+fn update_bases(bases: Obj) -> PyResult<Option<Obj>> {
+    let items = tuple_items(bases);
+    if items.iter().all(|b| as_type(*b).is_some()) {
+        return Ok(None);
+    }
+    let mut out: Vec<Obj> = Vec::new();
+    let mut changed = false;
+    for b in items {
+        if as_type(*b).is_none() {
+            if let Some(f) = crate::attr::getattr_opt(*b, crate::slots::intern("__mro_entries__"))? {
+                let f = Owned::new(f).expect("f");
+                let r = Owned::new(crate::call::call(f.get(), &[bases], Obj::NULL)?).expect("entries");
+                if !crate::types::tuple::is_tuple(r.get()) {
+                    out.into_iter().for_each(Obj::decref);
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                }
+                out.extend(tuple_items(r.get()).iter().map(|x| x.incref()));
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b.incref());
+    }
+    if !changed {
+        out.into_iter().for_each(Obj::decref);
+        return Ok(None);
+    }
+    Ok(Some(new_tuple(out)))
+}
+
 pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let updated = update_bases(bases)?.map(|b| Owned::new(b).expect("bases"));
+    let bases = updated.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);
@@ -863,6 +898,12 @@ pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
 
 /// After the class body ran: `metaclass(name, bases, ns, **kwargs)`.
 pub fn build_class(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let updated = update_bases(bases)?.map(|b| Owned::new(b).expect("bases"));
+    if updated.is_some() {
+        let k = Owned::new(new_str("__orig_bases__")).expect("str");
+        crate::ops::setitem(ns, k.get(), bases)?;
+    }
+    let bases = updated.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);
