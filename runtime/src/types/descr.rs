@@ -303,6 +303,7 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
             _ => crate::attr::getattr(m.func, name),
         }
     }),
+    tp_setattro: Some(readonly_members_setattro),
     ..TypeObject::DEFAULT
 };
 
@@ -535,6 +536,27 @@ static PROPERTY_METHODS: [MethodDef; 4] = [
     },
 ];
 
+/// `tp_setattro` of `method`, `property` and built-in methods: their members (`__self__`,
+/// `__func__`, `fget`…) are read-only (`READONLY` `PyMemberDef`s), their computed names are
+/// getsets without a setter; anything else is the generic assignment.
+pub fn readonly_members_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    let n = str_value(name);
+    let member = match o.ty().name {
+        "method" => matches!(n, "__self__" | "__func__"),
+        "builtin_function_or_method" => false,
+        _ => matches!(n, "fget" | "fset" | "fdel"),
+    };
+    if member {
+        return Err(attribute_error("readonly attribute"));
+    }
+    if o.is_type(&crate::types::function::BOUND_BUILTIN_TYPE) && matches!(n, "__self__" | "__name__" | "__qualname__") {
+        return Err(attribute_error(format!(
+            "attribute '{n}' of 'builtin_function_or_method' objects is not writable"
+        )));
+    }
+    crate::attr::generic_setattr(o, name, value)
+}
+
 pub static PROPERTY_TYPE: TypeObject = TypeObject {
     name: "property",
     tp_flags: TPFLAGS_BASETYPE,
@@ -543,6 +565,7 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject {
     tp_new: Some(property_new),
     tp_descr_get: Some(property_get),
     tp_descr_set: Some(property_set),
+    tp_setattro: Some(readonly_members_setattro),
     tp_getattro: Some(|p, name| {
         let d = payload::<Property>(p);
         let or_none = |x: Obj| Ok(if x.is_null() { none() } else { x }.incref());

@@ -251,5 +251,35 @@ pub static BOUND_BUILTIN_TYPE: TypeObject = TypeObject {
             b.receiver.0
         )))
     }),
+    tp_getattro: Some(|o, name| {
+        let b = payload::<BoundBuiltin>(o);
+        match str_value(name) {
+            "__self__" => Ok(b.receiver.incref()),
+            "__name__" => Ok(new_str(b.def.name)),
+            "__qualname__" => {
+                // Bound to a class (a class method) or to an instance of a type.
+                let owner = crate::types::typetype::as_type(b.receiver).unwrap_or_else(|| b.receiver.ty());
+                let owner = owner.name.rsplit('.').next().unwrap_or(owner.name);
+                Ok(crate::types::str::new_string(format!("{owner}.{}", b.def.name)))
+            }
+            "__module__" | "__doc__" | "__text_signature__" => Ok(crate::types::none().incref()),
+            _ => crate::attr::generic_getattr(o, name),
+        }
+    }),
+    tp_setattro: Some(crate::types::descr::readonly_members_setattro),
+    // Equal when bound to the same object (identity) for the same method (`meth_richcompare`).
+    tp_richcompare: Some(|a, b, op| {
+        use crate::typeobj::CompareOp;
+        if !b.is_type(&BOUND_BUILTIN_TYPE) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Ok(crate::types::not_implemented().incref());
+        }
+        let (x, y) = (payload::<BoundBuiltin>(a), payload::<BoundBuiltin>(b));
+        let eq = x.receiver == y.receiver && std::ptr::eq(x.def, y.def);
+        Ok(crate::types::int::new_bool(eq == (op == CompareOp::Eq)))
+    }),
+    tp_hash: Some(|o| {
+        let b = payload::<BoundBuiltin>(o);
+        Ok(((b.receiver.0 >> 4) ^ (b.def as *const MethodDef as usize >> 3)) as i64 & i64::MAX)
+    }),
     ..TypeObject::DEFAULT
 };

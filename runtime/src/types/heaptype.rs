@@ -725,6 +725,12 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
         }
     }
     match n {
+        "__dict__" | "__mro__" => {
+            return Err(attribute_error(format!("attribute '{n}' of 'type' objects is not writable")));
+        }
+        "__base__" | "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => {
+            return Err(attribute_error("readonly attribute"))
+        }
         "__name__" | "__qualname__" if value.is_null() => {
             return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", ty.name)))
         }
