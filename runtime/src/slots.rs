@@ -653,7 +653,7 @@ fn resolve(ty: &'static TypeObject, names: &[&'static str]) -> Resolved {
 
 /// Compute and install the slot table of class `ty` from its dunders (`fixup_slot_dispatchers`).
 pub fn update_slots(ty: &'static TypeObject) {
-    let mut t = TypeObject { name: ty.name, ..TypeObject::DEFAULT };
+    let mut t = TypeObject { name: crate::typeobj::TypeName::new(ty.name.get()), ..TypeObject::DEFAULT };
     macro_rules! slot {
         ($($path:ident).+ , [$($n:literal),+], $generic:expr) => {
             t.$($path).+ = match resolve(ty, &[$($n),+]) {

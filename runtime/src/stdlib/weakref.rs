@@ -285,7 +285,7 @@ static WVD_METHODS: [MethodDef; 10] = [
 ];
 
 pub static WVD_TYPE: TypeObject = TypeObject {
-    name: "weakref.WeakValueDictionary",
+    name: crate::typeobj::TypeName::new("weakref.WeakValueDictionary"),
     tp_dealloc: container_dealloc,
     tp_new: Some(wvd_new),
     tp_repr: Some(container_repr),
@@ -448,7 +448,7 @@ static WKD_METHODS: [MethodDef; 10] = [
 ];
 
 pub static WKD_TYPE: TypeObject = TypeObject {
-    name: "weakref.WeakKeyDictionary",
+    name: crate::typeobj::TypeName::new("weakref.WeakKeyDictionary"),
     tp_dealloc: container_dealloc,
     tp_new: Some(wkd_new),
     tp_repr: Some(container_repr),
@@ -566,7 +566,7 @@ static WS_METHODS: [MethodDef; 7] = [
 ];
 
 pub static WEAKSET_TYPE: TypeObject = TypeObject {
-    name: "_weakrefset.WeakSet",
+    name: crate::typeobj::TypeName::new("_weakrefset.WeakSet"),
     tp_dealloc: container_dealloc,
     tp_new: Some(ws_new),
     tp_repr: Some(ws_repr),
@@ -780,7 +780,7 @@ static FINALIZE_METHODS: [MethodDef; 2] =
     [MethodDef { name: "detach", meth: finalize_detach }, MethodDef { name: "peek", meth: finalize_peek }];
 
 pub static FINALIZE_TYPE: TypeObject = TypeObject {
-    name: "weakref.finalize",
+    name: crate::typeobj::TypeName::new("weakref.finalize"),
     tp_dealloc: finalize_dealloc,
     tp_new: Some(finalize_new),
     tp_call: Some(finalize_call),

@@ -50,7 +50,7 @@ fn check_self(owner: &'static TypeObject, name: &str, this: Obj) -> PyResult<()>
 }
 
 pub static METHOD_DESCR_TYPE: TypeObject = TypeObject {
-    name: "method_descriptor",
+    name: crate::typeobj::TypeName::new("method_descriptor"),
     tp_dealloc: dealloc_box::<MethodDescr>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -121,7 +121,7 @@ fn wrapper_check(w: &Wrapper, this: Obj) -> PyResult<()> {
 }
 
 pub static WRAPPER_DESCR_TYPE: TypeObject = TypeObject {
-    name: "wrapper_descriptor",
+    name: crate::typeobj::TypeName::new("wrapper_descriptor"),
     tp_dealloc: dealloc_box::<Wrapper>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -158,7 +158,7 @@ fn bound_wrapper_dealloc(o: Obj) {
 }
 
 pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
-    name: "method-wrapper",
+    name: crate::typeobj::TypeName::new("method-wrapper"),
     tp_dealloc: bound_wrapper_dealloc,
     tp_call: Some(|o, args, kwnames| {
         let b = payload::<BoundWrapper>(o);
@@ -231,7 +231,7 @@ fn new_wrapper_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 pub static NEW_WRAPPER_TYPE: TypeObject = TypeObject {
-    name: "builtin_function_or_method",
+    name: crate::typeobj::TypeName::new("builtin_function_or_method"),
     tp_dealloc: dealloc_box::<NewWrapper>,
     tp_call: Some(new_wrapper_call),
     tp_repr: Some(|o| {
@@ -275,7 +275,7 @@ fn method_repr(o: Obj) -> PyResult<Obj> {
 }
 
 pub static METHOD_TYPE: TypeObject = TypeObject {
-    name: "method",
+    name: crate::typeobj::TypeName::new("method"),
     tp_dealloc: method_dealloc,
     tp_call: Some(|o, args, kwnames| {
         let m = payload::<Method>(o);
@@ -370,7 +370,7 @@ fn wrapped_repr(o: Obj) -> PyResult<Obj> {
 }
 
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
-    name: "classmethod",
+    name: crate::typeobj::TypeName::new("classmethod"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Wrapped>>(),
     tp_dealloc: wrapped_dealloc,
@@ -385,7 +385,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
 };
 
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
-    name: "staticmethod",
+    name: crate::typeobj::TypeName::new("staticmethod"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Wrapped>>(),
     tp_dealloc: wrapped_dealloc,
@@ -541,7 +541,7 @@ static PROPERTY_METHODS: [MethodDef; 4] = [
 /// getsets without a setter; anything else is the generic assignment.
 pub fn readonly_members_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
     let n = str_value(name);
-    let member = match o.ty().name {
+    let member = match o.ty().name.get() {
         "method" => matches!(n, "__self__" | "__func__"),
         "builtin_function_or_method" => false,
         _ => matches!(n, "fget" | "fset" | "fdel"),
@@ -558,7 +558,7 @@ pub fn readonly_members_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> 
 }
 
 pub static PROPERTY_TYPE: TypeObject = TypeObject {
-    name: "property",
+    name: crate::typeobj::TypeName::new("property"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Property>>(),
     tp_dealloc: property_dealloc,
@@ -607,7 +607,7 @@ fn member_slot(m: &Member, obj: Obj) -> PyResult<*mut Obj> {
 }
 
 pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
-    name: "member_descriptor",
+    name: crate::typeobj::TypeName::new("member_descriptor"),
     tp_dealloc: dealloc_box::<Member>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -682,7 +682,7 @@ pub fn new_getset(owner: &'static TypeObject, kind: GetSetKind) -> Obj {
 }
 
 pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
-    name: "getset_descriptor",
+    name: crate::typeobj::TypeName::new("getset_descriptor"),
     tp_dealloc: dealloc_box::<GetSet>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -754,7 +754,7 @@ static MAPPINGPROXY_METHODS: [MethodDef; 5] = [
 ];
 
 pub static MAPPINGPROXY_TYPE: TypeObject = TypeObject {
-    name: "mappingproxy",
+    name: crate::typeobj::TypeName::new("mappingproxy"),
     tp_dealloc: proxy_dealloc,
     tp_repr: Some(|o| Ok(new_string(format!("mappingproxy({})", crate::ops::repr_string(proxy_target(o))?)))),
     tp_iter: Some(|o| crate::ops::get_iter(proxy_target(o))),
@@ -863,7 +863,7 @@ fn super_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
 }
 
 pub static SUPER_TYPE: TypeObject = TypeObject {
-    name: "super",
+    name: crate::typeobj::TypeName::new("super"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Super>>(),
     tp_dealloc: super_dealloc,
@@ -883,7 +883,7 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
 
 fn object_init_subclass(cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if !args.is_empty() {
-        let name = as_type(cls).map_or("object", |t| t.name);
+        let name = as_type(cls).map_or("object", |t| t.name.get());
         if kwnames_len(kwnames) > 0 {
             return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
         }
@@ -1044,7 +1044,7 @@ pub fn new_builtin_classmethod(descr: Obj) -> Obj {
 }
 
 pub static BUILTIN_CLASSMETHOD_TYPE: TypeObject = TypeObject {
-    name: "classmethod_descriptor",
+    name: crate::typeobj::TypeName::new("classmethod_descriptor"),
     tp_dealloc: |o| {
         payload::<BuiltinClassMethod>(o).descr.decref();
         dealloc_box::<BuiltinClassMethod>(o);

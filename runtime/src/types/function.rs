@@ -156,10 +156,10 @@ fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static CODE_TYPE: TypeObject = TypeObject { name: "code", ..TypeObject::DEFAULT };
+pub static CODE_TYPE: TypeObject = TypeObject { name: crate::typeobj::TypeName::new("code"), ..TypeObject::DEFAULT };
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
-    name: "function",
+    name: crate::typeobj::TypeName::new("function"),
     tp_dealloc: function_dealloc,
     tp_call: Some(function_call),
     tp_repr: Some(function_repr),
@@ -192,7 +192,8 @@ fn cell_dealloc(c: Obj) {
     dealloc_box::<Obj>(c);
 }
 
-pub static CELL_TYPE: TypeObject = TypeObject { name: "cell", tp_dealloc: cell_dealloc, ..TypeObject::DEFAULT };
+pub static CELL_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("cell"), tp_dealloc: cell_dealloc, ..TypeObject::DEFAULT };
 
 /// A built-in function: vectorcall-style Rust implementation.
 pub struct BuiltinFunction {
@@ -209,7 +210,7 @@ fn builtin_repr(o: Obj) -> PyResult<Obj> {
 }
 
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
-    name: "builtin_function_or_method",
+    name: crate::typeobj::TypeName::new("builtin_function_or_method"),
     tp_call: Some(builtin_call),
     tp_repr: Some(builtin_repr),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
@@ -236,7 +237,7 @@ fn bound_dealloc(o: Obj) {
 }
 
 pub static BOUND_BUILTIN_TYPE: TypeObject = TypeObject {
-    name: "builtin_function_or_method",
+    name: crate::typeobj::TypeName::new("builtin_function_or_method"),
     tp_dealloc: bound_dealloc,
     tp_call: Some(|o, args, kwnames| {
         let b = payload::<BoundBuiltin>(o);
@@ -259,7 +260,7 @@ pub static BOUND_BUILTIN_TYPE: TypeObject = TypeObject {
             "__qualname__" => {
                 // Bound to a class (a class method) or to an instance of a type.
                 let owner = crate::types::typetype::as_type(b.receiver).unwrap_or_else(|| b.receiver.ty());
-                let owner = owner.name.rsplit('.').next().unwrap_or(owner.name);
+                let owner = owner.name.rsplit('.').next().unwrap_or(owner.name.get());
                 Ok(crate::types::str::new_string(format!("{owner}.{}", b.def.name)))
             }
             "__module__" | "__doc__" | "__text_signature__" => Ok(crate::types::none().incref()),

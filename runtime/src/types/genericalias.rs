@@ -46,7 +46,7 @@ pub fn class_getitem(cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if kwnames_len(kwnames) > 0 || args.len() != 1 {
         return Err(type_error(format!(
             "{}.__class_getitem__() takes exactly one argument ({} given)",
-            as_type(cls).map_or("type", |t| t.name),
+            as_type(cls).map_or("type", |t| t.name.get()),
             args.len()
         )));
     }
@@ -181,7 +181,7 @@ static ALIAS_METHODS: [MethodDef; 3] = [
 const OR_NUMBER: NumberMethods = NumberMethods { nb_or: Some(type_or), ..NumberMethods::NONE };
 
 pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
-    name: "types.GenericAlias",
+    name: crate::typeobj::TypeName::new("types.GenericAlias"),
     tp_dealloc: alias_dealloc,
     tp_repr: Some(alias_repr),
     tp_getattro: Some(alias_getattro),
@@ -296,7 +296,7 @@ fn union_hash(o: Obj) -> PyResult<i64> {
 }
 
 pub static UNION_TYPE: TypeObject = TypeObject {
-    name: "types.UnionType",
+    name: crate::typeobj::TypeName::new("types.UnionType"),
     tp_dealloc: |o| {
         payload::<Obj>(o).decref();
         dealloc_box::<Obj>(o);

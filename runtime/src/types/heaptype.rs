@@ -320,7 +320,7 @@ fn c3_mro(cls: Obj, bases: &[&'static TypeObject]) -> PyResult<Vec<Obj>> {
         let Some(head) = head else {
             let mut names: Vec<&str> = Vec::new();
             for s in &seqs {
-                let n = as_type(s[0]).expect("type").name;
+                let n = as_type(s[0]).expect("type").name.get();
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -548,7 +548,7 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {
             hdr: UnsafeCell::new(ObjHeader { refcnt: IMMORTAL_REFCNT, ty: meta }),
-            name: class_name,
+            name: crate::typeobj::TypeName::new(class_name),
             base: Some(base),
             tp_flags: TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE,
             tp_basicsize: size,
@@ -693,9 +693,9 @@ pub fn type_getattro(cls: Obj, name: Obj) -> PyResult<Obj> {
 /// The attributes CPython's `type` provides through getset descriptors.
 fn special_type_attr(ty: &'static TypeObject, name: &str) -> PyResult<Option<Obj>> {
     Ok(Some(match name {
-        "__name__" => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name)),
+        "__name__" => new_str(&type_display_name(ty)),
         "__qualname__" if ty.is_heap() => heap(ty).qualname.get().incref(),
-        "__qualname__" => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name)),
+        "__qualname__" => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name.get())),
         "__module__" => new_str(ty.name.rsplit_once('.').map_or("builtins", |(m, _)| m)),
         "__mro__" => type_mro(ty).incref(),
         "__bases__" => type_bases(ty),
@@ -733,6 +733,22 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
         }
         "__name__" | "__qualname__" if value.is_null() => {
             return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", ty.name)))
+        }
+        "__name__" => {
+            if !is_str(value) {
+                return Err(type_error(format!(
+                    "can only assign string to {}.__name__, not '{}'",
+                    ty.name,
+                    type_name(value)
+                )));
+            }
+            let new = str_value(value);
+            if new.contains('\0') {
+                return Err(crate::errors::value_error("type name must not contain null characters"));
+            }
+            ty.name.set(Box::leak(new.to_string().into_boxed_str()));
+            modified(ty, false);
+            return Ok(());
         }
         "__qualname__" => {
             if !is_str(value) {
@@ -781,7 +797,11 @@ pub fn set_slot_table(ty: &'static TypeObject, table: TypeObject) {
 
 /// The type's `__name__` as Rust text.
 pub fn type_display_name(ty: &'static TypeObject) -> String {
-    ty.name.rsplit('.').next().unwrap_or(ty.name).to_string()
+    if ty.is_heap() {
+        // A class's name is its `__name__` as given (it may contain dots).
+        return ty.name.get().to_string();
+    }
+    ty.name.rsplit('.').next().unwrap_or(ty.name.get()).to_string()
 }
 
 /// The type's `__qualname__` as Rust text (classes may be renamed; built-ins use `name`).
@@ -789,7 +809,7 @@ pub fn qualname(ty: &'static TypeObject) -> String {
     if ty.is_heap() {
         str_value(heap(ty).qualname.get()).to_string()
     } else {
-        ty.name.rsplit('.').next().unwrap_or(ty.name).to_string()
+        ty.name.rsplit('.').next().unwrap_or(ty.name.get()).to_string()
     }
 }
 

@@ -46,5 +46,5 @@ pub fn not_implemented() -> Obj {
 
 /// The name of `o`'s type, for messages.
 pub fn type_name(o: Obj) -> &'static str {
-    o.ty().name
+    o.ty().name.get()
 }

@@ -231,7 +231,7 @@ fn module_repr(m: Obj) -> PyResult<Obj> {
 }
 
 pub static MODULE_TYPE: TypeObject = TypeObject {
-    name: "module",
+    name: crate::typeobj::TypeName::new("module"),
     tp_getattro: Some(module_getattro),
     tp_setattro: Some(module_setattro),
     tp_repr: Some(module_repr),

@@ -131,7 +131,7 @@ fn native_descr_get(f: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
 }
 
 pub static NATIVE_FUNCTION_TYPE: TypeObject = TypeObject {
-    name: "function",
+    name: crate::typeobj::TypeName::new("function"),
     tp_dealloc: native_dealloc,
     tp_call: Some(native_call),
     tp_repr: Some(native_repr),

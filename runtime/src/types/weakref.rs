@@ -370,7 +370,7 @@ fn ref_getattro(r: Obj, name: Obj) -> PyResult<Obj> {
 }
 
 pub static REF_TYPE: TypeObject = TypeObject {
-    name: "weakref.ReferenceType",
+    name: crate::typeobj::TypeName::new("weakref.ReferenceType"),
     tp_dealloc: weakref_dealloc,
     tp_new: Some(ref_new),
     tp_call: Some(ref_call),
@@ -499,7 +499,7 @@ fn proxy_hash(p: Obj) -> PyResult<i64> {
 }
 
 pub static PROXY_TYPE: TypeObject = TypeObject {
-    name: "weakref.ProxyType",
+    name: crate::typeobj::TypeName::new("weakref.ProxyType"),
     tp_dealloc: weakref_dealloc,
     tp_repr: Some(proxy_repr),
     tp_str: Some(proxy_str),
@@ -517,7 +517,7 @@ pub static PROXY_TYPE: TypeObject = TypeObject {
 };
 
 pub static CALLABLE_PROXY_TYPE: TypeObject = TypeObject {
-    name: "weakref.CallableProxyType",
+    name: crate::typeobj::TypeName::new("weakref.CallableProxyType"),
     tp_dealloc: weakref_dealloc,
     tp_repr: Some(proxy_repr),
     tp_str: Some(proxy_str),
