@@ -223,6 +223,16 @@ pub fn detach(r: Obj) {
     d.owner.set(Obj::NULL);
 }
 
+/// Set once module teardown starts at exit: from then on weak references still die but no
+/// callback runs (under CPython every module-level object is garbage by then, weak references
+/// and callbacks included, and the collector drops callbacks of garbage references).
+static TEARDOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Module teardown at exit has begun (see [`TEARDOWN`]).
+pub fn begin_teardown() {
+    TEARDOWN.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Called by deallocators of weakly referenceable objects: clear `o`'s weak references if it
 /// may have any (its class's flag, or the global flag for built-in objects).
 #[inline]
@@ -253,9 +263,14 @@ pub fn clear_weakrefs(o: Obj) {
             calls.push((Owned::new(r.incref()).expect("ref"), cb));
         }
     }
+    let teardown = TEARDOWN.load(std::sync::atomic::Ordering::Relaxed);
     for (r, cb) in calls {
         // Read the owner now: an earlier callback may have freed it (which detaches).
         let d = weakref_data(r.get());
+        if teardown && matches!(d.internal.get(), Internal::None | Internal::Finalize) {
+            cb.xdecref();
+            continue;
+        }
         if d.internal.get() != Internal::None {
             if !d.owner.get().is_null() {
                 crate::stdlib::weakref::internal_callback(d.internal.get(), d.owner.get(), r.get());
