@@ -255,6 +255,7 @@ pub fn new_method(func: Obj, this: Obj) -> Obj {
 }
 
 fn method_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let m = payload::<Method>(o);
     m.func.decref();
     m.this.decref();

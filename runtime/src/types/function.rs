@@ -232,6 +232,7 @@ pub fn new_bound_builtin(receiver: Obj, def: &'static MethodDef) -> Obj {
 }
 
 fn bound_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     payload::<BoundBuiltin>(o).receiver.decref();
     dealloc_box::<BoundBuiltin>(o);
 }

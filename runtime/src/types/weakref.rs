@@ -7,7 +7,7 @@
 //! is freed), in CPython's list order: the shared plain `ref(o)` first, then the shared plain
 //! `proxy(o)`, then references with callbacks, newest first. Objects carry nothing: a class
 //! records in its `HeapTypeExt::weakrefs_seen` flag that one of its instances was ever weakly
-//! referenced, and the built-in weakly referenceable types (functions, sets, frozensets) share
+//! referenced, and the built-in weakly referenceable types (functions, methods, sets, frozensets) share
 //! one global flag, so `subtype_dealloc` and those types' deallocators look at the table only
 //! when a weak reference may exist ([`clear_if_referenced`]). Types are immortal: a weak
 //! reference to one never dies.
@@ -69,7 +69,7 @@ thread_local! {
     static TABLE: RefCell<HashMap<usize, Vec<Obj>>> = RefCell::new(HashMap::new());
 }
 
-/// Set once a built-in object (function, set, frozenset) is weakly referenced.
+/// Set once a built-in object (function, method, set, frozenset) is weakly referenced.
 static BUILTIN_SEEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// The payload of a weak reference or proxy.
@@ -85,8 +85,9 @@ pub fn is_proxy(o: Obj) -> bool {
     o.is_type(&PROXY_TYPE) || o.is_type(&CALLABLE_PROXY_TYPE)
 }
 
-/// Can `o` be weakly referenced? Instances of classes that have `__weakref__`, functions,
-/// sets, frozensets and types (CPython's `tp_weaklistoffset != 0`).
+/// Can `o` be weakly referenced? Instances of classes that have `__weakref__`, functions
+/// (Python, native and built-in), bound methods, sets, frozensets and types (CPython's
+/// `tp_weaklistoffset != 0`).
 pub fn weakrefable(o: Obj) -> bool {
     if o.is_small() {
         return false;
@@ -97,6 +98,9 @@ pub fn weakrefable(o: Obj) -> bool {
     }
     std::ptr::eq(ty, &crate::types::function::FUNCTION_TYPE)
         || std::ptr::eq(ty, &crate::types::native::NATIVE_FUNCTION_TYPE)
+        || std::ptr::eq(ty, &crate::types::function::BUILTIN_FUNCTION_TYPE)
+        || std::ptr::eq(ty, &crate::types::function::BOUND_BUILTIN_TYPE)
+        || std::ptr::eq(ty, &crate::types::descr::METHOD_TYPE)
         || std::ptr::eq(ty, &crate::types::set::SET_TYPE)
         || std::ptr::eq(ty, &crate::types::set::FROZENSET_TYPE)
         || ty.is_subtype(&crate::types::typetype::TYPE_TYPE)
