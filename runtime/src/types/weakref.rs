@@ -439,10 +439,9 @@ fn proxy_setattro(p: Obj, name: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn proxy_repr(p: Obj) -> PyResult<Obj> {
+    // A dead proxy reports `None` as its referent, as CPython 3.12's `PyWeakref_GET_OBJECT` does.
     let o = weakref_data(p).referent.get();
-    if o.is_null() {
-        return Ok(new_string(format!("<weakproxy at {:#x}; dead>", p.0)));
-    }
+    let o = if o.is_null() { none() } else { o };
     Ok(new_string(format!("<weakproxy at {:#x} to {} at {:#x}>", p.0, type_name(o), o.0)))
 }
 

@@ -66,3 +66,4 @@ try:
 except ReferenceError as e:
     print(type(e).__name__, e)
 print(issubclass(ReferenceError, Exception))
+print(repr(p) == f"<weakproxy at {hex(id(p))} to NoneType at {hex(id(None))}>")
