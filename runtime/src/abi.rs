@@ -59,6 +59,8 @@ pub unsafe extern "C" fn ophis_main(argc: i32, argv: *const *const c_char, modul
     let worker = std::thread::Builder::new().name("main".into()).stack_size(1 << 30).spawn(move || {
         let r = module_init();
         let code = if r.is_null() { errors::handle_uncaught() } else { 0 };
+        crate::stdlib::weakref::run_atexit();
+        crate::import::finalize_modules();
         crate::io::flush_stdout();
         code
     });

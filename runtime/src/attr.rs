@@ -190,6 +190,9 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
     if n == "__class__" {
         return set_class(o, value);
     }
+    if descr.is_none() {
+        readonly_getset(o, n)?;
+    }
     if let Some(p) = instance_dict_ptr(o) {
         if n == "__dict__" {
             return set_instance_dict(o, p, value);
@@ -217,6 +220,32 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
         return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(o))));
     }
     Err(no_attribute(o, name))
+}
+
+/// The read-only data attributes (getsets without a setter) of built-in value types, which
+/// their `tp_getattro` computes: (type, names).
+const READONLY_GETSETS: [(&TypeObject, &[&str]); 3] = [
+    (&crate::types::int::INT_TYPE, &["real", "imag", "numerator", "denominator"]),
+    (&crate::types::float::FLOAT_TYPE, &["real", "imag"]),
+    (&crate::types::complex::COMPLEX_TYPE, &["real", "imag"]),
+];
+
+/// `attribute 'real' of 'int' objects is not writable`, when `name` is such an attribute of
+/// `o`'s built-in base.
+fn readonly_getset(o: Obj, n: &str) -> PyResult<()> {
+    if !matches!(n, "real" | "imag" | "numerator" | "denominator") {
+        return Ok(());
+    }
+    for (t, names) in READONLY_GETSETS {
+        if o.ty().is_subtype(t) && names.contains(&n) {
+            // `complex.real`/`imag` are read-only members rather than getsets.
+            if std::ptr::eq(t, &crate::types::complex::COMPLEX_TYPE) {
+                return Err(attribute_error("readonly attribute"));
+            }
+            return Err(attribute_error(format!("attribute '{n}' of '{}' objects is not writable", t.name)));
+        }
+    }
+    Ok(())
 }
 
 /// `o.__class__ = cls` (`object_set_class`): only between classes whose instances have the
@@ -251,10 +280,21 @@ fn set_class(o: Obj, value: Obj) -> PyResult<()> {
     }
     // The instance's dict moves to a class whose attributes it may shadow.
     heaptype::mark_shadowed(new);
+    if ho.weakrefs_seen.get() {
+        hn.weakrefs_seen.set(true);
+    }
     // SAFETY: `o` is live and its layout is the same under both types (checked above); classes
     // are immortal, so no reference count changes hands.
     unsafe { (*(o.0 as *mut crate::object::ObjHeader)).ty = new };
     Ok(())
+}
+
+/// `o.__dict__ = value` through the class's `__dict__` descriptor.
+pub fn set_instance_dict_attr(o: Obj, value: Obj) -> PyResult<()> {
+    match instance_dict_ptr(o) {
+        Some(p) => set_instance_dict(o, p, value),
+        None => Err(no_attribute(o, crate::slots::intern("__dict__"))),
+    }
 }
 
 fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {

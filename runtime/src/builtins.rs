@@ -379,6 +379,12 @@ pub(crate) fn class_matches(subject: Obj, t: Option<&'static TypeObject>, spec: 
         }
         return Ok(false);
     }
+    if crate::types::genericalias::is_generic_alias(spec) {
+        return Err(type_error(format!("{fname}() argument 2 cannot be a parameterized generic")));
+    }
+    if crate::types::genericalias::is_union(spec) {
+        return class_matches(subject, t, crate::types::genericalias::union_args(spec), fname);
+    }
     if is_tuple(spec) {
         for &s in tuple_items(spec) {
             if class_matches(subject, t, s, fname)? {

@@ -279,7 +279,7 @@ fn unicode_error_str_slot(o: Obj) -> PyResult<Obj> {
 }
 
 pub static UNICODE_ENCODE_ERROR: TypeObject = TypeObject {
-    name: "UnicodeEncodeError",
+    name: crate::typeobj::TypeName::new("UnicodeEncodeError"),
     base: Some(&UNICODE_ERROR),
     tp_str: Some(unicode_error_str_slot),
     tp_getattro: Some(unicode_error_getattro),
@@ -287,7 +287,7 @@ pub static UNICODE_ENCODE_ERROR: TypeObject = TypeObject {
 };
 
 pub static UNICODE_DECODE_ERROR: TypeObject = TypeObject {
-    name: "UnicodeDecodeError",
+    name: crate::typeobj::TypeName::new("UnicodeDecodeError"),
     base: Some(&UNICODE_ERROR),
     tp_str: Some(unicode_error_str_slot),
     tp_getattro: Some(unicode_error_getattro),

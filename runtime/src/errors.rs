@@ -196,6 +196,22 @@ pub fn tb_here(code: Obj, line: u32) {
     }
 }
 
+/// `PyErr_WriteUnraisable(context)`: report the current exception, raised where nothing can
+/// propagate it (a weak reference callback, a finalizer), as
+/// `Exception ignored in: <repr of context>` and its traceback on stderr, and clear it.
+pub fn write_unraisable(context: Obj) {
+    let e = fetch();
+    if e.is_null() {
+        return;
+    }
+    let what = crate::ops::repr_string(context).unwrap_or_else(|_| {
+        fetch().xdecref();
+        String::new()
+    });
+    crate::io::write_stderr(&format!("Exception ignored in: {what}\n{}", format_exception(e)));
+    e.decref();
+}
+
 /// Write the traceback of `e` as CPython prints it for an uncaught exception, including
 /// chained causes and contexts and, for exception groups, their sub-exceptions in boxes.
 pub fn format_exception(e: Obj) -> String {

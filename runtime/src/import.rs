@@ -63,6 +63,17 @@ fn modules_remove(name: &str) {
     k.decref();
 }
 
+/// Interpreter exit (`finalize_modules`): clear the globals of the program's modules, the
+/// most recently imported first (so `__main__`, entered first, is cleared last).
+pub fn finalize_modules() {
+    crate::types::weakref::begin_teardown();
+    let mods: Vec<Obj> = dict_data(sys_modules()).iter().map(|(_, m)| m.incref()).collect();
+    for m in mods.into_iter().rev() {
+        crate::types::module::clear_globals_at_exit(m);
+        m.decref();
+    }
+}
+
 /// Register a compiled module (see `ophis_register_module`): `info` is
 /// `name\0file\0flags\0` then `<kind><name>\0` per global slot.
 pub fn register(info: &'static [u8], slots: usize, init: extern "C" fn() -> Obj) {
@@ -175,7 +186,11 @@ pub fn import(name: &str) -> PyResult<Obj> {
     let r = init();
     payload::<ModuleData>(m).initializing = false;
     if r.is_null() {
-        modules_remove(name);
+        // A failed `__main__` stays (CPython runs it outside the import system), so its
+        // globals are still released at exit.
+        if name != "__main__" {
+            modules_remove(name);
+        }
         if let Some((pm, _, _)) = parent {
             pm.decref();
         }

@@ -92,5 +92,8 @@ fn m_flush(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 static TEXT_IO_METHODS: [MethodDef; 2] =
     [MethodDef { name: "write", meth: m_write }, MethodDef { name: "flush", meth: m_flush }];
 
-pub static TEXT_IO_TYPE: TypeObject =
-    TypeObject { name: "_io.TextIOWrapper", methods: &TEXT_IO_METHODS, ..TypeObject::DEFAULT };
+pub static TEXT_IO_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("_io.TextIOWrapper"),
+    methods: &TEXT_IO_METHODS,
+    ..TypeObject::DEFAULT
+};

@@ -510,6 +510,10 @@ pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
     match o.ty().lookup(|t| t.mp_subscript) {
         Some(f) => f(o, key),
         // `C[key]` on a class: its `__class_getitem__` (PEP 560).
+        // `type[int]` (`PyObject_GetItem`'s special case).
+        None if o == crate::types::typetype::TYPE_TYPE.obj() => {
+            Ok(crate::types::genericalias::new_generic_alias(o, key))
+        }
         None if crate::types::typetype::as_type(o).is_some() => {
             let name = crate::slots::intern("__class_getitem__");
             match crate::attr::getattr_opt(o, name)? {

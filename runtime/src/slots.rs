@@ -22,6 +22,7 @@ use crate::types::function::is_function;
 use crate::types::heaptype::{self, type_lookup};
 use crate::types::int::new_bool;
 use crate::types::str::{is_str, new_str};
+use crate::types::typetype::as_type;
 use crate::types::{none, not_implemented, type_name};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -652,7 +653,7 @@ fn resolve(ty: &'static TypeObject, names: &[&'static str]) -> Resolved {
 
 /// Compute and install the slot table of class `ty` from its dunders (`fixup_slot_dispatchers`).
 pub fn update_slots(ty: &'static TypeObject) {
-    let mut t = TypeObject { name: ty.name, ..TypeObject::DEFAULT };
+    let mut t = TypeObject { name: crate::typeobj::TypeName::new(ty.name.get()), ..TypeObject::DEFAULT };
     macro_rules! slot {
         ($($path:ident).+ , [$($n:literal),+], $generic:expr) => {
             t.$($path).+ = match resolve(ty, &[$($n),+]) {
@@ -936,6 +937,11 @@ pub fn call_wrapper(
         Slot::SetAttr | Slot::DelAttr => {
             if !is_str(args[0]) {
                 return Err(type_error(format!("attribute name must be string, not '{}'", type_name(args[0]))));
+            }
+            // `hackcheck`: `object.__setattr__` must not bypass `type.__setattr__`.
+            if as_type(this).is_some() && !owner.is_subtype(&crate::types::typetype::TYPE_TYPE) {
+                let what = if slot == Slot::SetAttr { "__setattr__" } else { "__delattr__" };
+                return Err(type_error(format!("can't apply this {what} to {} object", type_name(this))));
             }
             let v = if slot == Slot::SetAttr { args[1] } else { Obj::NULL };
             unit(get!(tp_setattro)(this, args[0], v))

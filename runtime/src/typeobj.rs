@@ -14,7 +14,7 @@
 use crate::errors::PyResult;
 use crate::object::{ObjHeader, IMMORTAL_REFCNT};
 use crate::Obj;
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 
 pub type UnaryFunc = fn(Obj) -> PyResult<Obj>;
 /// A binary number slot. May return `NotImplemented` (see `ops::binary_op`).
@@ -199,6 +199,45 @@ impl NumberMethods {
     };
 }
 
+/// A type's name (`tp_name`: `"int"`, `"weakref.ReferenceType"`, a class's `__name__`).
+/// Fixed for built-in types; a class's is replaced when `__name__` is assigned (the old text
+/// is leaked, as classes are immortal), so every reader sees the current name.
+pub struct TypeName(Cell<&'static str>);
+
+impl TypeName {
+    pub const fn new(s: &'static str) -> TypeName {
+        TypeName(Cell::new(s))
+    }
+    /// The current name.
+    #[inline]
+    pub fn get(&self) -> &'static str {
+        self.0.get()
+    }
+    /// Rename (classes only: `C.__name__ = …`).
+    pub fn set(&self, s: &'static str) {
+        self.0.set(s)
+    }
+}
+
+impl std::ops::Deref for TypeName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.get()
+    }
+}
+
+impl std::fmt::Display for TypeName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.get())
+    }
+}
+
+impl PartialEq<&str> for TypeName {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.get() == *other
+    }
+}
+
 /// A type: header, name, base, and slots.
 ///
 /// Built-in types are statics. Classes (`types/heaptype.rs`) are `HeapTypeObject`s that start
@@ -208,7 +247,7 @@ impl NumberMethods {
 #[repr(C)]
 pub struct TypeObject {
     pub hdr: UnsafeCell<ObjHeader>,
-    pub name: &'static str,
+    pub name: TypeName,
     /// `tp_base`: the base whose instance layout this type extends (`None` only for `object`).
     /// Classes with several bases list them all in their MRO.
     pub base: Option<&'static TypeObject>,
@@ -253,8 +292,9 @@ pub struct TypeObject {
     pub tp_mro: UnsafeCell<Obj>,
 }
 
-// SAFETY: type objects are immortal; the header's count is the only shared mutable state and
-// its value is never acted upon; every other field is immutable after construction.
+// SAFETY: type objects are immortal; the header's count and a class's name are the only
+// shared mutable state, and they are touched only by the thread running Python code (the
+// runtime's one interpreter thread); every other field is immutable after construction.
 unsafe impl Sync for TypeObject {}
 
 fn dealloc_never(_: Obj) {
@@ -268,7 +308,7 @@ impl TypeObject {
     #[allow(clippy::declare_interior_mutable_const)]
     pub const DEFAULT: TypeObject = TypeObject {
         hdr: UnsafeCell::new(ObjHeader { refcnt: IMMORTAL_REFCNT, ty: &crate::types::typetype::TYPE_TYPE }),
-        name: "",
+        name: TypeName::new(""),
         base: Some(&crate::types::typetype::OBJECT_TYPE),
         extra_bases: &[],
         tp_flags: 0,

@@ -44,7 +44,7 @@ fn factory_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 pub static FACTORY_TYPE: TypeObject = TypeObject {
-    name: "function",
+    name: crate::typeobj::TypeName::new("function"),
     tp_dealloc: |o| {
         payload::<Factory>(o).func.decref();
         dealloc_box::<Factory>(o);
@@ -122,7 +122,7 @@ static GENCM_METHODS: [MethodDef; 2] =
     [MethodDef { name: "__enter__", meth: gencm_enter }, MethodDef { name: "__exit__", meth: gencm_exit }];
 
 pub static GENCM_TYPE: TypeObject = TypeObject {
-    name: "_GeneratorContextManager",
+    name: crate::typeobj::TypeName::new("_GeneratorContextManager"),
     tp_dealloc: |o| {
         payload::<GenCm>(o).gen.decref();
         dealloc_box::<GenCm>(o);
@@ -174,7 +174,7 @@ static SUPPRESS_METHODS: [MethodDef; 2] =
     [MethodDef { name: "__enter__", meth: enter_none }, MethodDef { name: "__exit__", meth: suppress_exit }];
 
 pub static SUPPRESS_TYPE: TypeObject = TypeObject {
-    name: "suppress",
+    name: crate::typeobj::TypeName::new("suppress"),
     tp_dealloc: held_dealloc,
     tp_new: Some(suppress_new),
     methods: &SUPPRESS_METHODS,
@@ -197,7 +197,7 @@ static CLOSING_METHODS: [MethodDef; 2] =
     [MethodDef { name: "__enter__", meth: enter_held }, MethodDef { name: "__exit__", meth: closing_exit }];
 
 pub static CLOSING_TYPE: TypeObject = TypeObject {
-    name: "closing",
+    name: crate::typeobj::TypeName::new("closing"),
     tp_dealloc: held_dealloc,
     tp_new: Some(closing_new),
     methods: &CLOSING_METHODS,
@@ -213,7 +213,7 @@ static NULLCONTEXT_METHODS: [MethodDef; 2] =
     [MethodDef { name: "__enter__", meth: enter_held }, MethodDef { name: "__exit__", meth: exit_false }];
 
 pub static NULLCONTEXT_TYPE: TypeObject = TypeObject {
-    name: "nullcontext",
+    name: crate::typeobj::TypeName::new("nullcontext"),
     tp_dealloc: held_dealloc,
     tp_new: Some(nullcontext_new),
     methods: &NULLCONTEXT_METHODS,
@@ -399,7 +399,7 @@ static EXITSTACK_METHODS: [MethodDef; 7] = [
 ];
 
 pub static EXITSTACK_TYPE: TypeObject = TypeObject {
-    name: "ExitStack",
+    name: crate::typeobj::TypeName::new("ExitStack"),
     tp_dealloc: stack_dealloc,
     tp_new: Some(stack_new),
     methods: &EXITSTACK_METHODS,
@@ -410,7 +410,7 @@ pub fn init() -> Obj {
     let m = new_module("contextlib");
     super::functions!(m, "contextmanager" => contextmanager);
     for t in [&SUPPRESS_TYPE, &CLOSING_TYPE, &NULLCONTEXT_TYPE, &EXITSTACK_TYPE] {
-        crate::types::module::module_set(m, t.name, t.obj());
+        crate::types::module::module_set(m, t.name.get(), t.obj());
     }
     m
 }

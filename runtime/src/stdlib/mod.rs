@@ -24,6 +24,7 @@ pub mod os;
 pub mod random;
 pub mod structseq;
 pub mod time;
+pub mod weakref;
 
 use crate::call::kwnames_len;
 use crate::errors::{raise, type_error, PyResult};
@@ -42,7 +43,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 10;
+const REGISTRY_LEN: usize = 11;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -56,6 +57,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "contextlib", init: contextlib::init },
     ModuleDef { name: "dataclasses", init: dataclasses::init },
     ModuleDef { name: "_functools", init: functools::init },
+    ModuleDef { name: "weakref", init: weakref::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

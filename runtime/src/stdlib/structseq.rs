@@ -74,5 +74,6 @@ const TEMPLATE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
-pub static VERSION_INFO_TYPE: TypeObject = TypeObject { name: "version_info", ..TEMPLATE };
-pub static FLOAT_INFO_TYPE: TypeObject = TypeObject { name: "float_info", ..TEMPLATE };
+pub static VERSION_INFO_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("version_info"), ..TEMPLATE };
+pub static FLOAT_INFO_TYPE: TypeObject = TypeObject { name: crate::typeobj::TypeName::new("float_info"), ..TEMPLATE };

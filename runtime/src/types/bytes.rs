@@ -342,7 +342,7 @@ fn bytearray_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 /// `bytes(source)`/`bytearray(source)`/`bytes(s, encoding, errors)` (`bytes_new`,
 /// `bytearray___init___impl`).
 fn construct(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Vec<u8>> {
-    let name = ty.name;
+    let name = ty.name.get();
     let a = crate::call::Args::parse(name, args, kwnames, &["source", "encoding", "errors"], 0)?;
     let enc = a.get(1).map(|e| crate::codecs::str_param(name, "encoding", Some(e), "")).transpose()?;
     let errors = a.get(2).map(|e| crate::codecs::str_param(name, "errors", Some(e), "")).transpose()?;
@@ -444,7 +444,7 @@ fn bytes_iter_dealloc(o: Obj) {
 /// The slots both byte iterator types share (only the name differs).
 #[allow(clippy::declare_interior_mutable_const)]
 const BYTES_ITER_TEMPLATE: TypeObject = TypeObject {
-    name: "bytes_iterator",
+    name: crate::typeobj::TypeName::new("bytes_iterator"),
     tp_dealloc: bytes_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(bytes_iter_next),
@@ -452,7 +452,8 @@ const BYTES_ITER_TEMPLATE: TypeObject = TypeObject {
 };
 
 pub static BYTES_ITER_TYPE: TypeObject = BYTES_ITER_TEMPLATE;
-pub static BYTEARRAY_ITER_TYPE: TypeObject = TypeObject { name: "bytearray_iterator", ..BYTES_ITER_TEMPLATE };
+pub static BYTEARRAY_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("bytearray_iterator"), ..BYTES_ITER_TEMPLATE };
 
 /// `ba += other`: extend in place.
 fn bytearray_iadd(a: Obj, b: Obj) -> PyResult<Obj> {
@@ -485,7 +486,7 @@ fn bytes_mod(a: Obj, b: Obj) -> PyResult<Obj> {
 }
 
 pub static BYTES_TYPE: TypeObject = TypeObject {
-    name: "bytes",
+    name: crate::typeobj::TypeName::new("bytes"),
     tp_dealloc: dealloc_box::<Vec<u8>>,
     tp_repr: Some(bytes_repr),
     tp_hash: Some(|o| Ok(hash_bytes(bytes_data(o)))),
@@ -503,7 +504,7 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
 };
 
 pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
-    name: "bytearray",
+    name: crate::typeobj::TypeName::new("bytearray"),
     tp_dealloc: dealloc_box::<Vec<u8>>,
     tp_repr: Some(bytearray_repr),
     tp_hash: Some(crate::ops::hash_unhashable),

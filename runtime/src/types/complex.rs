@@ -416,7 +416,7 @@ fn m_conjugate(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 static COMPLEX_METHODS: [MethodDef; 1] = [MethodDef { name: "conjugate", meth: m_conjugate }];
 
 pub static COMPLEX_TYPE: TypeObject = TypeObject {
-    name: "complex",
+    name: crate::typeobj::TypeName::new("complex"),
     tp_dealloc: dealloc_box::<Complex>,
     tp_repr: Some(complex_repr),
     tp_hash: Some(complex_hash),

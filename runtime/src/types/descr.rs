@@ -50,7 +50,7 @@ fn check_self(owner: &'static TypeObject, name: &str, this: Obj) -> PyResult<()>
 }
 
 pub static METHOD_DESCR_TYPE: TypeObject = TypeObject {
-    name: "method_descriptor",
+    name: crate::typeobj::TypeName::new("method_descriptor"),
     tp_dealloc: dealloc_box::<MethodDescr>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -121,7 +121,7 @@ fn wrapper_check(w: &Wrapper, this: Obj) -> PyResult<()> {
 }
 
 pub static WRAPPER_DESCR_TYPE: TypeObject = TypeObject {
-    name: "wrapper_descriptor",
+    name: crate::typeobj::TypeName::new("wrapper_descriptor"),
     tp_dealloc: dealloc_box::<Wrapper>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -158,7 +158,7 @@ fn bound_wrapper_dealloc(o: Obj) {
 }
 
 pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
-    name: "method-wrapper",
+    name: crate::typeobj::TypeName::new("method-wrapper"),
     tp_dealloc: bound_wrapper_dealloc,
     tp_call: Some(|o, args, kwnames| {
         let b = payload::<BoundWrapper>(o);
@@ -231,7 +231,7 @@ fn new_wrapper_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 pub static NEW_WRAPPER_TYPE: TypeObject = TypeObject {
-    name: "builtin_function_or_method",
+    name: crate::typeobj::TypeName::new("builtin_function_or_method"),
     tp_dealloc: dealloc_box::<NewWrapper>,
     tp_call: Some(new_wrapper_call),
     tp_repr: Some(|o| {
@@ -255,6 +255,7 @@ pub fn new_method(func: Obj, this: Obj) -> Obj {
 }
 
 fn method_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let m = payload::<Method>(o);
     m.func.decref();
     m.this.decref();
@@ -275,7 +276,7 @@ fn method_repr(o: Obj) -> PyResult<Obj> {
 }
 
 pub static METHOD_TYPE: TypeObject = TypeObject {
-    name: "method",
+    name: crate::typeobj::TypeName::new("method"),
     tp_dealloc: method_dealloc,
     tp_call: Some(|o, args, kwnames| {
         let m = payload::<Method>(o);
@@ -303,6 +304,7 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
             _ => crate::attr::getattr(m.func, name),
         }
     }),
+    tp_setattro: Some(readonly_members_setattro),
     ..TypeObject::DEFAULT
 };
 
@@ -369,7 +371,7 @@ fn wrapped_repr(o: Obj) -> PyResult<Obj> {
 }
 
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
-    name: "classmethod",
+    name: crate::typeobj::TypeName::new("classmethod"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Wrapped>>(),
     tp_dealloc: wrapped_dealloc,
@@ -384,7 +386,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
 };
 
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
-    name: "staticmethod",
+    name: crate::typeobj::TypeName::new("staticmethod"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Wrapped>>(),
     tp_dealloc: wrapped_dealloc,
@@ -525,14 +527,36 @@ static PROPERTY_METHODS: [MethodDef; 4] = [
     },
 ];
 
+/// `tp_setattro` of `method`, `property` and built-in methods: their members (`__self__`,
+/// `__func__`, `fget`…) are read-only (`READONLY` `PyMemberDef`s), their computed names are
+/// getsets without a setter; anything else is the generic assignment.
+pub fn readonly_members_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    let n = str_value(name);
+    let member = match o.ty().name.get() {
+        "method" => matches!(n, "__self__" | "__func__"),
+        "builtin_function_or_method" => false,
+        _ => matches!(n, "fget" | "fset" | "fdel"),
+    };
+    if member {
+        return Err(attribute_error("readonly attribute"));
+    }
+    if o.is_type(&crate::types::function::BOUND_BUILTIN_TYPE) && matches!(n, "__self__" | "__name__" | "__qualname__") {
+        return Err(attribute_error(format!(
+            "attribute '{n}' of 'builtin_function_or_method' objects is not writable"
+        )));
+    }
+    crate::attr::generic_setattr(o, name, value)
+}
+
 pub static PROPERTY_TYPE: TypeObject = TypeObject {
-    name: "property",
+    name: crate::typeobj::TypeName::new("property"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Property>>(),
     tp_dealloc: property_dealloc,
     tp_new: Some(property_new),
     tp_descr_get: Some(property_get),
     tp_descr_set: Some(property_set),
+    tp_setattro: Some(readonly_members_setattro),
     tp_getattro: Some(|p, name| {
         let d = payload::<Property>(p);
         let or_none = |x: Obj| Ok(if x.is_null() { none() } else { x }.incref());
@@ -580,7 +604,7 @@ fn member_slot(m: &Member, obj: Obj) -> PyResult<*mut Obj> {
 }
 
 pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
-    name: "member_descriptor",
+    name: crate::typeobj::TypeName::new("member_descriptor"),
     tp_dealloc: dealloc_box::<Member>,
     tp_descr_get: Some(|d, obj, _ty| {
         if obj.is_null() {
@@ -623,6 +647,82 @@ pub static MEMBER_DESCR_TYPE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
+// ---- getset_descriptor: a class's `__dict__` and `__weakref__` -----------------------------
+
+/// Which instance attribute a class's getset descriptor serves (`subtype_getsets_full`).
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub enum GetSetKind {
+    /// `__dict__`: the instance dict, created on first use; assignable to a dict.
+    Dict,
+    /// `__weakref__`: the first weak reference to the instance, or `None`; read-only.
+    Weakref,
+}
+
+struct GetSet {
+    owner: &'static TypeObject,
+    kind: GetSetKind,
+}
+
+impl GetSet {
+    fn name(&self) -> &'static str {
+        match self.kind {
+            GetSetKind::Dict => "__dict__",
+            GetSetKind::Weakref => "__weakref__",
+        }
+    }
+}
+
+/// The `__dict__` or `__weakref__` descriptor a class adds to its dict when it gives its
+/// instances one.
+pub fn new_getset(owner: &'static TypeObject, kind: GetSetKind) -> Obj {
+    alloc(&GETSET_DESCR_TYPE, GetSet { owner, kind })
+}
+
+pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("getset_descriptor"),
+    tp_dealloc: dealloc_box::<GetSet>,
+    tp_descr_get: Some(|d, obj, _ty| {
+        if obj.is_null() {
+            return Ok(d.incref());
+        }
+        let g = payload::<GetSet>(d);
+        check_self(g.owner, g.name(), obj)?;
+        match g.kind {
+            GetSetKind::Dict => match heaptype::instance_dict(obj) {
+                Some(dict) => Ok(dict.incref()),
+                None => Err(attribute_error(format!("'{}' object has no attribute '__dict__'", type_name(obj)))),
+            },
+            GetSetKind::Weakref => {
+                Ok(crate::types::weakref::refs_to(obj).first().copied().unwrap_or_else(none).incref())
+            }
+        }
+    }),
+    tp_descr_set: Some(|d, obj, value| {
+        let g = payload::<GetSet>(d);
+        check_self(g.owner, g.name(), obj)?;
+        match g.kind {
+            GetSetKind::Dict => crate::attr::set_instance_dict_attr(obj, value),
+            GetSetKind::Weakref => {
+                Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", g.owner.name)))
+            }
+        }
+    }),
+    tp_repr: Some(|d| {
+        let g = payload::<GetSet>(d);
+        Ok(new_string(format!("<attribute '{}' of '{}' objects>", g.name(), g.owner.name)))
+    }),
+    tp_getattro: Some(|d, name| {
+        let g = payload::<GetSet>(d);
+        match str_value(name) {
+            "__name__" | "__qualname__" => Ok(new_str(g.name())),
+            "__objclass__" => Ok(g.owner.obj()),
+            "__doc__" => Ok(none().incref()),
+            _ => crate::attr::generic_getattr(d, name),
+        }
+    }),
+    ..TypeObject::DEFAULT
+};
+
 // ---- mappingproxy: a class's `__dict__` ----------------------------------------------------
 
 pub fn new_mappingproxy(d: Obj) -> Obj {
@@ -651,7 +751,7 @@ static MAPPINGPROXY_METHODS: [MethodDef; 5] = [
 ];
 
 pub static MAPPINGPROXY_TYPE: TypeObject = TypeObject {
-    name: "mappingproxy",
+    name: crate::typeobj::TypeName::new("mappingproxy"),
     tp_dealloc: proxy_dealloc,
     tp_repr: Some(|o| Ok(new_string(format!("mappingproxy({})", crate::ops::repr_string(proxy_target(o))?)))),
     tp_iter: Some(|o| crate::ops::get_iter(proxy_target(o))),
@@ -760,7 +860,7 @@ fn super_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
 }
 
 pub static SUPER_TYPE: TypeObject = TypeObject {
-    name: "super",
+    name: crate::typeobj::TypeName::new("super"),
     tp_flags: TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Super>>(),
     tp_dealloc: super_dealloc,
@@ -780,7 +880,7 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
 
 fn object_init_subclass(cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     if !args.is_empty() {
-        let name = as_type(cls).map_or("object", |t| t.name);
+        let name = as_type(cls).map_or("object", |t| t.name.get());
         if kwnames_len(kwnames) > 0 {
             return Err(type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
         }
@@ -884,6 +984,19 @@ static TYPE_EXTRA: [MethodDef; 5] = [
     MethodDef { name: "__prepare__", meth: type_prepare },
 ];
 
+/// The built-in classes whose subscription makes a `types.GenericAlias` (`list[int]`).
+static GENERIC_BUILTINS: [&TypeObject; 9] = [
+    &crate::types::list::LIST_TYPE,
+    &crate::types::dict::DICT_TYPE,
+    &crate::types::tuple::TUPLE_TYPE,
+    &crate::types::set::SET_TYPE,
+    &crate::types::set::FROZENSET_TYPE,
+    &crate::types::weakref::REF_TYPE,
+    &crate::stdlib::weakref::WVD_TYPE,
+    &crate::stdlib::weakref::WKD_TYPE,
+    &crate::stdlib::weakref::WEAKSET_TYPE,
+];
+
 /// Entries of a built-in type's dict beyond its method table and slots: the methods `object`
 /// and `type` provide to every class and metaclass (class methods where CPython's are).
 pub fn extra_builtin_attrs(ty: &'static TypeObject) -> Vec<(&'static str, Obj)> {
@@ -898,7 +1011,13 @@ pub fn extra_builtin_attrs(ty: &'static TypeObject) -> Vec<(&'static str, Obj)> 
                 v.push((def.name, d));
             }
         }
-    } else if std::ptr::eq(ty, &TYPE_TYPE) {
+    }
+    if GENERIC_BUILTINS.iter().any(|t| std::ptr::eq(*t, ty)) {
+        let d = new_method_descr(ty, &crate::types::genericalias::CLASS_GETITEM_DEF);
+        v.push(("__class_getitem__", new_builtin_classmethod(d)));
+        d.decref();
+    }
+    if std::ptr::eq(ty, &TYPE_TYPE) {
         for def in &TYPE_EXTRA {
             let d = new_method_descr(ty, def);
             if def.name == "__prepare__" {
@@ -922,7 +1041,7 @@ pub fn new_builtin_classmethod(descr: Obj) -> Obj {
 }
 
 pub static BUILTIN_CLASSMETHOD_TYPE: TypeObject = TypeObject {
-    name: "classmethod_descriptor",
+    name: crate::typeobj::TypeName::new("classmethod_descriptor"),
     tp_dealloc: |o| {
         payload::<BuiltinClassMethod>(o).descr.decref();
         dealloc_box::<BuiltinClassMethod>(o);

@@ -667,7 +667,7 @@ fn view_dealloc(o: Obj) {
 }
 
 fn view_repr(o: Obj) -> PyResult<Obj> {
-    let name = o.ty().name;
+    let name = o.ty().name.get();
     let Some(_guard) = crate::ops::ReprGuard::enter(o) else {
         return Ok(new_string("...".into()));
     };
@@ -804,11 +804,12 @@ const VIEW_NUMBER: crate::typeobj::NumberMethods = crate::typeobj::NumberMethods
 
 pub static DICT_KEYS_TYPE: TypeObject = DICT_KEYS_TYPE_TEMPLATE;
 
-pub static DICT_ITEMS_TYPE: TypeObject = TypeObject { name: "dict_items", ..DICT_KEYS_TYPE_TEMPLATE };
+pub static DICT_ITEMS_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("dict_items"), ..DICT_KEYS_TYPE_TEMPLATE };
 
 #[allow(clippy::declare_interior_mutable_const)]
 const DICT_KEYS_TYPE_TEMPLATE: TypeObject = TypeObject {
-    name: "dict_keys",
+    name: crate::typeobj::TypeName::new("dict_keys"),
     tp_dealloc: view_dealloc,
     tp_repr: Some(view_repr),
     tp_iter: Some(view_iter),
@@ -821,7 +822,7 @@ const DICT_KEYS_TYPE_TEMPLATE: TypeObject = TypeObject {
 };
 
 pub static DICT_VALUES_TYPE: TypeObject = TypeObject {
-    name: "dict_values",
+    name: crate::typeobj::TypeName::new("dict_values"),
     tp_dealloc: view_dealloc,
     tp_repr: Some(view_repr),
     tp_iter: Some(view_iter),
@@ -836,7 +837,7 @@ fn dict_iter_dealloc(o: Obj) {
 }
 
 pub static DICT_TYPE: TypeObject = TypeObject {
-    name: "dict",
+    name: crate::typeobj::TypeName::new("dict"),
     tp_dealloc: dict_dealloc,
     tp_repr: Some(dict_repr),
     tp_richcompare: Some(dict_richcompare),
@@ -861,7 +862,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
 
 #[allow(clippy::declare_interior_mutable_const)]
 const DICT_ITER_TEMPLATE: TypeObject = TypeObject {
-    name: "dict_keyiterator",
+    name: crate::typeobj::TypeName::new("dict_keyiterator"),
     tp_dealloc: dict_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(dict_iter_next),
@@ -869,12 +870,16 @@ const DICT_ITER_TEMPLATE: TypeObject = TypeObject {
 };
 
 pub static DICT_KEY_ITER_TYPE: TypeObject = DICT_ITER_TEMPLATE;
-pub static DICT_VALUE_ITER_TYPE: TypeObject = TypeObject { name: "dict_valueiterator", ..DICT_ITER_TEMPLATE };
-pub static DICT_ITEM_ITER_TYPE: TypeObject = TypeObject { name: "dict_itemiterator", ..DICT_ITER_TEMPLATE };
-pub static DICT_REV_KEY_ITER_TYPE: TypeObject = TypeObject { name: "dict_reversekeyiterator", ..DICT_ITER_TEMPLATE };
+pub static DICT_VALUE_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("dict_valueiterator"), ..DICT_ITER_TEMPLATE };
+pub static DICT_ITEM_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("dict_itemiterator"), ..DICT_ITER_TEMPLATE };
+pub static DICT_REV_KEY_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("dict_reversekeyiterator"), ..DICT_ITER_TEMPLATE };
 pub static DICT_REV_VALUE_ITER_TYPE: TypeObject =
-    TypeObject { name: "dict_reversevalueiterator", ..DICT_ITER_TEMPLATE };
-pub static DICT_REV_ITEM_ITER_TYPE: TypeObject = TypeObject { name: "dict_reverseitemiterator", ..DICT_ITER_TEMPLATE };
+    TypeObject { name: crate::typeobj::TypeName::new("dict_reversevalueiterator"), ..DICT_ITER_TEMPLATE };
+pub static DICT_REV_ITEM_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("dict_reverseitemiterator"), ..DICT_ITER_TEMPLATE };
 
 /// `d |= other`: update in place from a mapping or an iterable of pairs (`dict_ior`).
 fn dict_ior(a: Obj, b: Obj) -> PyResult<Obj> {

@@ -163,7 +163,7 @@ pub fn exc_str_obj(o: Obj) -> PyResult<Obj> {
 
 fn exc_repr(o: Obj) -> PyResult<Obj> {
     let d = payload::<ExcData>(o);
-    let name = o.ty().name;
+    let name = o.ty().name.get();
     let args = tuple_items(d.args);
     Ok(new_string(match args {
         [a] => format!("{name}({})", crate::ops::repr_string(*a)?),
@@ -334,7 +334,7 @@ macro_rules! exception_types {
     ($($id:ident = $name:literal : $base:ident;)*) => {
         $(
             pub static $id: TypeObject = TypeObject {
-                name: $name,
+                name: crate::typeobj::TypeName::new($name),
                 base: Some(&$base),
                 ..EXC_TEMPLATE
             };
@@ -347,7 +347,7 @@ macro_rules! exception_types {
 /// The slots every built-in exception type shares (copied into each static, never mutated).
 #[allow(clippy::declare_interior_mutable_const)]
 pub const EXC_TEMPLATE: TypeObject = TypeObject {
-    name: "",
+    name: crate::typeobj::TypeName::new(""),
     methods: &EXC_METHODS,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<ExcData>>(),
@@ -362,7 +362,8 @@ pub const EXC_TEMPLATE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
-pub static BASE_EXCEPTION: TypeObject = TypeObject { name: "BaseException", ..EXC_TEMPLATE };
+pub static BASE_EXCEPTION: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("BaseException"), ..EXC_TEMPLATE };
 
 /// `BaseExceptionGroup` (`exception_group.rs`).
 pub static BASE_EXCEPTION_GROUP: TypeObject = TypeObject {
@@ -442,4 +443,5 @@ exception_types! {
     BYTES_WARNING = "BytesWarning": WARNING;
     RESOURCE_WARNING = "ResourceWarning": WARNING;
     ENCODING_WARNING = "EncodingWarning": WARNING;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
 }

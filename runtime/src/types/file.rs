@@ -335,7 +335,7 @@ fn file_dealloc(o: Obj) {
 }
 
 pub static FILE_TYPE: TypeObject = TypeObject {
-    name: "_io.TextIOWrapper",
+    name: crate::typeobj::TypeName::new("_io.TextIOWrapper"),
     tp_dealloc: file_dealloc,
     tp_iter: Some(|o| {
         check_open(file(o))?;

@@ -307,7 +307,7 @@ fn float_int(a: Obj) -> PyResult<Obj> {
 }
 
 pub static FLOAT_TYPE: TypeObject = TypeObject {
-    name: "float",
+    name: crate::typeobj::TypeName::new("float"),
     tp_dealloc: float_dealloc,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<PyBox<f64>>(),

@@ -113,6 +113,7 @@ fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn function_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let d = payload::<FunctionData>(o);
     d.code.decref();
     d.defaults.xdecref();
@@ -155,10 +156,10 @@ fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static CODE_TYPE: TypeObject = TypeObject { name: "code", ..TypeObject::DEFAULT };
+pub static CODE_TYPE: TypeObject = TypeObject { name: crate::typeobj::TypeName::new("code"), ..TypeObject::DEFAULT };
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
-    name: "function",
+    name: crate::typeobj::TypeName::new("function"),
     tp_dealloc: function_dealloc,
     tp_call: Some(function_call),
     tp_repr: Some(function_repr),
@@ -191,7 +192,8 @@ fn cell_dealloc(c: Obj) {
     dealloc_box::<Obj>(c);
 }
 
-pub static CELL_TYPE: TypeObject = TypeObject { name: "cell", tp_dealloc: cell_dealloc, ..TypeObject::DEFAULT };
+pub static CELL_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("cell"), tp_dealloc: cell_dealloc, ..TypeObject::DEFAULT };
 
 /// A built-in function: vectorcall-style Rust implementation.
 pub struct BuiltinFunction {
@@ -208,7 +210,7 @@ fn builtin_repr(o: Obj) -> PyResult<Obj> {
 }
 
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
-    name: "builtin_function_or_method",
+    name: crate::typeobj::TypeName::new("builtin_function_or_method"),
     tp_call: Some(builtin_call),
     tp_repr: Some(builtin_repr),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
@@ -230,12 +232,13 @@ pub fn new_bound_builtin(receiver: Obj, def: &'static MethodDef) -> Obj {
 }
 
 fn bound_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     payload::<BoundBuiltin>(o).receiver.decref();
     dealloc_box::<BoundBuiltin>(o);
 }
 
 pub static BOUND_BUILTIN_TYPE: TypeObject = TypeObject {
-    name: "builtin_function_or_method",
+    name: crate::typeobj::TypeName::new("builtin_function_or_method"),
     tp_dealloc: bound_dealloc,
     tp_call: Some(|o, args, kwnames| {
         let b = payload::<BoundBuiltin>(o);
@@ -249,6 +252,36 @@ pub static BOUND_BUILTIN_TYPE: TypeObject = TypeObject {
             b.receiver.ty().name,
             b.receiver.0
         )))
+    }),
+    tp_getattro: Some(|o, name| {
+        let b = payload::<BoundBuiltin>(o);
+        match str_value(name) {
+            "__self__" => Ok(b.receiver.incref()),
+            "__name__" => Ok(new_str(b.def.name)),
+            "__qualname__" => {
+                // Bound to a class (a class method) or to an instance of a type.
+                let owner = crate::types::typetype::as_type(b.receiver).unwrap_or_else(|| b.receiver.ty());
+                let owner = owner.name.rsplit('.').next().unwrap_or(owner.name.get());
+                Ok(crate::types::str::new_string(format!("{owner}.{}", b.def.name)))
+            }
+            "__module__" | "__doc__" | "__text_signature__" => Ok(crate::types::none().incref()),
+            _ => crate::attr::generic_getattr(o, name),
+        }
+    }),
+    tp_setattro: Some(crate::types::descr::readonly_members_setattro),
+    // Equal when bound to the same object (identity) for the same method (`meth_richcompare`).
+    tp_richcompare: Some(|a, b, op| {
+        use crate::typeobj::CompareOp;
+        if !b.is_type(&BOUND_BUILTIN_TYPE) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Ok(crate::types::not_implemented().incref());
+        }
+        let (x, y) = (payload::<BoundBuiltin>(a), payload::<BoundBuiltin>(b));
+        let eq = x.receiver == y.receiver && std::ptr::eq(x.def, y.def);
+        Ok(crate::types::int::new_bool(eq == (op == CompareOp::Eq)))
+    }),
+    tp_hash: Some(|o| {
+        let b = payload::<BoundBuiltin>(o);
+        Ok(((b.receiver.0 >> 4) ^ (b.def as *const MethodDef as usize >> 3)) as i64 & i64::MAX)
     }),
     ..TypeObject::DEFAULT
 };

@@ -305,7 +305,7 @@ fn gen_dealloc(g: Obj) {
 }
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
-    name: "generator",
+    name: crate::typeobj::TypeName::new("generator"),
     tp_dealloc: gen_dealloc,
     tp_iter: Some(|g| Ok(g.incref())),
     tp_iternext: Some(gen_iternext),

@@ -61,6 +61,11 @@ pub struct HeapTypeExt {
     /// abstract) followed by this Python function (borrowed from the class dicts): the fast
     /// path of `type_call`.
     pub ctor: Cell<(u64, Obj)>,
+    /// Can instances be weakly referenced (CPython's `tp_weaklistoffset != 0`)?
+    pub weakrefable: bool,
+    /// Was an instance of exactly this class ever weakly referenced? (`subtype_dealloc`
+    /// looks for weak references to clear only then; see `types/weakref.rs`.)
+    pub weakrefs_seen: Cell<bool>,
 }
 
 #[repr(C)]
@@ -255,6 +260,8 @@ pub fn subtype_dealloc(o: Obj) {
             return; // `__del__` stored a new reference somewhere: the object lives on.
         }
     }
+    // Weak references die after `__del__` and before the slots and the dict are cleared.
+    crate::types::weakref::clear_if_referenced(o);
     let mut t = Some(ty);
     while let Some(cur) = t {
         if !cur.is_heap() {
@@ -283,6 +290,24 @@ pub fn subtype_dealloc(o: Obj) {
 }
 
 // ---- class creation ------------------------------------------------------------------------
+
+/// Can instances of `t` be weakly referenced (`tp_weaklistoffset != 0`)?
+fn type_weakrefable(t: &'static TypeObject) -> bool {
+    if t.is_heap() {
+        return heap(t).weakrefable;
+    }
+    t.is_subtype(&TYPE_TYPE)
+        || t.is_subtype(&crate::types::set::SET_TYPE)
+        || t.is_subtype(&crate::types::set::FROZENSET_TYPE)
+}
+
+/// Are instances of `t` variable-sized in CPython (`tp_itemsize != 0`: `int`, `tuple`,
+/// `bytes`)? Their subclasses get no `__weakref__`.
+fn var_sized(t: &'static TypeObject) -> bool {
+    t.is_subtype(&crate::types::int::INT_TYPE)
+        || t.is_subtype(&crate::types::tuple::TUPLE_TYPE)
+        || t.is_subtype(&crate::types::bytes::BYTES_TYPE)
+}
 
 /// The size of one instance of a type, as classes extend it.
 fn effective_size(t: &TypeObject) -> usize {
@@ -351,7 +376,7 @@ fn c3_mro(cls: Obj, bases: &[&'static TypeObject]) -> PyResult<Vec<Obj>> {
         let Some(head) = head else {
             let mut names: Vec<&str> = Vec::new();
             for s in &seqs {
-                let n = as_type(s[0]).expect("type").name;
+                let n = as_type(s[0]).expect("type").name.get();
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -487,10 +512,6 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         let m = Owned::new(new_str("__main__")).expect("str");
         d.set(k_module.get(), m.get())?;
     }
-    let k_doc = key("__doc__");
-    if d.get(k_doc.get())?.is_none() {
-        d.set(k_doc.get(), none())?;
-    }
     // `__new__` is a static method; `__init_subclass__` and `__class_getitem__` class methods.
     for (dunder, wrap) in [
         ("__new__", crate::types::descr::new_staticmethod as fn(Obj) -> Obj),
@@ -505,11 +526,6 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
             }
         }
     }
-    let k_eq = key("__eq__");
-    let k_hash = key("__hash__");
-    if d.get(k_eq.get())?.is_some() && d.get(k_hash.get())?.is_none() {
-        d.set(k_hash.get(), none())?;
-    }
     let k_classcell = key("__classcell__");
     let classcell = d.remove(k_classcell.get())?;
 
@@ -520,15 +536,22 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
     let mut members = Vec::new();
     let k_slots = key("__slots__");
     let is_metaclass = base.is_subtype(&TYPE_TYPE);
+    let base_weak = type_weakrefable(base);
+    let var_sized = var_sized(base);
+    let mut add_weak = false;
     match d.get(k_slots.get())? {
         None => {
             if dictoffset == 0 && !is_metaclass {
                 dictoffset = size;
                 size += 8;
             }
+            add_weak = !base_weak && !var_sized;
         }
         Some(slots) => {
             let names = slot_names(class_name, slots)?;
+            if var_sized && !names.is_empty() {
+                return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.name)));
+            }
             for n in &names {
                 if n == "__dict__" {
                     if dictoffset != 0 {
@@ -539,6 +562,10 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
                     continue;
                 }
                 if n == "__weakref__" {
+                    if base_weak || add_weak {
+                        return Err(type_error("__weakref__ slot disallowed: we already got one"));
+                    }
+                    add_weak = true;
                     continue;
                 }
                 let k = key(n);
@@ -556,6 +583,10 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
             if !members.is_empty() && base.tp_basicsize == 0 && !std::ptr::eq(base, &OBJECT_TYPE) {
                 return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.name)));
             }
+            // Secondary bases may provide weak references.
+            if !add_weak && !base_weak && !var_sized && base_types.iter().any(|b| type_weakrefable(b)) {
+                add_weak = true;
+            }
         }
     }
 
@@ -570,11 +601,13 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         shadowed: Cell::new(false),
         dict_hint: Cell::new(0),
         ctor: Cell::new((0, Obj::NULL)),
+        weakrefable: base_weak || add_weak,
+        weakrefs_seen: Cell::new(false),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {
             hdr: UnsafeCell::new(ObjHeader { refcnt: IMMORTAL_REFCNT, ty: meta }),
-            name: class_name,
+            name: crate::typeobj::TypeName::new(class_name),
             base: Some(base),
             tp_flags: TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE,
             tp_basicsize: size,
@@ -595,6 +628,27 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         let k = key(n);
         let m = Owned::new(crate::types::descr::new_member(ty, n, *off)).expect("member");
         dict_data(tdict).set(k.get(), m.get())?;
+    }
+    // The getset descriptors of what this class adds, then `__doc__`, then `__hash__ = None`
+    // for a class defining `__eq__` alone: CPython's dict order.
+    let td = dict_data(tdict);
+    if dictoffset != base_dictoffset {
+        let g = Owned::new(crate::types::descr::new_getset(ty, crate::types::descr::GetSetKind::Dict)).expect("getset");
+        td.set(key("__dict__").get(), g.get())?;
+    }
+    if add_weak {
+        let g =
+            Owned::new(crate::types::descr::new_getset(ty, crate::types::descr::GetSetKind::Weakref)).expect("getset");
+        td.set(key("__weakref__").get(), g.get())?;
+    }
+    let k_doc = key("__doc__");
+    if td.get(k_doc.get())?.is_none() {
+        td.set(k_doc.get(), none())?;
+    }
+    let k_eq = key("__eq__");
+    let k_hash = key("__hash__");
+    if td.get(k_eq.get())?.is_some() && td.get(k_hash.get())?.is_none() {
+        td.set(k_hash.get(), none())?;
     }
     crate::slots::update_slots(ty);
     for b in &base_types {
@@ -669,6 +723,13 @@ pub fn type_getattro(cls: Obj, name: Obj) -> PyResult<Obj> {
             return get(ma.get(), cls, meta.obj());
         }
     }
+    // `type`'s own data descriptors come before the class's namespace.
+    let n = str_value(name);
+    if matches!(n, "__dict__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__class__") {
+        if let Some(v) = special_type_attr(ty, n)? {
+            return Ok(v);
+        }
+    }
     if let Some(attr) = type_lookup(ty, name) {
         let attr = Owned::new(attr.incref()).expect("attr");
         return match attr.get().ty().lookup(|t| t.tp_descr_get) {
@@ -691,9 +752,9 @@ pub fn type_getattro(cls: Obj, name: Obj) -> PyResult<Obj> {
 /// The attributes CPython's `type` provides through getset descriptors.
 fn special_type_attr(ty: &'static TypeObject, name: &str) -> PyResult<Option<Obj>> {
     Ok(Some(match name {
-        "__name__" => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name)),
+        "__name__" => new_str(&type_display_name(ty)),
         "__qualname__" if ty.is_heap() => heap(ty).qualname.get().incref(),
-        "__qualname__" => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name)),
+        "__qualname__" => new_str(ty.name.rsplit('.').next().unwrap_or(ty.name.get())),
         "__module__" => new_str(ty.name.rsplit_once('.').map_or("builtins", |(m, _)| m)),
         "__mro__" => type_mro(ty).incref(),
         "__bases__" => type_bases(ty),
@@ -723,8 +784,30 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
         }
     }
     match n {
+        "__dict__" | "__mro__" => {
+            return Err(attribute_error(format!("attribute '{n}' of 'type' objects is not writable")));
+        }
+        "__base__" | "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__" => {
+            return Err(attribute_error("readonly attribute"))
+        }
         "__name__" | "__qualname__" if value.is_null() => {
             return Err(type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", ty.name)))
+        }
+        "__name__" => {
+            if !is_str(value) {
+                return Err(type_error(format!(
+                    "can only assign string to {}.__name__, not '{}'",
+                    ty.name,
+                    type_name(value)
+                )));
+            }
+            let new = str_value(value);
+            if new.contains('\0') {
+                return Err(crate::errors::value_error("type name must not contain null characters"));
+            }
+            ty.name.set(Box::leak(new.to_string().into_boxed_str()));
+            modified(ty, false);
+            return Ok(());
         }
         "__qualname__" => {
             if !is_str(value) {
@@ -773,12 +856,21 @@ pub fn set_slot_table(ty: &'static TypeObject, table: TypeObject) {
     heap(ty).slots.set(leaked);
 }
 
+/// The type's `__name__` as Rust text.
+pub fn type_display_name(ty: &'static TypeObject) -> String {
+    if ty.is_heap() {
+        // A class's name is its `__name__` as given (it may contain dots).
+        return ty.name.get().to_string();
+    }
+    ty.name.rsplit('.').next().unwrap_or(ty.name.get()).to_string()
+}
+
 /// The type's `__qualname__` as Rust text (classes may be renamed; built-ins use `name`).
 pub fn qualname(ty: &'static TypeObject) -> String {
     if ty.is_heap() {
         str_value(heap(ty).qualname.get()).to_string()
     } else {
-        ty.name.rsplit('.').next().unwrap_or(ty.name).to_string()
+        ty.name.rsplit('.').next().unwrap_or(ty.name.get()).to_string()
     }
 }
 
@@ -838,7 +930,42 @@ fn call_with_kwargs(f: Obj, args: &[Obj], kw: Obj) -> PyResult<Obj> {
 }
 
 /// Before the class body runs: the namespace, from the metaclass's `__prepare__`.
+/// `update_bases` of `__build_class__` (PEP 560): a base that is not a class but has
+/// `__mro_entries__(bases)` (a `list[int]`) is replaced by the classes that returns. `None`
+/// when no base changes.
+fn update_bases(bases: Obj) -> PyResult<Option<Obj>> {
+    let items = tuple_items(bases);
+    if items.iter().all(|b| as_type(*b).is_some()) {
+        return Ok(None);
+    }
+    let mut out: Vec<Obj> = Vec::new();
+    let mut changed = false;
+    for b in items {
+        if as_type(*b).is_none() {
+            if let Some(f) = crate::attr::getattr_opt(*b, crate::slots::intern("__mro_entries__"))? {
+                let f = Owned::new(f).expect("f");
+                let r = Owned::new(crate::call::call(f.get(), &[bases], Obj::NULL)?).expect("entries");
+                if !crate::types::tuple::is_tuple(r.get()) {
+                    out.into_iter().for_each(Obj::decref);
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                }
+                out.extend(tuple_items(r.get()).iter().map(|x| x.incref()));
+                changed = true;
+                continue;
+            }
+        }
+        out.push(b.incref());
+    }
+    if !changed {
+        out.into_iter().for_each(Obj::decref);
+        return Ok(None);
+    }
+    Ok(Some(new_tuple(out)))
+}
+
 pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let updated = update_bases(bases)?.map(|b| Owned::new(b).expect("bases"));
+    let bases = updated.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);
@@ -858,6 +985,12 @@ pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
 
 /// After the class body ran: `metaclass(name, bases, ns, **kwargs)`.
 pub fn build_class(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let updated = update_bases(bases)?.map(|b| Owned::new(b).expect("bases"));
+    if updated.is_some() {
+        let k = Owned::new(new_str("__orig_bases__")).expect("str");
+        crate::ops::setitem(ns, k.get(), bases)?;
+    }
+    let bases = updated.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);

@@ -609,7 +609,7 @@ pub fn int_is_negative(o: Obj) -> bool {
 }
 
 pub static INT_TYPE: TypeObject = TypeObject {
-    name: "int",
+    name: crate::typeobj::TypeName::new("int"),
     tp_dealloc: dealloc_box::<BigInt>,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<BigInt>>(),
@@ -647,7 +647,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
 };
 
 pub static BOOL_TYPE: TypeObject = TypeObject {
-    name: "bool",
+    name: crate::typeobj::TypeName::new("bool"),
     base: Some(&INT_TYPE),
     tp_repr: Some(bool_repr),
     tp_new: Some(bool_new),

@@ -66,7 +66,7 @@ fn seq_iter_dealloc(o: Obj) {
 /// The slots every sequence iterator type shares (only the name differs).
 #[allow(clippy::declare_interior_mutable_const)]
 const SEQ_ITER_TEMPLATE: TypeObject = TypeObject {
-    name: "list_iterator",
+    name: crate::typeobj::TypeName::new("list_iterator"),
     tp_dealloc: seq_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(seq_iter_next),
@@ -74,9 +74,12 @@ const SEQ_ITER_TEMPLATE: TypeObject = TypeObject {
 };
 
 pub static SEQ_ITER_TYPE: TypeObject = SEQ_ITER_TEMPLATE;
-pub static TUPLE_ITER_TYPE: TypeObject = TypeObject { name: "tuple_iterator", ..SEQ_ITER_TEMPLATE };
-pub static STR_ASCII_ITER_TYPE: TypeObject = TypeObject { name: "str_ascii_iterator", ..SEQ_ITER_TEMPLATE };
-pub static STR_ITER_TYPE: TypeObject = TypeObject { name: "str_iterator", ..SEQ_ITER_TEMPLATE };
+pub static TUPLE_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("tuple_iterator"), ..SEQ_ITER_TEMPLATE };
+pub static STR_ASCII_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("str_ascii_iterator"), ..SEQ_ITER_TEMPLATE };
+pub static STR_ITER_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("str_iterator"), ..SEQ_ITER_TEMPLATE };
 
 /// `tp_iter` of an iterator: itself.
 fn self_iter(o: Obj) -> PyResult<Obj> {
@@ -157,7 +160,7 @@ fn reversed_next(it: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static LIST_REVERSE_ITER_TYPE: TypeObject = TypeObject {
-    name: "list_reverseiterator",
+    name: crate::typeobj::TypeName::new("list_reverseiterator"),
     tp_dealloc: dealloc_holding::<ReverseIter>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(list_reverse_next),
@@ -165,7 +168,7 @@ pub static LIST_REVERSE_ITER_TYPE: TypeObject = TypeObject {
 };
 
 pub static REVERSED_TYPE: TypeObject = TypeObject {
-    name: "reversed",
+    name: crate::typeobj::TypeName::new("reversed"),
     tp_dealloc: dealloc_holding::<ReverseIter>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(reversed_next),
@@ -265,7 +268,7 @@ fn enumerate_next(o: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static ENUMERATE_TYPE: TypeObject = TypeObject {
-    name: "enumerate",
+    name: crate::typeobj::TypeName::new("enumerate"),
     tp_dealloc: dealloc_holding::<Enumerate>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(enumerate_next),
@@ -334,7 +337,7 @@ fn zip_next(o: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static ZIP_TYPE: TypeObject = TypeObject {
-    name: "zip",
+    name: crate::typeobj::TypeName::new("zip"),
     tp_dealloc: dealloc_holding::<Zip>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(zip_next),
@@ -378,7 +381,7 @@ fn map_next(o: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static MAP_TYPE: TypeObject = TypeObject {
-    name: "map",
+    name: crate::typeobj::TypeName::new("map"),
     tp_dealloc: dealloc_holding::<Map>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(map_next),
@@ -430,7 +433,7 @@ fn filter_next(o: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static FILTER_TYPE: TypeObject = TypeObject {
-    name: "filter",
+    name: crate::typeobj::TypeName::new("filter"),
     tp_dealloc: dealloc_holding::<Filter>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(filter_next),
@@ -488,7 +491,7 @@ fn call_iter_next(o: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static CALL_ITER_TYPE: TypeObject = TypeObject {
-    name: "callable_iterator",
+    name: crate::typeobj::TypeName::new("callable_iterator"),
     tp_dealloc: dealloc_holding::<CallIter>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(call_iter_next),
@@ -541,7 +544,7 @@ fn getitem_iter_dealloc(o: Obj) {
 }
 
 pub static GETITEM_ITER_TYPE: TypeObject = TypeObject {
-    name: "iterator",
+    name: crate::typeobj::TypeName::new("iterator"),
     tp_dealloc: getitem_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(getitem_iter_next),

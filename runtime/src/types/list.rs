@@ -515,7 +515,7 @@ pub static LIST_METHODS: [MethodDef; 11] = [
 ];
 
 pub static LIST_TYPE: TypeObject = TypeObject {
-    name: "list",
+    name: crate::typeobj::TypeName::new("list"),
     tp_dealloc: dealloc_seq,
     tp_repr: Some(|o| seq_repr(o, "[", "]")),
     tp_richcompare: Some(list_richcompare),

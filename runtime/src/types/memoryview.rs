@@ -262,7 +262,7 @@ static MEMORYVIEW_METHODS: [MethodDef; 4] = [
 ];
 
 pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
-    name: "memoryview",
+    name: crate::typeobj::TypeName::new("memoryview"),
     tp_dealloc: mv_dealloc,
     tp_new: Some(mv_new),
     tp_repr: Some(mv_repr),

@@ -8,6 +8,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod heaptype;
 pub mod int;
 pub mod iter;
@@ -22,6 +23,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod tuple;
 pub mod typetype;
+pub mod weakref;
 
 pub mod bytes;
 pub mod bytes_methods;
@@ -45,5 +47,5 @@ pub fn not_implemented() -> Obj {
 
 /// The name of `o`'s type, for messages.
 pub fn type_name(o: Obj) -> &'static str {
-    o.ty().name
+    o.ty().name.get()
 }

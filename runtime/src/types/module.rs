@@ -124,6 +124,25 @@ fn read_slot(d: &ModuleData, i: usize) -> Obj {
     unsafe { *slot_ptr(d, i) }
 }
 
+/// Interpreter exit: set each plain global of a compiled module to `None`, in slot order
+/// (the order the module first binds them, as its dict's insertion order would be), releasing
+/// what it held, so that `__del__` methods, weak reference callbacks and generators' `finally`
+/// blocks run as CPython's module teardown (`_PyModule_ClearDict`, the final collection) runs
+/// them. Functions bound once by a `def` (`s` slots) stay: compiled code reads them borrowed.
+pub fn clear_globals_at_exit(m: Obj) {
+    if m.is_small() || !is_module(m) {
+        return;
+    }
+    let d = payload::<ModuleData>(m);
+    let Some(table) = d.table else { return };
+    for (i, (_, kind)) in table.names.iter().enumerate() {
+        if *kind != b'g' || read_slot(d, i).is_null() {
+            continue;
+        }
+        write_slot(d, i, crate::types::none().incref()).xdecref();
+    }
+}
+
 fn write_slot(d: &ModuleData, i: usize, v: Obj) -> Obj {
     // SAFETY: as in `read_slot`; the runtime is the only writer while it holds the GIL.
     unsafe { std::mem::replace(&mut *slot_ptr(d, i), v) }
@@ -278,7 +297,7 @@ fn module_repr(m: Obj) -> PyResult<Obj> {
 }
 
 pub static MODULE_TYPE: TypeObject = TypeObject {
-    name: "module",
+    name: crate::typeobj::TypeName::new("module"),
     tp_getattro: Some(module_getattro),
     tp_setattro: Some(module_setattro),
     tp_repr: Some(module_repr),

@@ -56,6 +56,7 @@ pub fn native_data(o: Obj) -> Obj {
 }
 
 fn native_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let d = payload::<NativeFunction>(o);
     d.name.decref();
     d.qualname.decref();
@@ -130,7 +131,7 @@ fn native_descr_get(f: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
 }
 
 pub static NATIVE_FUNCTION_TYPE: TypeObject = TypeObject {
-    name: "function",
+    name: crate::typeobj::TypeName::new("function"),
     tp_dealloc: native_dealloc,
     tp_call: Some(native_call),
     tp_repr: Some(native_repr),

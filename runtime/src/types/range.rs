@@ -194,7 +194,7 @@ fn long_range_iter_next(it: Obj) -> PyResult<Option<Obj>> {
 }
 
 pub static RANGE_TYPE: TypeObject = TypeObject {
-    name: "range",
+    name: crate::typeobj::TypeName::new("range"),
     tp_dealloc: dealloc_box::<RangeData>,
     tp_repr: Some(range_repr),
     tp_richcompare: Some(range_richcompare),
@@ -211,7 +211,7 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
 };
 
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
-    name: "range_iterator",
+    name: crate::typeobj::TypeName::new("range_iterator"),
     tp_dealloc: dealloc_box::<RangeIter>,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(range_iter_next),
@@ -219,7 +219,7 @@ pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
 };
 
 pub static LONG_RANGE_ITER_TYPE: TypeObject = TypeObject {
-    name: "longrange_iterator",
+    name: crate::typeobj::TypeName::new("longrange_iterator"),
     tp_dealloc: dealloc_box::<LongRangeIter>,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(long_range_iter_next),

@@ -599,13 +599,14 @@ fn exception_is(ty: &'static TypeObject) -> bool {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn set_dealloc(o: Obj) {
+    crate::types::weakref::clear_if_referenced(o);
     let keys = set_data(o).take_all();
     crate::object::dealloc_box::<SetData>(o);
     keys.into_iter().for_each(Obj::decref);
 }
 
 fn set_repr(o: Obj) -> PyResult<Obj> {
-    let name = o.ty().name;
+    let name = o.ty().name.get();
     if set_data(o).is_empty() {
         return Ok(new_string(format!("{name}()")));
     }
@@ -756,7 +757,7 @@ fn set_iter_dealloc(o: Obj) {
 }
 
 pub static SET_ITER_TYPE: TypeObject = TypeObject {
-    name: "set_iterator",
+    name: crate::typeobj::TypeName::new("set_iterator"),
     tp_dealloc: set_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(set_iter_next),
@@ -971,7 +972,7 @@ const SET_NUMBER: NumberMethods = NumberMethods {
 };
 
 pub static SET_TYPE: TypeObject = TypeObject {
-    name: "set",
+    name: crate::typeobj::TypeName::new("set"),
     tp_dealloc: set_dealloc,
     tp_repr: Some(set_repr),
     tp_hash: Some(crate::ops::hash_unhashable),
@@ -995,7 +996,7 @@ pub static SET_TYPE: TypeObject = TypeObject {
 };
 
 pub static FROZENSET_TYPE: TypeObject = TypeObject {
-    name: "frozenset",
+    name: crate::typeobj::TypeName::new("frozenset"),
     tp_dealloc: set_dealloc,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<SetData>>(),

@@ -201,7 +201,7 @@ fn slice_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<O
 }
 
 pub static SLICE_TYPE: TypeObject = TypeObject {
-    name: "slice",
+    name: crate::typeobj::TypeName::new("slice"),
     tp_dealloc: slice_dealloc,
     tp_repr: Some(slice_repr),
     tp_getattro: Some(slice_getattro),

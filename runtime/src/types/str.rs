@@ -206,7 +206,7 @@ fn str_iter(o: Obj) -> PyResult<Obj> {
 }
 
 pub static STR_TYPE: TypeObject = TypeObject {
-    name: "str",
+    name: crate::typeobj::TypeName::new("str"),
     tp_dealloc: dealloc_box::<StrData>,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<StrData>>(),

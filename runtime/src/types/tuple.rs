@@ -226,7 +226,7 @@ pub static TUPLE_METHODS: [crate::typeobj::MethodDef; 2] = [
 
 pub static TUPLE_TYPE: TypeObject = TypeObject {
     methods: &TUPLE_METHODS,
-    name: "tuple",
+    name: crate::typeobj::TypeName::new("tuple"),
     tp_dealloc: dealloc_seq,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Vec<Obj>>>(),

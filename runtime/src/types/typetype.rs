@@ -207,7 +207,7 @@ fn object_richcompare(a: Obj, b: Obj, op: crate::typeobj::CompareOp) -> PyResult
 }
 
 pub static TYPE_TYPE: TypeObject = TypeObject {
-    name: "type",
+    name: crate::typeobj::TypeName::new("type"),
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_repr: Some(type_repr),
     tp_call: Some(type_call),
@@ -216,11 +216,15 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     tp_getattro: Some(crate::types::heaptype::type_getattro),
     tp_setattro: Some(crate::types::heaptype::type_setattro),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
+    tp_as_number: crate::typeobj::NumberMethods {
+        nb_or: Some(crate::types::genericalias::type_or),
+        ..crate::typeobj::NumberMethods::NONE
+    },
     ..TypeObject::DEFAULT
 };
 
 pub static OBJECT_TYPE: TypeObject = TypeObject {
-    name: "object",
+    name: crate::typeobj::TypeName::new("object"),
     base: None,
     tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<()>>(),
@@ -237,18 +241,24 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
 };
 
 pub static NONE_TYPE: TypeObject = TypeObject {
-    name: "NoneType",
+    name: crate::typeobj::TypeName::new("NoneType"),
     tp_repr: Some(|_| Ok(new_str("None"))),
     tp_as_number: crate::typeobj::NumberMethods { nb_bool: Some(|_| Ok(false)), ..crate::typeobj::NumberMethods::NONE },
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
     ..TypeObject::DEFAULT
 };
 
-pub static NOT_IMPLEMENTED_TYPE: TypeObject =
-    TypeObject { name: "NotImplementedType", tp_repr: Some(|_| Ok(new_str("NotImplemented"))), ..TypeObject::DEFAULT };
+pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("NotImplementedType"),
+    tp_repr: Some(|_| Ok(new_str("NotImplemented"))),
+    ..TypeObject::DEFAULT
+};
 
-pub static ELLIPSIS_TYPE: TypeObject =
-    TypeObject { name: "ellipsis", tp_repr: Some(|_| Ok(new_str("Ellipsis"))), ..TypeObject::DEFAULT };
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("ellipsis"),
+    tp_repr: Some(|_| Ok(new_str("Ellipsis"))),
+    ..TypeObject::DEFAULT
+};
 
 pub static NONE: StaticObject<()> = StaticObject::new(&NONE_TYPE, ());
 /// `...`.
