@@ -367,7 +367,7 @@ pub static BASE_EXCEPTION: TypeObject =
 
 /// `BaseExceptionGroup` (`exception_group.rs`).
 pub static BASE_EXCEPTION_GROUP: TypeObject = TypeObject {
-    name: "BaseExceptionGroup",
+    name: crate::typeobj::TypeName::new("BaseExceptionGroup"),
     base: Some(&BASE_EXCEPTION),
     methods: &crate::types::exception_group::EG_METHODS,
     tp_new: Some(crate::types::exception_group::eg_new),
@@ -377,7 +377,7 @@ pub static BASE_EXCEPTION_GROUP: TypeObject = TypeObject {
 
 /// `ExceptionGroup(BaseExceptionGroup, Exception)`.
 pub static EXCEPTION_GROUP: TypeObject = TypeObject {
-    name: "ExceptionGroup",
+    name: crate::typeobj::TypeName::new("ExceptionGroup"),
     base: Some(&BASE_EXCEPTION_GROUP),
     extra_bases: &[&EXCEPTION],
     methods: &[],
