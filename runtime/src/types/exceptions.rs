@@ -359,6 +359,7 @@ exception_types! {
     VALUE_ERROR = "ValueError": EXCEPTION;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     OS_ERROR = "OSError": EXCEPTION;
     IMPORT_ERROR = "ImportError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
