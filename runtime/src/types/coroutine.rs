@@ -460,8 +460,11 @@ pub static ATHROW_TYPE: TypeObject = TypeObject {
 };
 
 fn ag_asend(g: Obj, args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
-    let p = Args::parse_tuple("asend", args, 1, 1)?;
-    Ok(new_asend(g, p.req(0)))
+    // METH_O's message.
+    if args.len() != 1 {
+        return Err(type_error(format!("async_generator.asend() takes exactly one argument ({} given)", args.len())));
+    }
+    Ok(new_asend(g, args[0]))
 }
 
 fn ag_anext(g: Obj, args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
