@@ -997,7 +997,8 @@ pub extern "C" fn ophis_set_add(set: Obj, v: Obj) -> i32 {
 
 /// A generator (`kind` 0), coroutine (1) or async generator (2) for `func` (borrowed) whose
 /// compiled resume function is `resume`, with `nslots` frame slots; the creator fills the
-/// first `nargs` (the function, its arguments).
+/// first `nargs` (the function, its arguments). `kind` also carries the flags 4 (the code
+/// handles exceptions: keep them across suspensions) and 8 (the code delegates).
 ///
 /// # Safety
 /// `resume` must be the compiled resume function of `func`'s code, made for that frame layout.
@@ -1005,7 +1006,6 @@ pub extern "C" fn ophis_set_add(set: Obj, v: Obj) -> i32 {
 pub unsafe extern "C" fn ophis_gen_new(func: Obj, resume: usize, nslots: usize, nargs: usize, kind: usize) -> Obj {
     // SAFETY: forwarded contract: `resume` is a function with the `ResumeFn` signature.
     let resume: crate::types::generator::ResumeFn = unsafe { std::mem::transmute(resume) };
-    let kind = crate::types::generator::GenKind::from_code(kind);
     crate::types::generator::new_generator(func, resume, nslots, nargs, kind)
 }
 

@@ -266,7 +266,7 @@ impl<'a> Codegen<'a> {
             let resume_addr = b.ins().func_addr(WORD, resume_ref);
             let nslots = b.ins().iconst(WORD, layout.total as i64);
             let nargs = b.ins().iconst(WORD, layout.nargs() as i64);
-            let kind = b.ins().iconst(WORD, f.gen_kind as i64);
+            let kind = b.ins().iconst(WORD, f.gen_code());
             let new = cg.rt.func_ref(&mut cg.module, b.func, "ophis_gen_new");
             let call = b.ins().call(new, &[p[0], resume_addr, nslots, nargs, kind]);
             let gen = b.inst_results(call)[0];

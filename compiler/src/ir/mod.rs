@@ -699,6 +699,29 @@ pub enum GenKind {
     AsyncGenerator = 2,
 }
 
+/// `ophis_gen_new`'s flag: the function may suspend while handling an exception, so its
+/// frame must keep the handled exceptions across suspensions.
+pub const GEN_KEEPS_HANDLED: i64 = 4;
+/// `ophis_gen_new`'s flag: the function delegates (`yield from`/`await`), so it records the
+/// delegate it is suspended in.
+pub const GEN_DELEGATES: i64 = 8;
+
+impl Function {
+    /// The kind and flags a resumable function's creator passes to `ophis_gen_new`: flags
+    /// spare the runtime bookkeeping that the function's code cannot need.
+    pub fn gen_code(&self) -> i64 {
+        let mut code = self.gen_kind as i64;
+        let has = |f: RtFunc| self.insts.values().any(|i| i.op == Op::Rt(f));
+        if has(RtFunc::PushHandled) {
+            code |= GEN_KEEPS_HANDLED;
+        }
+        if has(RtFunc::YieldFromSend) {
+            code |= GEN_DELEGATES;
+        }
+        code
+    }
+}
+
 impl GenKind {
     pub fn name(self) -> &'static str {
         match self {

@@ -45,9 +45,13 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
+/// `ophis_gen_new`'s flags beside the kind (`ir::GEN_KEEPS_HANDLED`, `ir::GEN_DELEGATES`).
+pub const KEEPS_HANDLED: usize = 4;
+pub const DELEGATES: usize = 8;
+
 impl GenKind {
     pub fn from_code(k: usize) -> GenKind {
-        match k {
+        match k & 3 {
             1 => GenKind::Coroutine,
             2 => GenKind::AsyncGenerator,
             _ => GenKind::Generator,
@@ -96,6 +100,10 @@ pub struct GenData {
     pub(crate) running_async: bool,
     /// Async generators: finished or being closed (`ag_closed`).
     pub(crate) closed: bool,
+    /// The code may suspend inside `except`/`finally` (it handles exceptions at all).
+    keeps_handled: bool,
+    /// The code delegates (`yield from`/`await`): resuming it makes it `CURRENT`.
+    delegates: bool,
 }
 
 thread_local! {
@@ -112,7 +120,8 @@ enum Resumed {
 /// A new generator, coroutine or async generator (`kind`) for `func` (borrowed) with
 /// `nslots` frame slots, of which the first `nargs` (the function and its arguments) the
 /// creator fills.
-pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, kind: GenKind) -> Obj {
+pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, code: usize) -> Obj {
+    let kind = GenKind::from_code(code);
     let mut slots = vec![Obj::NULL; nslots.max(1)].into_boxed_slice();
     let frame = GenFrame { state: 0, slots: slots.as_mut_ptr() };
     let data = GenData {
@@ -127,6 +136,8 @@ pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, k
         saved_handled: Vec::new(),
         running_async: false,
         closed: false,
+        keeps_handled: code & KEEPS_HANDLED != 0,
+        delegates: code & DELEGATES != 0,
     };
     alloc(kind.type_object(), data)
 }
@@ -220,27 +231,29 @@ fn resume_ex(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
 /// Run the generator until it yields or finishes (no checks: see [`resume_ex`]).
 fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
-    if gd.running {
-        sent.xdecref();
-        return Err(crate::errors::value_error(format!("{} already executing", gd.kind.noun())));
-    }
     gd.running = true;
     let depth = crate::abi::ophis_recursion_depth.load(std::sync::atomic::Ordering::Relaxed);
-    let base = crate::errors::handled_depth();
+    let (keeps_handled, delegates) = (gd.keeps_handled, gd.delegates);
+    let base = if keeps_handled { crate::errors::handled_depth() } else { 0 };
     if !gd.saved_handled.is_empty() {
         crate::errors::push_handled_all(std::mem::take(&mut gd.saved_handled));
     }
-    let outer = CURRENT.with(|c| c.replace(g));
+    let outer = if delegates { CURRENT.with(|c| c.replace(g)) } else { Obj::NULL };
     // SAFETY: `resume` is the compiled resume function of this generator's code, made for
     // exactly this frame layout; `frame` and its slots live as long as the generator.
     let r = unsafe { (gd.resume)(&mut gd.frame, sent, depth) };
-    CURRENT.with(|c| c.set(outer));
+    if delegates {
+        CURRENT.with(|c| c.set(outer));
+    }
     let gd = payload::<GenData>(g);
     gd.running = false;
     if gd.frame.state == FINISHED {
-        crate::errors::truncate_handled(base);
-        gd.yf.xdecref();
-        gd.yf = Obj::NULL;
+        if keeps_handled {
+            crate::errors::truncate_handled(base);
+        }
+        if !gd.yf.is_null() {
+            std::mem::replace(&mut gd.yf, Obj::NULL).decref();
+        }
         if r.is_null() {
             // PEP 479: a StopIteration escaping the body becomes a RuntimeError (and so does
             // a StopAsyncIteration escaping an async generator).
@@ -263,7 +276,9 @@ fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
         }
         return Ok(Resumed::Returned(r));
     }
-    gd.saved_handled = crate::errors::split_handled(base);
+    if keeps_handled {
+        gd.saved_handled = crate::errors::split_handled(base);
+    }
     if r.is_null() {
         return Err(crate::errors::Raised);
     }
