@@ -203,7 +203,19 @@ fn discard_unstarted(gd: &mut GenData) {
 /// already set). The checks of CPython's `gen_send_ex2` come first: re-entry, an exhausted
 /// generator (`closing`: called by `close`, which is silent for coroutines), a non-`None`
 /// first value.
+#[inline]
 fn resume_ex(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
+    let gd = payload::<GenData>(g);
+    if gd.running || gd.frame.state == FINISHED || (gd.frame.state == 0 && !sent.is_null() && sent != none()) {
+        return resume_refused(g, sent, closing);
+    }
+    resume(g, sent)
+}
+
+/// The cases [`resume_ex`] does not run the frame for (kept out of the hot path).
+#[cold]
+#[inline(never)]
+fn resume_refused(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
     let noun = gd.kind.noun();
     if gd.running {
@@ -221,68 +233,97 @@ fn resume_ex(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
         }
         return Err(crate::errors::Raised);
     }
-    if gd.frame.state == 0 && !sent.is_null() && sent != none() {
-        sent.decref();
-        return Err(type_error(format!("can't send non-None value to a just-started {noun}")));
-    }
-    resume(g, sent)
+    sent.decref();
+    Err(type_error(format!("can't send non-None value to a just-started {noun}")))
 }
 
 /// Run the generator until it yields or finishes (no checks: see [`resume_ex`]).
+#[inline]
 fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
+    let gd = payload::<GenData>(g);
+    if gd.keeps_handled || gd.delegates || !gd.saved_handled.is_empty() {
+        return resume_tracked(g, sent);
+    }
+    gd.running = true;
+    let depth = crate::abi::ophis_recursion_depth.load(std::sync::atomic::Ordering::Relaxed);
+    // SAFETY: `resume` is the compiled resume function of this generator's code, made for
+    // exactly this frame layout; `frame` and its slots live as long as the generator.
+    let r = unsafe { (gd.resume)(&mut gd.frame, sent, depth) };
+    resumed(g, r)
+}
+
+/// [`resume`] for code that handles exceptions or delegates: the frame's handled exceptions
+/// go back on the thread's stack while it runs, and it is `CURRENT` for its delegation steps.
+#[inline(never)]
+fn resume_tracked(g: Obj, sent: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
     gd.running = true;
     let depth = crate::abi::ophis_recursion_depth.load(std::sync::atomic::Ordering::Relaxed);
-    let (keeps_handled, delegates) = (gd.keeps_handled, gd.delegates);
+    let keeps_handled = gd.keeps_handled || !gd.saved_handled.is_empty();
     let base = if keeps_handled { crate::errors::handled_depth() } else { 0 };
     if !gd.saved_handled.is_empty() {
         crate::errors::push_handled_all(std::mem::take(&mut gd.saved_handled));
     }
+    let delegates = gd.delegates;
     let outer = if delegates { CURRENT.with(|c| c.replace(g)) } else { Obj::NULL };
-    // SAFETY: `resume` is the compiled resume function of this generator's code, made for
-    // exactly this frame layout; `frame` and its slots live as long as the generator.
+    // SAFETY: as in `resume`.
     let r = unsafe { (gd.resume)(&mut gd.frame, sent, depth) };
     if delegates {
         CURRENT.with(|c| c.set(outer));
     }
+    if keeps_handled {
+        let gd = payload::<GenData>(g);
+        if gd.frame.state == FINISHED {
+            crate::errors::truncate_handled(base);
+        } else {
+            gd.saved_handled = crate::errors::split_handled(base);
+        }
+    }
+    resumed(g, r)
+}
+
+/// How a resumption ended, from the frame's state and the resume function's result.
+#[inline]
+fn resumed(g: Obj, r: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
     gd.running = false;
     if gd.frame.state == FINISHED {
-        if keeps_handled {
-            crate::errors::truncate_handled(base);
-        }
         if !gd.yf.is_null() {
             std::mem::replace(&mut gd.yf, Obj::NULL).decref();
         }
         if r.is_null() {
-            // PEP 479: a StopIteration escaping the body becomes a RuntimeError (and so does
-            // a StopAsyncIteration escaping an async generator).
-            let cur = crate::errors::current();
-            let stop = !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ITERATION);
-            let stop_async =
-                gd.kind == GenKind::AsyncGenerator && !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ASYNC_ITERATION);
-            if stop || stop_async {
-                let e = crate::errors::fetch();
-                let what = if stop { "StopIteration" } else { "StopAsyncIteration" };
-                let msg = format!("{} raised {what}", gd.kind.noun());
-                let new = new_exception(&exc::RUNTIME_ERROR, new_tuple(vec![crate::types::str::new_string(msg)]));
-                let d = payload::<exc::ExcData>(new);
-                d.cause = e.incref();
-                d.context = e;
-                d.suppress_context = true;
-                return Err(crate::errors::restore(new));
-            }
-            return Err(crate::errors::Raised);
+            return Err(finished_raising(g));
         }
         return Ok(Resumed::Returned(r));
-    }
-    if keeps_handled {
-        gd.saved_handled = crate::errors::split_handled(base);
     }
     if r.is_null() {
         return Err(crate::errors::Raised);
     }
     Ok(Resumed::Yielded(r))
+}
+
+/// The body raised: PEP 479 turns a `StopIteration` escaping it into a `RuntimeError` (and
+/// a `StopAsyncIteration` escaping an async generator).
+#[cold]
+#[inline(never)]
+fn finished_raising(g: Obj) -> crate::errors::Raised {
+    let gd = payload::<GenData>(g);
+    let cur = crate::errors::current();
+    let stop = !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ITERATION);
+    let stop_async =
+        gd.kind == GenKind::AsyncGenerator && !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ASYNC_ITERATION);
+    if !(stop || stop_async) {
+        return crate::errors::Raised;
+    }
+    let e = crate::errors::fetch();
+    let what = if stop { "StopIteration" } else { "StopAsyncIteration" };
+    let msg = format!("{} raised {what}", gd.kind.noun());
+    let new = new_exception(&exc::RUNTIME_ERROR, new_tuple(vec![crate::types::str::new_string(msg)]));
+    let d = payload::<exc::ExcData>(new);
+    d.cause = e.incref();
+    d.context = e;
+    d.suppress_context = true;
+    crate::errors::restore(new)
 }
 
 /// `StopIteration(value)` (no arguments for `None`), raised.
