@@ -76,11 +76,13 @@ pub enum StmtKind {
         exc: Option<Expr>,
         cause: Option<Expr>,
     },
+    /// `try` with `except` clauses, or with `except*` clauses when `star` (PEP 654).
     Try {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        star: bool,
     },
     Assert {
         test: Expr,

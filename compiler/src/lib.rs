@@ -17,6 +17,7 @@ pub mod modules;
 pub mod parse;
 pub mod passes;
 pub mod program;
+pub mod pylib;
 pub mod resolve;
 pub mod target;
 pub mod testing;

@@ -110,7 +110,35 @@ fn runtime_lib(target: &Target) -> CompileResult<PathBuf> {
     let tmp = dir.join(format!(".libophis_runtime-{}.{}.{n}.tmp", rt.hash, std::process::id()));
     std::fs::write(&tmp, rt.lib).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", tmp.display())))?;
     std::fs::rename(&tmp, &path).map_err(|e| Diagnostic::io(format!("cannot write {}: {e}", path.display())))?;
+    prune_old_runtimes(&dir, target, &path);
     Ok(path)
+}
+
+/// Delete the cached runtimes of other ophis builds for this target that no one has written
+/// for a day: each build writes its own (named by hash), so without this the cache grows by a
+/// runtime per build. A day's grace keeps the copy of another ophis in current use (it would
+/// just write it again). Failures are ignored: the cache is only an optimisation.
+fn prune_old_runtimes(dir: &Path, target: &Target, keep: &Path) {
+    const GRACE: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+    let prefix = format!("libophis_runtime-{}-", target.arch.name());
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if path == keep || !name.starts_with(&prefix) || !name.ends_with(".a") {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > GRACE);
+        if old {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 /// Link `object` (the bytes of an object file) into the executable `output`.

@@ -61,6 +61,7 @@ pub fn lower_program_module(
         func_ids: HashMap::new(),
         global_ids: HashMap::new(),
         imports,
+        namespace: None,
     };
     let main = mc.m.funcs.push(Function::default());
     mc.m.main = Some(main);
@@ -82,6 +83,9 @@ struct ModuleCx<'a> {
     func_ids: HashMap<Loc, FuncId>,
     global_ids: HashMap<String, GlobalId>,
     imports: &'a ImportContext,
+    /// The namespace slot, for a module with dynamic globals (`ScopeTable::dynamic_globals`):
+    /// its globals are read and written in that dict, by name.
+    namespace: Option<GlobalId>,
 }
 
 impl ModuleCx<'_> {
@@ -97,7 +101,7 @@ impl ModuleCx<'_> {
     /// The `def` a global is bound by once and for all (`ScopeTable::sole_def`), unless some
     /// module of the program may rebind it through the module object.
     fn sole_def(&self, name: &str) -> Option<Loc> {
-        if self.imports.may_rebind(name) {
+        if self.imports.may_rebind(name) || self.scopes.dynamic_globals {
             return None;
         }
         self.scopes.sole_def(name)
@@ -114,8 +118,26 @@ impl ModuleCx<'_> {
             // The runtime binds a module's own dunders (`__name__`, `__file__`, …) in its slots.
             builtin_only: !self.scopes.is_bound_global(name) && !MODULE_DUNDERS.contains(&name),
             stable: self.sole_def(name).is_some(),
+            namespace: false,
         });
         self.global_ids.insert(name.to_string(), g);
+        g
+    }
+
+    /// The slot holding the namespace dict of a module with dynamic globals.
+    fn namespace_global(&mut self) -> GlobalId {
+        if let Some(g) = self.namespace {
+            return g;
+        }
+        let name_const = self.m.str_const("");
+        let g = self.m.globals.push(GlobalData {
+            name: String::new(),
+            name_const,
+            builtin_only: false,
+            stable: false,
+            namespace: true,
+        });
+        self.namespace = Some(g);
         g
     }
 }
@@ -137,6 +159,8 @@ enum Unwind<'a> {
     },
     /// Leave a `finally` body running for an exception: pop the handled exception.
     PendingException,
+    /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
+    StarHandler,
     /// Leave a `with` block: call the `__exit__` held in `exit` with `None`s (and await
     /// the result, for `async with`); while it runs, exceptions go to the handlers below
     /// `handlers`.
@@ -395,10 +419,16 @@ impl<'a, 'm> FnCx<'a, 'm> {
             crate::modules::check_import(self.mc.imports, self.mc.file, loc, &module)?;
             module
         };
-        if names.iter().any(|(n, _)| n == "*") {
-            return Err(self.unsupported(loc, "`from … import *`"));
-        }
         let m = self.import_module(&module);
+        if names.iter().any(|(n, _)| n == "*") {
+            // Module level only (`resolve.rs`), where the globals are then dynamic.
+            self.push_temp(m);
+            let ns = self.namespace();
+            self.emit(Op::Rt(RtFunc::ImportStar), vec![m, ns]);
+            self.pop_temp(m);
+            self.decref(m);
+            return Ok(());
+        }
         self.push_temp(m);
         for (name, alias) in names {
             let n = self.str_const(name);
@@ -1037,8 +1067,35 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     // ---- names ---------------------------------------------------------------------------------
 
+    /// The module's namespace dict (borrowed), when its globals are dynamic.
+    fn namespace(&mut self) -> Value {
+        let g = self.mc.namespace_global();
+        self.value(Op::PeekGlobal(g), vec![])
+    }
+
+    fn dynamic_globals(&self) -> bool {
+        self.mc.scopes.dynamic_globals
+    }
+
+    /// A global of a module with dynamic globals: `f(namespace, name, extra…)`.
+    fn globals_op(&mut self, f: RtFunc, name: &str, extra: &[Value]) -> Option<Value> {
+        let ns = self.namespace();
+        let k = self.str_const(name);
+        let k = self.value(Op::Const(k), vec![]);
+        let mut args = vec![ns, k];
+        args.extend_from_slice(extra);
+        self.emit(Op::Rt(f), args)
+    }
+
     /// Read a name bound in a class body: the namespace, else the global or builtin.
     fn class_load(&mut self, name: &str) -> Value {
+        if self.dynamic_globals() {
+            let cls_ns = self.peek_local(self.fast[0]);
+            let ns = self.namespace();
+            let k = self.str_const(name);
+            let k = self.value(Op::Const(k), vec![]);
+            return self.value(Op::Rt(RtFunc::ClassLoadGlobal), vec![cls_ns, k, ns]);
+        }
         let g = self.mc.global(name);
         let fallback = self.value(Op::PeekGlobal(g), vec![]);
         let ns = self.peek_local(self.fast[0]);
@@ -1067,6 +1124,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
             }
             NameRef::Cell(i) => self.value(Op::LoadCell { local: self.cells[i], free: false }, vec![]),
             NameRef::Free(i) => self.value(Op::LoadCell { local: self.frees[i], free: true }, vec![]),
+            NameRef::Global if self.dynamic_globals() => {
+                self.globals_op(RtFunc::GlobalsLoad, name, &[]).expect("produces a value")
+            }
             NameRef::Global => {
                 let g = self.mc.global(name);
                 self.value(Op::LoadGlobal { global: g, borrow: false }, vec![])
@@ -1084,6 +1144,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
             NameRef::Fast(i) => self.emit(Op::StoreFast(self.fast[i]), vec![v]),
             NameRef::Cell(i) => self.emit(Op::StoreCell(self.cells[i]), vec![v]),
             NameRef::Free(i) => self.emit(Op::StoreCell(self.frees[i]), vec![v]),
+            NameRef::Global if self.dynamic_globals() => {
+                self.push_temp(v);
+                self.globals_op(RtFunc::GlobalsStore, name, &[v]);
+                self.pop_temp(v);
+                self.decref(v);
+                None
+            }
             NameRef::Global => {
                 let g = self.mc.global(name);
                 self.emit(Op::StoreGlobal(g), vec![v])
@@ -1102,6 +1169,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             NameRef::Fast(i) => self.emit(Op::DeleteFast(self.fast[i]), vec![]),
             NameRef::Cell(i) => self.emit(Op::DeleteCell(self.cells[i]), vec![]),
             NameRef::Free(i) => self.emit(Op::DeleteCell(self.frees[i]), vec![]),
+            NameRef::Global if self.dynamic_globals() => self.globals_op(RtFunc::GlobalsDelete, name, &[]),
             NameRef::Global => {
                 let g = self.mc.global(name);
                 self.emit(Op::DeleteGlobal(g), vec![])
@@ -1195,6 +1263,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 if self.f.is_module_body {
                     return Err(self.err(s.loc, "'return' outside function"));
                 }
+                self.check_star_exit(s.loc, 0)?;
                 let v = match value {
                     Some(e) => self.expr(e)?,
                     None => self.none(),
@@ -1246,6 +1315,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     ));
                 };
                 let Unwind::Loop { continue_to, break_to } = self.unwind[depth] else { unreachable!("found a loop") };
+                self.check_star_exit(s.loc, depth + 1)?;
                 self.unwind_to(depth + 1)?;
                 self.jump(if is_break { break_to } else { continue_to }, vec![]);
                 self.dead_block();
@@ -1276,7 +1346,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(target, vec![]);
                 self.dead_block();
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Try { body, handlers, orelse, finalbody, star } => {
+                self.try_stmt(body, handlers, orelse, finalbody, *star)?
+            }
             StmtKind::Assert { test, msg } => {
                 let (ok, fail) = (self.new_block(), self.cold_block());
                 self.cond(test, ok, fail)?;
@@ -1308,6 +1380,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// `break`, `continue` or `return` leaving the constructs above `depth` may not leave an
+    /// `except*` clause (CPython's `compiler_unwind_fblock_stack`).
+    fn check_star_exit(&self, loc: Loc, depth: usize) -> CompileResult<()> {
+        if self.unwind[depth..].iter().any(|u| matches!(u, Unwind::StarHandler)) {
+            return Err(self.err(loc, "'break', 'continue' and 'return' cannot appear in an except* block"));
+        }
+        Ok(())
+    }
+
     /// Leave the constructs above `depth` on the unwind stack (for `break`/`continue`/`return`).
     fn unwind_to(&mut self, depth: usize) -> CompileResult<()> {
         let mut i = self.unwind.len();
@@ -1325,6 +1406,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 Unwind::PendingException => {
                     self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
                 }
+                Unwind::StarHandler => {}
                 Unwind::WithExit { exit, handlers, is_async } => {
                     let (exit, handlers, is_async) = (*exit, *handlers, *is_async);
                     let saved_unwind: Vec<Unwind<'a>> = self.unwind.drain(i..).collect();
@@ -1419,6 +1501,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> CompileResult<()> {
         let outer_handlers = self.handlers.len();
         let fin_exc = (!finalbody.is_empty()).then(|| self.cold_block());
@@ -1437,7 +1520,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
             self.handlers.pop();
             self.stmts(orelse)?;
             self.jump(normal_end, vec![]);
-            self.except_dispatch(dispatch, handlers, normal_end)?;
+            if star {
+                self.except_star_dispatch(dispatch, handlers, normal_end)?;
+            } else {
+                self.except_dispatch(dispatch, handlers, normal_end)?;
+            }
         }
         self.switch_to(normal_end);
         if let Some(fe) = fin_exc {
@@ -1566,6 +1653,72 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// Does `name` here mean the builtin of that name (a global the module never binds)?
+    fn is_builtin_name(&self, name: &str) -> bool {
+        self.scope.lookup(name) == NameRef::Global && !self.mc.scopes.is_bound_global(name)
+    }
+
+    /// `globals()`, `locals()`, `vars()` (no arguments): the module's namespace (its globals
+    /// are dynamic then), a class body's namespace, or a snapshot of a function's bound locals
+    /// and free variables in CPython's order (`PyFrame_GetLocals` in 3.12): parameters, other
+    /// locals, then cells and free variables, each sorted by name.
+    fn namespace_call(&mut self, loc: Loc, name: &str) -> CompileResult<Value> {
+        if name == "globals" || self.scope.kind == ScopeKind::Module {
+            let ns = self.namespace();
+            self.incref(ns);
+            return Ok(ns);
+        }
+        if self.scope.kind == ScopeKind::Class {
+            let ns = self.peek_local(self.fast[0]);
+            self.incref(ns);
+            return Ok(ns);
+        }
+        if self.scope.params.iter().any(|p| p == crate::resolve::COMPREHENSION_ARG) {
+            return Err(self.unsupported(loc, &format!("`{name}()` inside a comprehension")));
+        }
+        let scope = self.scope;
+        let mut entries: Vec<(String, LocalId, bool)> = Vec::new();
+        for p in &scope.params {
+            match scope.lookup(p) {
+                NameRef::Fast(i) => entries.push((p.clone(), self.fast[i], false)),
+                NameRef::Cell(i) => entries.push((p.clone(), self.cells[i], true)),
+                _ => {}
+            }
+        }
+        for (i, n) in scope.fast.iter().enumerate() {
+            if !scope.params.contains(n) {
+                entries.push((n.clone(), self.fast[i], false));
+            }
+        }
+        let mut cells: Vec<(String, LocalId, bool)> = scope
+            .cells
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !scope.params.contains(n))
+            .map(|(i, n)| (n.clone(), self.cells[i], true))
+            .collect();
+        cells.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut frees: Vec<(String, LocalId, bool)> =
+            scope.frees.iter().enumerate().map(|(i, n)| (n.clone(), self.frees[i], true)).collect();
+        frees.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.extend(cells);
+        entries.extend(frees);
+        let names = entries.iter().map(|(n, _, _)| ConstOrSmall::Pooled(self.str_const(n))).collect();
+        let names = self.const_value(Const::Tuple(names));
+        let kinds: String = entries.iter().map(|(_, _, cell)| if *cell { 'c' } else { 'f' }).collect();
+        let kinds = self.const_value(Const::Str(kinds));
+        let mut args = vec![names, kinds];
+        for (_, l, cell) in &entries {
+            let v = if *cell {
+                self.value(Op::PeekCell(*l), vec![])
+            } else {
+                self.value(Op::LoadFast { local: *l, borrow: true, checked: false }, vec![])
+            };
+            args.push(v);
+        }
+        Ok(self.value(Op::Rt(RtFunc::LocalsDict), args))
+    }
+
     /// `exit(None, None, None)` for the `__exit__` held in `exit` (awaited for `async with`),
     /// which is then released.
     fn call_exit_none(&mut self, exit: LocalId, is_async: bool) {
@@ -1648,6 +1801,104 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![ev], None);
         let target = self.handler_target();
         self.jump(target, vec![]);
+        Ok(())
+    }
+
+    /// The `except*` clauses (PEP 654, after CPython's `compiler_try_star_except`): the caught
+    /// exception `orig` is handled while a state list `[rest, raised…]` (`rest` starting as
+    /// `orig`) goes through the clauses. Each clause splits `rest` by its type
+    /// (`ExceptStarMatch`, which wraps a naked exception in `ExceptionGroup('')`), runs its body
+    /// with the match bound, and records an exception escaping the body in the state. At the
+    /// end `ExceptStarReraise` combines what is left and what was raised
+    /// (`_PyExc_PrepReraiseStar`); if that is not `None` it propagates as it is, without a new
+    /// traceback entry (CPython's `RERAISE`).
+    fn except_star_dispatch(
+        &mut self,
+        dispatch: Block,
+        handlers: &'a [ast::ExceptHandler],
+        normal_end: Block,
+    ) -> CompileResult<()> {
+        self.switch_to(dispatch);
+        let orig_slot = self.hidden("except* exception");
+        let state_slot = self.hidden("except* state");
+        let e = self.value(Op::Rt(RtFunc::ErrFetch), vec![]);
+        self.push_inst(Op::StoreFast(orig_slot), vec![e], None);
+        let ev = self.peek_local(orig_slot);
+        self.push_inst(Op::Rt(RtFunc::PushHandled), vec![ev], None);
+        self.incref(ev);
+        let state = self.value(Op::Rt(RtFunc::BuildList), vec![ev]);
+        self.push_inst(Op::StoreFast(state_slot), vec![state], None);
+        // An error while matching (an invalid type) or combining leaves the statement with the
+        // exception being handled popped (`POP_EXCEPT_AND_RERAISE`).
+        let outer = self.handler_target();
+        let fail = self.cold_block();
+        self.handlers.push(fail);
+        for h in handlers {
+            self.line = h.loc.line;
+            let Some(t) = &h.type_ else {
+                return Err(self.err(h.loc, "expected one or more exception types"));
+            };
+            let tv = self.expr(t)?;
+            self.push_temp(tv);
+            let st = self.peek_local(state_slot);
+            let m = self.value(Op::Rt(RtFunc::ExceptStarMatch), vec![st, tv]);
+            self.pop_temp(tv);
+            self.decref(tv);
+            let none = self.none();
+            let is_none = self.value(Op::Is, vec![m, none]);
+            let (hbody, skip, next) = (self.new_block(), self.new_block(), self.new_block());
+            self.terminate(Terminator::Branch { cond: is_none, then: skip, else_: hbody });
+            self.switch_to(skip);
+            self.decref(m);
+            self.jump(next, vec![]);
+            self.switch_to(hbody);
+            match &h.name {
+                Some(n) => self.store_name(n, m),
+                None => self.decref(m),
+            }
+            // An exception escaping the body is recorded, and matching goes on.
+            let cleanup = self.cold_block();
+            self.handlers.push(cleanup);
+            self.unwind.push(Unwind::StarHandler);
+            self.stmts(&h.body)?;
+            self.unwind.pop();
+            self.handlers.pop();
+            if let Some(n) = &h.name {
+                self.unbind_handler_name(n);
+            }
+            self.jump(next, vec![]);
+            self.switch_to(cleanup);
+            let st = self.peek_local(state_slot);
+            self.push_inst(Op::Rt(RtFunc::ExceptStarRaised), vec![st], None);
+            if let Some(n) = &h.name {
+                self.unbind_handler_name(n);
+            }
+            self.jump(next, vec![]);
+            self.switch_to(next);
+        }
+        self.line = handlers.last().map_or(self.line, |h| h.loc.line);
+        let ov = self.peek_local(orig_slot);
+        let st = self.peek_local(state_slot);
+        let r = self.value(Op::Rt(RtFunc::ExceptStarReraise), vec![ov, st]);
+        self.handlers.pop();
+        self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+        self.push_inst(Op::ClearLocal(state_slot), vec![], None);
+        self.push_inst(Op::ClearLocal(orig_slot), vec![], None);
+        let none = self.none();
+        let is_none = self.value(Op::Is, vec![r, none]);
+        let (done, reraise) = (self.new_block(), self.cold_block());
+        self.terminate(Terminator::Branch { cond: is_none, then: done, else_: reraise });
+        self.switch_to(done);
+        self.decref(r);
+        self.jump(normal_end, vec![]);
+        self.switch_to(reraise);
+        self.push_inst(Op::Rt(RtFunc::ErrRestore), vec![r], None);
+        self.jump(outer, vec![]);
+        self.switch_to(fail);
+        self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
+        self.push_inst(Op::ClearLocal(state_slot), vec![], None);
+        self.push_inst(Op::ClearLocal(orig_slot), vec![], None);
+        self.jump(outer, vec![]);
         Ok(())
     }
 
@@ -1909,7 +2160,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let line = e.loc.line;
         Ok(match &e.kind {
             ExprKind::Constant(c) => self.constant(c)?,
-            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Name(n) => {
+                if (n == "globals" || n == "locals") && self.is_builtin_name(n) {
+                    return Err(self.unsupported(e.loc, &format!("`{n}` other than in a direct call `{n}()`")));
+                }
+                self.load_name(n)
+            }
             ExprKind::BinOp { left, op, right } => {
                 let l = self.expr(left)?;
                 self.push_temp(l);
@@ -2317,6 +2573,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
     ) -> CompileResult<Value> {
         let line = e.loc.line;
         if let ExprKind::Name(n) = &func.kind {
+            if matches!(n.as_str(), "globals" | "locals" | "vars")
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.is_builtin_name(n)
+            {
+                return self.namespace_call(e.loc, n);
+            }
             if n == "super"
                 && args.is_empty()
                 && keywords.is_empty()
@@ -2569,7 +2832,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))
                 || has_annotations(orelse)

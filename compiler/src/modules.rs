@@ -24,7 +24,7 @@ use std::sync::Arc;
 /// Modules the runtime provides; `compiler/tests/modules.rs` checks this against the runtime
 /// registry.
 pub const BUILTIN_MODULES: &[&str] =
-    &["sys", "math", "time", "random", "os", "os.path", "abc", "contextlib", "dataclasses", "functools"];
+    &["sys", "math", "time", "random", "os", "os.path", "abc", "contextlib", "dataclasses", "_functools"];
 
 /// `from __future__ import` features CPython 3.12 accepts (`Lib/__future__.py`); all of them
 /// are either mandatory in 3.12 or (`annotations`) change nothing ophis observes.
@@ -84,10 +84,21 @@ pub fn check_import(ctx: &ImportContext, file: &str, loc: Loc, name: &str) -> Co
     }
     if STDLIB_MODULE_NAMES.binary_search(&top).is_ok() {
         let mut d = Diagnostic::unsupported(file, loc, &format!("the standard library module '{top}'"));
-        d.message.push_str(&format!("\nnote: the modules ophis provides are: {}", BUILTIN_MODULES.join(", ")));
+        d.message.push_str(&format!("\nnote: the modules ophis provides are: {}", provided_modules().join(", ")));
         return Err(d);
     }
     Ok(())
+}
+
+/// The standard-library modules a program can import, for messages: the runtime's built-in
+/// modules and the Python ones (`pylib.rs`), without the private `_name` helpers, sorted.
+pub fn provided_modules() -> Vec<&'static str> {
+    let mut v: Vec<&str> =
+        BUILTIN_MODULES.iter().copied().chain(crate::pylib::MODULES.iter().map(|m| m.name)).collect();
+    v.retain(|n| !n.starts_with('_') && !n.contains('.'));
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Check the names of `from __future__ import …` as CPython's compiler does.

@@ -14,7 +14,7 @@ use rustpython_parser::ast::Ranged;
 pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
     let module = rustpython_parser::parse(&src.text, rustpython_parser::Mode::Module, &src.path).map_err(|e| {
         let loc = src.loc(e.offset.to_usize());
-        let mut msg = missing_block(src, loc).unwrap_or_else(|| e.error.to_string());
+        let mut msg = missing_block(src, loc).or_else(|| try_error(src, loc)).unwrap_or_else(|| e.error.to_string());
         if in_fstring(src, loc) {
             msg.push_str(
                 "\nnote: ophis's parser does not support the f-string forms new in Python 3.12 (PEP 701): \
@@ -62,6 +62,41 @@ fn missing_block(src: &SourceFile, loc: Loc) -> Option<String> {
     Some(format!("IndentationError: expected an indented block after {what} on line {}", hi + 1))
 }
 
+/// CPython's messages for a malformed `try` statement, when that is what went wrong: a `try`
+/// block followed by neither `except` nor `finally`, `except` mixed with `except*`, and
+/// `except*` without a type.
+fn try_error(src: &SourceFile, loc: Loc) -> Option<String> {
+    let lines: Vec<&str> = src.text.lines().collect();
+    let code = |l: &str| l.split('#').next().unwrap_or("").trim_end().to_string();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let line = *lines.get(loc.line.checked_sub(1)? as usize)?;
+    let text = code(line);
+    let stripped = text.trim_start();
+    let col = loc.col.saturating_sub(1) as usize;
+    if let Some(after_star) = stripped.strip_prefix("except").and_then(|a| a.trim_start().strip_prefix('*')) {
+        if after_star.trim_start().starts_with(':') && col > indent(line) + 6 {
+            return Some("expected one or more exception types".into());
+        }
+    }
+    // The nearest line above at this line's indentation or less: a `try:` header?
+    let here = indent(line);
+    let prev = lines[..loc.line as usize - 1].iter().rev().find(|l| !code(l).trim().is_empty() && indent(l) <= here)?;
+    let prev_code = code(prev);
+    let prev_kw = prev_code.trim_start();
+    if indent(prev) != here {
+        return None;
+    }
+    let is_except = |s: &str| s.starts_with("except") && !s[6..].starts_with(|c: char| c.is_alphanumeric() || c == '_');
+    let is_star = |s: &str| is_except(s) && s[6..].trim_start().starts_with('*');
+    if prev_kw.starts_with("try") && prev_kw[3..].trim_start().starts_with(':') && col == here {
+        return Some("expected 'except' or 'finally' block".into());
+    }
+    if is_except(stripped) && is_except(prev_kw) && is_star(stripped) != is_star(prev_kw) {
+        return Some("cannot have both 'except' and 'except*' on the same 'try'".into());
+    }
+    None
+}
+
 /// Does the error position fall after an f-string opening on its line (a likely PEP 701 form)?
 fn in_fstring(src: &SourceFile, loc: Loc) -> bool {
     let Some(line) = src.text.lines().nth(loc.line.saturating_sub(1) as usize) else { return false };
@@ -98,6 +133,34 @@ impl Cx<'_> {
 
     fn stmts(&self, body: &[py::Stmt]) -> Vec<Stmt> {
         body.iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn try_stmt(
+        &self,
+        body: &[py::Stmt],
+        handlers: &[py::ExceptHandler],
+        orelse: &[py::Stmt],
+        finalbody: &[py::Stmt],
+        star: bool,
+    ) -> StmtKind {
+        StmtKind::Try {
+            body: self.stmts(body),
+            handlers: handlers
+                .iter()
+                .map(|h| {
+                    let py::ExceptHandler::ExceptHandler(h) = h;
+                    ast::ExceptHandler {
+                        loc: self.loc(h),
+                        type_: h.type_.as_deref().map(|e| self.expr(e)),
+                        name: h.name.as_ref().map(|n| n.to_string()),
+                        body: self.stmts(&h.body),
+                    }
+                })
+                .collect(),
+            orelse: self.stmts(orelse),
+            finalbody: self.stmts(finalbody),
+            star,
+        }
     }
 
     fn stmt(&self, s: &py::Stmt) -> Stmt {
@@ -202,25 +265,8 @@ impl Cx<'_> {
                 exc: r.exc.as_deref().map(|e| self.expr(e)),
                 cause: r.cause.as_deref().map(|e| self.expr(e)),
             },
-            py::Stmt::Try(t) => StmtKind::Try {
-                body: self.stmts(&t.body),
-                handlers: t
-                    .handlers
-                    .iter()
-                    .map(|h| {
-                        let py::ExceptHandler::ExceptHandler(h) = h;
-                        ast::ExceptHandler {
-                            loc: self.loc(h),
-                            type_: h.type_.as_deref().map(|e| self.expr(e)),
-                            name: h.name.as_ref().map(|n| n.to_string()),
-                            body: self.stmts(&h.body),
-                        }
-                    })
-                    .collect(),
-                orelse: self.stmts(&t.orelse),
-                finalbody: self.stmts(&t.finalbody),
-            },
-            py::Stmt::TryStar(_) => StmtKind::Unsupported("a `try`/`except*` statement"),
+            py::Stmt::Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, false),
+            py::Stmt::TryStar(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody, true),
             py::Stmt::Assert(a) => {
                 StmtKind::Assert { test: self.expr(&a.test), msg: a.msg.as_deref().map(|m| self.expr(m)) }
             }

@@ -12,8 +12,10 @@
 //! file under the root (`a/__init__.py` before `a.py`, as CPython's `FileFinder` orders them)
 //! joins the program and is scanned in turn. Names of modules CPython has built in
 //! (`sys.builtin_module_names`: `sys`, `time`, …) are never looked up on disk, as CPython finds
-//! those before `sys.path`. A candidate that is not found is left to run time, where importing
-//! it raises `ModuleNotFoundError` (or imports a built-in module).
+//! those before `sys.path`. A candidate not found on disk that is one of the standard library's
+//! Python modules (`pylib.rs`) joins the program the same way. A candidate that is not found
+//! is left to run time, where importing it raises `ModuleNotFoundError` (or imports a
+//! built-in module).
 //!
 //! Invariants: each module appears once, by name (the main file may appear a second time as
 //! `main` when another module imports it: CPython runs it again under that name); the main
@@ -106,22 +108,29 @@ pub fn discover(main: &SourceFile, root: &Path) -> CompileResult<Program> {
             if !seen.insert(name.clone()) {
                 continue;
             }
-            let Some((path, is_package)) = find_file(&abs_root, &name) else {
+            let (src, is_package) = if let Some((path, is_package)) = find_file(&abs_root, &name) {
+                (crate::driver::read_source(&path)?, is_package)
+            } else if let Some(m) = crate::pylib::find(&name) {
+                (SourceFile::new(crate::pylib::display_path(m), m.source.to_string()), m.is_package)
+            } else {
                 continue;
             };
-            let src = crate::driver::read_source(&path)?;
             let ast = parse::parse_module(&src)?;
             found.push((name, src, ast, is_package));
         }
     }
     let names: Arc<HashSet<String>> = Arc::new(found.iter().skip(1).map(|m| m.0.clone()).collect());
+    // The standard library's Python modules rebind no other module's globals, so only the
+    // program's own files count here (a `setattr` in `functools` must not make every `def`
+    // of the program an indirect call).
+    let own_files = || found.iter().filter(|m| !crate::pylib::is_pylib_path(&m.1.path));
     let mut rebound = HashSet::new();
-    for m in &found {
+    for m in own_files() {
         attribute_targets(&m.2, &mut rebound);
     }
     let rebound = Arc::new(rebound);
     // `setattr` with any name: conservatively, any global may be rebound.
-    let rebinds_any = found.iter().any(|m| m.1.text.contains("setattr"));
+    let rebinds_any = own_files().any(|m| m.1.text.contains("setattr"));
     let modules = found
         .into_iter()
         .map(|(name, src, ast, is_package)| {
@@ -194,7 +203,7 @@ fn candidates(body: &[Stmt], package: Option<&str>, out: &mut Vec<String>) {
                 candidates(body, package, out);
                 candidates(orelse, package, out);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 candidates(body, package, out);
                 for h in handlers {
                     candidates(&h.body, package, out);
@@ -239,7 +248,7 @@ fn attribute_targets(body: &[Stmt], out: &mut HashSet<String>) {
                 attribute_targets(body, out);
                 attribute_targets(orelse, out);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 attribute_targets(body, out);
                 for h in handlers {
                     attribute_targets(&h.body, out);

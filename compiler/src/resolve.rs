@@ -111,6 +111,10 @@ pub struct ScopeTable {
     pub functions: HashMap<Loc, Scope>,
     /// Every binding of every global name, anywhere in the module.
     pub global_bindings: HashMap<String, Vec<Binding>>,
+    /// The module's globals live in its namespace dict rather than in slots: it calls
+    /// `globals()` (or `locals()`/`vars()` at module level), whose dict must be live, or binds
+    /// names unknown at compile time with `from m import *` (`docs/design/modules.md`).
+    pub dynamic_globals: bool,
 }
 
 impl ScopeTable {
@@ -152,6 +156,8 @@ struct Collected<'a> {
     /// Names an assignment expression binds inside this comprehension (or one nested in it):
     /// PEP 572 binds them in the enclosing function, or the module.
     walrus: Vec<(String, Loc)>,
+    /// A `from m import *` (module scope only).
+    star_import: bool,
 }
 
 /// A nested scope met while collecting: a `def`, a `lambda` or a comprehension.
@@ -331,7 +337,7 @@ impl<'a> Collector<'a> {
                     self.expr(e)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.type_ {
@@ -370,7 +376,19 @@ impl<'a> Collector<'a> {
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
-                // `from m import *` binds names known only at run time: `lower` rejects it.
+                // `from m import *` binds names known only at run time: the module's globals
+                // become dynamic (`ScopeTable::dynamic_globals`).
+                if names.iter().any(|(n, _)| n == "*") {
+                    if !self.is_module {
+                        return Err(Diagnostic::at(
+                            Kind::SyntaxError,
+                            self.file,
+                            s.loc,
+                            "import * only allowed at module level",
+                        ));
+                    }
+                    self.c.star_import = true;
+                }
                 for (name, alias) in names.iter().filter(|(n, _)| n != "*") {
                     self.bind(alias.as_deref().unwrap_or(name), Binding::Other);
                 }
@@ -694,6 +712,8 @@ struct Resolver<'a> {
     file: &'a str,
     functions: HashMap<Loc, Scope>,
     global_bindings: HashMap<String, Vec<Binding>>,
+    /// Some scope names `globals` (see `ScopeTable::dynamic_globals`).
+    uses_globals: bool,
 }
 
 impl Resolver<'_> {
@@ -711,6 +731,7 @@ impl Resolver<'_> {
     /// are free, the rest global.
     fn class(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
         let c = collect(self.file, &child.params, child.body, false, false)?;
+        self.uses_globals |= c.used.contains("globals");
         let globals: HashSet<String> = c.globals.iter().map(|(n, _)| n.clone()).collect();
         let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
         for (n, loc) in &c.nonlocals {
@@ -783,6 +804,7 @@ impl Resolver<'_> {
         if let (true, true, Some(loc)) = (is_async, c.yields, c.return_value) {
             return Err(Diagnostic::at(Kind::SyntaxError, self.file, loc, "'return' with value in async generator"));
         }
+        self.uses_globals |= c.used.contains("globals");
         // A comprehension's assignment-expression targets live outside it.
         for (n, loc) in std::mem::take(&mut c.walrus) {
             let declared = c.nonlocals.iter().chain(&c.globals).any(|(m, _)| *m == n);
@@ -876,7 +898,7 @@ impl Resolver<'_> {
 /// Resolve every scope of a module.
 pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
     let c = collect(file, &Parameters::default(), ChildBody::Stmts(body), true, false)?;
-    let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new() };
+    let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new(), uses_globals: false };
     for (n, how) in &c.bound {
         r.global_bindings.entry(n.clone()).or_default().push(*how);
     }
@@ -897,5 +919,7 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
         is_generator: false,
         is_async: false,
     };
-    Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings })
+    let dynamic_globals =
+        r.uses_globals || c.star_import || ["globals", "locals", "vars"].iter().any(|n| c.used.contains(*n));
+    Ok(ScopeTable { module, functions: r.functions, global_bindings: r.global_bindings, dynamic_globals })
 }

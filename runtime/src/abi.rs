@@ -18,7 +18,7 @@ use crate::types::function::{self as func, CodeData, GenericEntry};
 use crate::types::str::{new_str, new_string, str_value};
 use crate::types::{dict, list, tuple};
 use std::ffi::{c_char, CStr};
-use std::sync::atomic::AtomicI64;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 
 /// # Safety
 /// `ptr`/`len` must describe a readable array of `len` values (or `len == 0`).
@@ -55,6 +55,7 @@ pub unsafe extern "C" fn ophis_main(argc: i32, argv: *const *const c_char, modul
         .map(|i| unsafe { CStr::from_ptr(*argv.add(i)) }.to_string_lossy().into_owned())
         .collect();
     crate::builtins::set_argv(args);
+    init_seq_layout();
     let worker = std::thread::Builder::new().name("main".into()).stack_size(1 << 30).spawn(move || {
         let r = module_init();
         let code = if r.is_null() { errors::handle_uncaught() } else { 0 };
@@ -126,6 +127,41 @@ pub unsafe extern "C" fn ophis_const_int(ptr: *const u8, len: usize) -> Obj {
 #[no_mangle]
 #[allow(non_upper_case_globals)]
 pub static ophis_range_iter_type: &crate::typeobj::TypeObject = &crate::types::range::RANGE_ITER_TYPE;
+
+/// The list type and the tuple type, whose items compiled code reads (and, for lists,
+/// writes) inline when subscripted with an immediate int.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_list_type: &crate::typeobj::TypeObject = &crate::types::list::LIST_TYPE;
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_tuple_type: &crate::typeobj::TypeObject = &crate::types::tuple::TUPLE_TYPE;
+
+/// Where a list's or tuple's payload (a `Vec<Obj>`, at offset 16) keeps its item pointer and
+/// its length: byte offsets within the `Vec`, `[pointer, length]`. Rust does not fix `Vec`'s
+/// field order, so `ophis_main` measures it once (`init_seq_layout`) before any compiled code
+/// runs; compiled code loads both offsets and then the fields.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_seq_layout: [AtomicUsize; 2] = [AtomicUsize::new(0), AtomicUsize::new(0)];
+
+/// Find the pointer and length fields of a `Vec<Obj>` (see [`ophis_seq_layout`]).
+fn init_seq_layout() {
+    const WORDS: usize = std::mem::size_of::<Vec<Obj>>() / std::mem::size_of::<usize>();
+    let mut probe: Vec<Obj> = Vec::with_capacity(7);
+    probe.extend([Obj::from_small(1), Obj::from_small(2), Obj::from_small(3)]);
+    // SAFETY: a `Vec` is `WORDS` plain words (pointer, capacity, length in some order); reading
+    // them as integers neither moves nor frees it.
+    let words: [usize; WORDS] = unsafe { std::mem::transmute_copy(&probe) };
+    let find = |want: usize| words.iter().position(|&w| w == want);
+    let (Some(ptr), Some(len)) = (find(probe.as_ptr() as usize), find(probe.len())) else {
+        crate::io::write_stderr("ophis runtime: cannot find the layout of Vec (a bug in ophis: please report it)\n");
+        std::process::abort();
+    };
+    let word = std::mem::size_of::<usize>();
+    ophis_seq_layout[0].store(ptr * word, Ordering::Relaxed);
+    ophis_seq_layout[1].store(len * word, Ordering::Relaxed);
+}
 
 /// A new float (the result of an inline float operation).
 #[no_mangle]
@@ -815,6 +851,83 @@ pub extern "C" fn ophis_exc_matches(e: Obj, spec: Obj) -> i32 {
 #[no_mangle]
 pub extern "C" fn ophis_exc_push_handled(e: Obj) {
     errors::push_handled(e.incref());
+}
+
+/// `except* spec`: split the part of the exception not handled yet (`state[0]`) by `spec`;
+/// the match (a new reference; `None` when nothing matched) becomes the handled exception.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_match(state: Obj, spec: Obj) -> Obj {
+    to_abi(crate::types::exception_group::except_star_match(state, spec))
+}
+
+/// An exception escaped an `except*` clause body: move it into the state.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_raised(state: Obj) {
+    crate::types::exception_group::except_star_raised(state)
+}
+
+/// After the `except*` clauses: what to re-raise (new reference), or `None`.
+#[no_mangle]
+pub extern "C" fn ophis_except_star_reraise(orig: Obj, state: Obj) -> Obj {
+    to_abi(crate::types::exception_group::prep_reraise_star(orig, state))
+}
+
+/// A global of a module with dynamic globals: `ns[name]`, else the builtin, else `NameError`.
+#[no_mangle]
+pub extern "C" fn ophis_globals_load(ns: Obj, name: Obj) -> Obj {
+    to_abi(crate::types::module::globals_load(ns, name))
+}
+
+/// Bind a global of a module with dynamic globals (`value` borrowed).
+#[no_mangle]
+pub extern "C" fn ophis_globals_store(ns: Obj, name: Obj, value: Obj) -> i32 {
+    status(dict::dict_data(ns).set(name, value))
+}
+
+/// `del name` for a global of a module with dynamic globals.
+#[no_mangle]
+pub extern "C" fn ophis_globals_delete(ns: Obj, name: Obj) -> i32 {
+    status(crate::types::module::globals_delete(ns, name))
+}
+
+/// A name in a class body of a module with dynamic globals: the class namespace, the module's
+/// namespace `globals`, then the builtins.
+#[no_mangle]
+pub extern "C" fn ophis_class_load_global(ns: Obj, name: Obj, globals: Obj) -> Obj {
+    let fallback = match dict::dict_data(globals).get(name) {
+        Ok(v) => v.unwrap_or(Obj::NULL),
+        Err(_) => return Obj::NULL,
+    };
+    to_abi(crate::types::heaptype::class_load_name(ns, name, fallback))
+}
+
+/// `from module import *` into the namespace `ns`.
+#[no_mangle]
+pub extern "C" fn ophis_import_star(module: Obj, ns: Obj) -> i32 {
+    status(crate::import::import_star(module, ns))
+}
+
+/// `locals()` in a function: `items` is the names (a tuple), their kinds (a str: `f` a plain
+/// local, `c` a cell) and one value per name (borrowed; null when unbound). A new dict of the
+/// bound ones, in order.
+///
+/// # Safety
+/// `items` must hold `n` values, `n` ≥ 2, laid out as described.
+#[no_mangle]
+pub unsafe extern "C" fn ophis_locals_dict(items: *const Obj, n: usize) -> Obj {
+    // SAFETY: forwarded contract.
+    let items = unsafe { slice(items, n) };
+    let names = tuple::tuple_items(items[0]);
+    let kinds = str_value(items[1]).as_bytes();
+    let d = dict::new_dict();
+    for (i, &v) in items[2..].iter().enumerate() {
+        let v = if kinds[i] == b'c' && !v.is_null() { *func::cell_contents(v) } else { v };
+        if !v.is_null() && dict::dict_data(d).set(names[i], v).is_err() {
+            d.decref();
+            return Obj::NULL;
+        }
+    }
+    d
 }
 
 /// Leave an `except` block.

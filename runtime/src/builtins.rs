@@ -693,6 +693,15 @@ fn sys_setrecursionlimit(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none())
 }
 
+/// `sys.exception()`: the exception being handled, or `None`.
+fn sys_exception(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::types::list::no_args("sys.exception", args, kwnames)?;
+    let e = crate::errors::top_handled();
+    Ok(if e.is_null() { none() } else { e.incref() })
+}
+
+static SYS_EXCEPTION: StaticObject<BuiltinFunction> =
+    StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: "exception", f: sys_exception });
 static SYS_GETRECURSIONLIMIT: StaticObject<BuiltinFunction> =
     StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: "getrecursionlimit", f: sys_getrecursionlimit });
 static SYS_SETRECURSIONLIMIT: StaticObject<BuiltinFunction> =
@@ -748,6 +757,7 @@ pub fn sys_module() -> Obj {
             ),
         );
         module_set(m, "exit", B_EXIT.obj());
+        module_set(m, "exception", SYS_EXCEPTION.obj());
         module_set(m, "getrecursionlimit", SYS_GETRECURSIONLIMIT.obj());
         module_set(m, "setrecursionlimit", SYS_SETRECURSIONLIMIT.obj());
         ModuleCell(m)

@@ -172,6 +172,16 @@ pub fn truncate_handled(base: usize) {
     }
 }
 
+/// Make `e` (stolen) the innermost exception being handled in place of the current one
+/// (`PyErr_SetHandledException`, as `except*` does with each clause's match).
+pub fn replace_top_handled(e: Obj) {
+    let old = HANDLED.with(|h| h.borrow_mut().last_mut().map(|top| std::mem::replace(top, e)));
+    match old {
+        Some(o) => o.decref(),
+        None => push_handled(e),
+    }
+}
+
 /// The innermost exception being handled (borrowed), for a bare `raise`.
 pub fn top_handled() -> Obj {
     HANDLED.with(|h| h.borrow().last().copied().unwrap_or(Obj::NULL))
@@ -214,26 +224,50 @@ pub fn tb_here(code: Obj, line: u32) {
 }
 
 /// Write the traceback of `e` as CPython prints it for an uncaught exception, including
-/// chained causes and contexts.
+/// chained causes and contexts and, for exception groups, their sub-exceptions in boxes.
 pub fn format_exception(e: Obj) -> String {
-    let mut out = String::new();
-    format_chain(e, &mut out, &mut Vec::new());
-    out
+    let mut cx = PrintContext { out: String::new(), depth: 0, need_close: false, sources: SourceCache::default() };
+    let mut seen = Vec::new();
+    cx.format(e, &mut seen);
+    cx.out
 }
 
-fn format_chain(e: Obj, out: &mut String, seen: &mut Vec<Obj>) {
-    seen.push(e);
-    let data = payload::<ExcData>(e);
-    if !data.cause.is_null() && !seen.contains(&data.cause) {
-        format_chain(data.cause, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if !data.context.is_null() && !data.suppress_context && !seen.contains(&data.context) {
-        format_chain(data.context, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// `traceback._ExceptionPrintContext`: where the output goes and how deep in nested
+/// exception groups it is (each level indents by two and draws a `|` margin).
+struct PrintContext {
+    out: String,
+    depth: usize,
+    need_close: bool,
+    sources: SourceCache,
+}
+
+/// How many sub-exceptions and levels of nesting a group prints (`max_group_width`,
+/// `max_group_depth` in `Lib/traceback.py`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
     }
-    if !data.traceback.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        let mut sources = SourceCache::default();
+
+    /// Write `text` (whole lines), each line prefixed by the indent and margin.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+
+    /// The stack of `e`'s traceback entries, outermost first (`StackSummary.format`).
+    fn stack(&mut self, e: Obj) -> String {
+        let data = payload::<ExcData>(e);
+        let mut out = String::new();
         // A frame repeated more than `RECURSIVE_CUTOFF` times in a row is printed that many
         // times, then summarised (`Python/traceback.c`, `tb_print_internal`).
         const RECURSIVE_CUTOFF: usize = 3;
@@ -249,7 +283,7 @@ fn format_chain(e: Obj, out: &mut String, seen: &mut Vec<Obj>) {
             let code = crate::types::function::code_data(code);
             let (file, name) = (str_value(code.filename), str_value(code.name));
             if last != Some((file, line, name)) {
-                repeated(out, count);
+                repeated(&mut out, count);
                 last = Some((file, line, name));
                 count = 0;
             }
@@ -258,15 +292,108 @@ fn format_chain(e: Obj, out: &mut String, seen: &mut Vec<Obj>) {
                 continue;
             }
             let _ = writeln!(out, "  File \"{file}\", line {line}, in {name}");
-            if let Some(src) = sources.line(file, line) {
+            if let Some(src) = self.sources.line(file, line) {
                 let _ = writeln!(out, "    {src}");
             }
         }
-        repeated(out, count);
+        repeated(&mut out, count);
+        out
     }
-    out.push_str(&exc::format_last_line(e));
-    out.push('\n');
-    out.push_str(&exc::format_notes(e));
+
+    /// `TracebackException.format`: the chain of causes and contexts of `e`, oldest first,
+    /// then `e`; a group with its sub-exceptions.
+    fn format(&mut self, e: Obj, seen: &mut Vec<Obj>) {
+        let mut chain: Vec<(Option<&str>, Obj)> = Vec::new();
+        let mut cur = Some(e);
+        while let Some(x) = cur {
+            seen.push(x);
+            let data = payload::<ExcData>(x);
+            let (msg, next) = if !data.cause.is_null() && !seen.contains(&data.cause) {
+                (Some(CAUSE_MESSAGE), Some(data.cause))
+            } else if !data.context.is_null() && !data.suppress_context && !seen.contains(&data.context) {
+                (Some(CONTEXT_MESSAGE), Some(data.context))
+            } else {
+                (None, None)
+            };
+            chain.push((msg, x));
+            cur = next;
+        }
+        // Oldest first; an entry's message (how it led to the next) precedes it.
+        for &(msg, x) in chain.iter().rev() {
+            if let Some(m) = msg {
+                self.emit(m, '|');
+            }
+            let subs = crate::types::exception_group::group_exceptions(x);
+            let has_tb = !payload::<ExcData>(x).traceback.is_empty();
+            if subs.is_empty() {
+                if has_tb {
+                    self.emit("Traceback (most recent call last):\n", '|');
+                    let st = self.stack(x);
+                    self.emit(&st, '|');
+                }
+                let last = last_lines(x);
+                self.emit(&last, '|');
+            } else if self.depth > MAX_GROUP_DEPTH {
+                self.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            } else {
+                let toplevel = self.depth == 0;
+                if toplevel {
+                    self.depth += 1;
+                }
+                if has_tb {
+                    self.emit("Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                    let st = self.stack(x);
+                    self.emit(&st, '|');
+                }
+                let last = last_lines(x);
+                self.emit(&last, '|');
+                let n = subs.len().min(MAX_GROUP_WIDTH + 1);
+                self.need_close = false;
+                for (i, &sub) in subs.iter().take(n).enumerate() {
+                    let last_exc = i == n - 1;
+                    if last_exc {
+                        self.need_close = true;
+                    }
+                    let truncated = i >= MAX_GROUP_WIDTH;
+                    let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+                    let _ = writeln!(
+                        self.out,
+                        "{}{}+---------------- {title} ----------------",
+                        self.indent(),
+                        if i == 0 { "+-" } else { "  " }
+                    );
+                    self.depth += 1;
+                    if !truncated {
+                        let mut sub_seen = seen.clone();
+                        self.format(sub, &mut sub_seen);
+                    } else {
+                        let remaining = subs.len() - MAX_GROUP_WIDTH;
+                        let plural = if remaining > 1 { "s" } else { "" };
+                        self.emit(&format!("and {remaining} more exception{plural}\n"), '|');
+                    }
+                    if last_exc && self.need_close {
+                        let _ = writeln!(self.out, "{}+------------------------------------", self.indent());
+                        self.need_close = false;
+                    }
+                    self.depth -= 1;
+                }
+                if toplevel {
+                    self.depth -= 1;
+                }
+            }
+        }
+    }
+}
+
+const CAUSE_MESSAGE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// `format_exception_only`: the last line, then the notes.
+fn last_lines(e: Obj) -> String {
+    let mut s = exc::format_last_line(e);
+    s.push('\n');
+    s.push_str(&exc::format_notes(e));
+    s
 }
 
 /// Source files read at the time of printing, as CPython's `linecache` does (a file that is

@@ -814,6 +814,87 @@ fn format_float_internal(x: f64, f: &FormatSpec) -> Result<String, String> {
 }
 
 // ---------------------------------------------------------------------------------------
+// format(complex, spec)
+// ---------------------------------------------------------------------------------------
+
+/// `format(complex, spec)` for a non-empty spec (`format_complex_internal` of
+/// `Python/formatter_unicode.c`): both parts formatted as floats of the same type and
+/// precision, the imaginary one always signed (unless the real part is omitted), then `j`, the
+/// whole padded (default alignment right). No type means `repr`-style digits, with
+/// parentheses unless the real part is +0 (then omitted), as `str(z)` does.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
+    let f = parse_format_spec_for(spec, "complex", None)?;
+    let ty = f.ty.unwrap_or('\0');
+    if !matches!(ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+        return Err(unknown_presentation_type(ty, "complex"));
+    }
+    let precision = match f.precision {
+        Some(p) if p > i32::MAX as usize => return Err("precision too big".to_string()),
+        p => p.map(|p| p as i64),
+    };
+    if f.fill == '0' {
+        return Err("Zero padding is not allowed in complex format specifier".to_string());
+    }
+    if f.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_string());
+    }
+    let (mut code, default_precision) = match ty {
+        'e' | 'E' => (FloatCode::Exp, 6),
+        'f' | 'F' => (FloatCode::Fixed, 6),
+        'g' | 'G' | 'n' => (FloatCode::General, 6),
+        _ => (FloatCode::Repr, 0),
+    };
+    let (skip_re, add_parens) = match ty {
+        '\0' if re == 0.0 && re.is_sign_positive() => (true, false),
+        '\0' => (false, true),
+        _ => (false, false),
+    };
+    let precision = match precision {
+        Some(p) => {
+            if code == FloatCode::Repr {
+                code = FloatCode::General;
+            }
+            p
+        }
+        None => default_precision,
+    };
+    let upper = matches!(ty, 'E' | 'F' | 'G');
+    let grouping = if ty == 'n' { None } else { f.grouping.map(|sep| (3, sep)) };
+    // Each part laid out without padding, as `calc_number_widths` does with a copy of the
+    // spec whose fill, alignment and width are turned off.
+    let part = |x: f64, sign: Option<char>| -> Result<String, String> {
+        let buf = format_float_short(x, code, precision, false, f.alternate, f.no_neg_zero, upper)?;
+        let (negative, body) = match buf.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, buf.as_str()),
+        };
+        let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(n_digits);
+        let (has_decimal, remainder) = match rest.strip_prefix('.') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let unpadded = FormatSpec { fill: ' ', align: Some('<'), width: None, zero_pad: false, sign, ..f.clone() };
+        let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
+        fill_number(&parts, &unpadded, grouping, false)
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, f.sign)?);
+    }
+    body.push_str(&part(im, if skip_re { f.sign } else { Some('+') })?);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let nchars = body.chars().count();
+    pad_text(&body, nchars, &f, f.align.unwrap_or('>'))
+}
+
+// ---------------------------------------------------------------------------------------
 // format(str, spec)
 // ---------------------------------------------------------------------------------------
 

@@ -231,6 +231,59 @@ pub fn import_from(module: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
+/// `from module import *` into the namespace `ns` (`import_all_from` in `Python/ceval.c`):
+/// the names in `module.__all__`, else every name of its `__dict__` not starting with `_`.
+pub fn import_star(module: Obj, ns: Obj) -> PyResult<()> {
+    use crate::object::Owned;
+    let (all, skip_private) = match crate::attr::getattr_opt(module, crate::slots::intern("__all__"))? {
+        Some(all) => (Owned::new(all).expect("non-null"), false),
+        None => {
+            let Some(dict) = crate::attr::getattr_opt(module, crate::slots::intern("__dict__"))? else {
+                return Err(raise(&exc::IMPORT_ERROR, "from-import-* object has no __dict__ and no __all__"));
+            };
+            let dict = Owned::new(dict).expect("non-null");
+            let keys = crate::ops::collect_iterable(dict.get())?;
+            (Owned::new(crate::types::list::new_list(keys)).expect("list"), true)
+        }
+    };
+    let mut i = 0;
+    loop {
+        let idx = crate::types::int::new_int(i);
+        let name = crate::ops::getitem(all.get(), idx);
+        idx.decref();
+        let name = match name {
+            Ok(n) => Owned::new(n).expect("non-null"),
+            Err(e) => {
+                if crate::errors::current().ty().is_subtype(&exc::INDEX_ERROR) {
+                    crate::errors::fetch().decref();
+                    return Ok(());
+                }
+                return Err(e);
+            }
+        };
+        i += 1;
+        if !crate::types::str::is_str(name.get()) {
+            let modname = Owned::new(crate::attr::getattr(module, crate::slots::intern("__name__"))?).expect("name");
+            let where_ = if skip_private { "__dict__" } else { "__all__" };
+            return Err(crate::errors::type_error(if crate::types::str::is_str(modname.get()) {
+                format!(
+                    "{} in {}.{where_} must be str, not {}",
+                    if skip_private { "Key" } else { "Item" },
+                    str_value(modname.get()),
+                    crate::types::type_name(name.get())
+                )
+            } else {
+                format!("module __name__ must be a string, not {}", crate::types::type_name(modname.get()))
+            }));
+        }
+        if skip_private && str_value(name.get()).starts_with('_') {
+            continue;
+        }
+        let value = Owned::new(crate::attr::getattr(module, name.get())?).expect("non-null");
+        dict_data(ns).set(name.get(), value.get())?;
+    }
+}
+
 /// Run the main module (`__main__`): the module, or null with the exception set.
 pub fn run_main() -> Obj {
     crate::errors::to_abi(import("__main__"))

@@ -602,6 +602,9 @@ pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
         crate::format::format_str(str_value(value), spec)
     } else if spec.is_empty() {
         return str(value);
+    } else if crate::types::complex::is_complex(value) {
+        let c = crate::types::complex::complex_value(value);
+        crate::format::format_complex(c.re, c.im, spec)
     } else {
         return Err(type_error(format!("unsupported format string passed to {}.__format__", type_name(value))));
     };

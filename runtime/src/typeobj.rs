@@ -212,6 +212,9 @@ pub struct TypeObject {
     /// `tp_base`: the base whose instance layout this type extends (`None` only for `object`).
     /// Classes with several bases list them all in their MRO.
     pub base: Option<&'static TypeObject>,
+    /// A built-in type's bases after `base`, for the rare built-in with several
+    /// (`ExceptionGroup(BaseExceptionGroup, Exception)`); they add no layout.
+    pub extra_bases: &'static [&'static TypeObject],
     pub tp_flags: u32,
     /// `tp_basicsize`: bytes per instance. Built-in base types set it to the size of their
     /// `PyBox<T>`; a class adds its instance-dict word and `__slots__` words after its base's.
@@ -267,6 +270,7 @@ impl TypeObject {
         hdr: UnsafeCell::new(ObjHeader { refcnt: IMMORTAL_REFCNT, ty: &crate::types::typetype::TYPE_TYPE }),
         name: "",
         base: Some(&crate::types::typetype::OBJECT_TYPE),
+        extra_bases: &[],
         tp_flags: 0,
         tp_basicsize: 0,
         tp_dealloc: dealloc_never,
@@ -322,12 +326,12 @@ impl TypeObject {
         }
         let mut t = self.base;
         while let Some(ty) = t {
-            if std::ptr::eq(ty, other) {
+            if std::ptr::eq(ty, other) || ty.extra_bases.iter().any(|b| b.is_subtype(other)) {
                 return true;
             }
             t = ty.base;
         }
-        false
+        self.extra_bases.iter().any(|b| b.is_subtype(other))
     }
 
     /// Find a slot. A built-in type inherits slots along its base chain (`inherit_slots`); a

@@ -822,6 +822,11 @@ impl Translator<'_, '_, '_> {
                 let n = self.const_obj(*name);
                 Some(self.call_rt("ophis_func_kwdefault", &[args[0], n]).expect("returns"))
             }
+            Op::Rt(ir::RtFunc::GetItem) => Some(self.getitem(args[0], args[1], on_error)?),
+            Op::Rt(ir::RtFunc::SetItem) => {
+                self.setitem(args[0], args[1], args[2], on_error)?;
+                None
+            }
             Op::Rt(f) => self.runtime_call(*f, &args, on_error)?,
             Op::Unpack(n) => {
                 let slot =
@@ -1175,6 +1180,94 @@ impl Translator<'_, '_, '_> {
         self.b.ins().jump(join, &[f.into()]);
         self.b.switch_to_block(join);
         result
+    }
+
+    /// The item pointer and length of the list or tuple `c` (its `Vec<Obj>` payload at offset
+    /// 16, whose field offsets the runtime measured into `ophis_seq_layout`).
+    fn seq_fields(&mut self, c: Value) -> (Value, Value) {
+        let layout = self.runtime_data("ophis_seq_layout");
+        let ptr_off = self.b.ins().load(WORD, MemFlagsData::trusted(), layout, 0);
+        let len_off = self.b.ins().load(WORD, MemFlagsData::trusted(), layout, 8);
+        let payload = self.b.ins().iadd_imm_s(c, 16);
+        let ptr_addr = self.b.ins().iadd(payload, ptr_off);
+        let len_addr = self.b.ins().iadd(payload, len_off);
+        let items = self.b.ins().load(WORD, MemFlagsData::trusted(), ptr_addr, 0);
+        let len = self.b.ins().load(WORD, MemFlagsData::trusted(), len_addr, 0);
+        (items, len)
+    }
+
+    /// Branch to `fast` with the address of item `k` of `c` when `c` is exactly one of
+    /// `types` (runtime data symbols naming type objects) and `k` an immediate int within
+    /// range (negative indexes count from the end); anything else goes to `slow`.
+    fn seq_item_addr(&mut self, c: Value, k: Value, types: &[&str], slow: Block) -> Value {
+        let (check_c, check_ty, index, hit) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let k_small = self.is_small(k);
+        self.b.ins().brif(k_small, check_c, &[], slow, &[]);
+        self.b.switch_to_block(check_c);
+        let c_small = self.is_small(c);
+        self.b.ins().brif(c_small, slow, &[], check_ty, &[]);
+        self.b.switch_to_block(check_ty);
+        let ty = self.b.ins().load(WORD, MemFlagsData::trusted(), c, 8);
+        let mut matches = None;
+        for name in types {
+            let addr = self.runtime_data(name);
+            let t = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+            let eq = self.b.ins().icmp(IntCC::Equal, ty, t);
+            matches = Some(match matches {
+                Some(m) => self.b.ins().bor(m, eq),
+                None => eq,
+            });
+        }
+        let matches = matches.expect("at least one type");
+        self.b.ins().brif(matches, index, &[], slow, &[]);
+        self.b.switch_to_block(index);
+        let (items, len) = self.seq_fields(c);
+        let i = self.b.ins().sshr_imm_s(k, 1);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let from_end = self.b.ins().iadd(i, len);
+        let i = self.b.ins().select(negative, from_end, i);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        self.b.ins().brif(in_range, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let offset = self.b.ins().ishl_imm_s(i, 3);
+        self.b.ins().iadd(items, offset)
+    }
+
+    /// `c[k]`: a list or tuple indexed by an immediate int is read inline
+    /// (`list_subscript`'s fast case); everything else calls `ophis_getitem`.
+    fn getitem(&mut self, c: Value, k: Value, on_error: Option<ir::Block>) -> CompileResult<Value> {
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(join, WORD);
+        let addr = self.seq_item_addr(c, k, &["ophis_list_type", "ophis_tuple_type"], slow);
+        let item = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        self.incref(item);
+        self.b.ins().jump(join, &[item.into()]);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt("ophis_getitem", &[c, k]).expect("returns an object");
+        self.check_null(r, on_error)?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    /// `c[k] = v` (`v` borrowed): a list indexed by an immediate int is written inline, the
+    /// old item released after the store as `list_ass_item` does; everything else calls
+    /// `ophis_setitem`.
+    fn setitem(&mut self, c: Value, k: Value, v: Value, on_error: Option<ir::Block>) -> CompileResult<()> {
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let addr = self.seq_item_addr(c, k, &["ophis_list_type"], slow);
+        let old = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        self.incref(v);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.decref(old, false);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let s = self.call_rt("ophis_setitem", &[c, k, v]).expect("returns a status");
+        self.check_status(s, on_error)?;
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        Ok(())
     }
 
     /// Rich comparisons with the small-int fast path; `as_bool` gives a native Bool.

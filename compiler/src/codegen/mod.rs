@@ -389,12 +389,15 @@ impl<'a> Codegen<'a> {
     /// `__ophis_register_<index>()` (exported): hands the runtime this module's name, file,
     /// global slots (with each slot's name and kind) and init function, so that `import` can
     /// find it. The description is one read-only blob: `name\0file\0flags\0` then, per global
-    /// slot in order, a kind (`b` builtin cache, `s` stable `def`, `g` plain) and the name, each
+    /// slot in order, a kind (`b` builtin cache, `s` stable `def`, `g` plain, `d` the namespace
+    /// dict of a module with dynamic globals) and the name, each
     /// ending in `\0`; `flags` holds `p` for a package.
     fn define_register(&mut self, role: &ModuleRole, init: FuncId) -> CompileResult<FuncId> {
         let mut info = format!("{}\0{}\0{}\0", role.name, self.ir.filename, if role.is_package { "p" } else { "" });
         for (_, g) in &self.ir.globals {
-            let kind = if g.builtin_only {
+            let kind = if g.namespace {
+                'd'
+            } else if g.builtin_only {
                 'b'
             } else if g.stable {
                 's'
@@ -549,7 +552,14 @@ impl<'a> Codegen<'a> {
                 let names_ptr = b.ins().stack_addr(WORD, slot, 0);
                 let nnames = b.ins().iconst(WORD, names.len() as i64);
                 let s = &f.sig;
-                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1);
+                // ophis's CO_VARARGS (1) and CO_VARKEYWORDS (2), then CPython's kind flags.
+                let kind = match (f.is_generator, f.gen_kind) {
+                    (false, _) => 0,
+                    (true, ir::GenKind::Generator) => 0x20,
+                    (true, ir::GenKind::Coroutine) => 0x80,
+                    (true, ir::GenKind::AsyncGenerator) => 0x200,
+                };
+                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1) | kind;
                 let ints: Vec<_> = [s.argcount, s.posonlyargcount, s.kwonlyargcount, flags]
                     .iter()
                     .map(|v| b.ins().iconst(types::I32, *v as i64))

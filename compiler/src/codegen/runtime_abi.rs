@@ -111,6 +111,15 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_exc_matches", &[O, O], Some(W)),
     ("ophis_exc_push_handled", &[O], None),
     ("ophis_exc_pop_handled", &[], None),
+    ("ophis_except_star_match", &[O, O], Some(O)),
+    ("ophis_except_star_raised", &[O], None),
+    ("ophis_except_star_reraise", &[O, O], Some(O)),
+    ("ophis_globals_load", &[O, O], Some(O)),
+    ("ophis_globals_store", &[O, O, O], Some(W)),
+    ("ophis_globals_delete", &[O, O], Some(W)),
+    ("ophis_class_load_global", &[O, O, O], Some(O)),
+    ("ophis_import_star", &[O, O], Some(W)),
+    ("ophis_locals_dict", &[O, O], Some(O)),
     ("ophis_tb_here", &[O, W], None),
     ("ophis_raise_name_error", &[O], Some(O)),
     ("ophis_raise_unbound_local", &[O], Some(O)),
@@ -128,8 +137,15 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
 ];
 
 /// Runtime data compiled code reads and writes inline.
-pub const DATA: &[&str] =
-    &["ophis_recursion_depth", "ophis_recursion_limit", "ophis_float_type", "ophis_range_iter_type"];
+pub const DATA: &[&str] = &[
+    "ophis_recursion_depth",
+    "ophis_recursion_limit",
+    "ophis_float_type",
+    "ophis_range_iter_type",
+    "ophis_list_type",
+    "ophis_tuple_type",
+    "ophis_seq_layout",
+];
 
 pub struct RuntimeFns {
     funcs: HashMap<&'static str, FuncId>,

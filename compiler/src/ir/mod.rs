@@ -134,6 +134,9 @@ pub struct GlobalData {
     /// Bound exactly once, by a plain `def` at module level: once set, the slot keeps the same
     /// function for the rest of the program, so reads may borrow it.
     pub stable: bool,
+    /// Not a name: the slot in which the runtime puts the module's namespace dict, for a module
+    /// whose globals are dynamic (`ScopeTable::dynamic_globals`).
+    pub namespace: bool,
 }
 
 /// A function's parameter layout (what the argument binder needs).
@@ -206,6 +209,24 @@ pub enum RtFunc {
     ExcMatches,
     PushHandled,
     PopHandled,
+    /// `except* T`: (state, T) → the match or `None`, the rest left in the state.
+    ExceptStarMatch,
+    /// `except*`: an exception escaped a clause body; record it in the state.
+    ExceptStarRaised,
+    /// After the `except*` clauses: (original, state) → what to raise, or `None`.
+    ExceptStarReraise,
+    /// A dynamic module's global: (namespace, name) → the value, else the builtin.
+    GlobalsLoad,
+    /// (namespace, name, value).
+    GlobalsStore,
+    /// (namespace, name).
+    GlobalsDelete,
+    /// A class-body name in a dynamic module: (class namespace, name, module namespace).
+    ClassLoadGlobal,
+    /// `from m import *`: (module, namespace).
+    ImportStar,
+    /// `locals()` in a function: (names tuple, kinds str, values…) → a new dict.
+    LocalsDict,
     RaiseAssertion,
     RaiseAssertionNoMsg,
     Contains,
@@ -336,6 +357,15 @@ impl RtFunc {
         RtFunc::ExcMatches,
         RtFunc::PushHandled,
         RtFunc::PopHandled,
+        RtFunc::ExceptStarMatch,
+        RtFunc::ExceptStarRaised,
+        RtFunc::ExceptStarReraise,
+        RtFunc::GlobalsLoad,
+        RtFunc::GlobalsStore,
+        RtFunc::GlobalsDelete,
+        RtFunc::ClassLoadGlobal,
+        RtFunc::ImportStar,
+        RtFunc::LocalsDict,
         RtFunc::RaiseAssertion,
         RtFunc::RaiseAssertionNoMsg,
         RtFunc::Contains,
@@ -417,6 +447,15 @@ impl RtFunc {
             ExcMatches => ("ophis_exc_matches", Some(2), R::Bool),
             PushHandled => ("ophis_exc_push_handled", Some(1), R::Void),
             PopHandled => ("ophis_exc_pop_handled", Some(0), R::Void),
+            ExceptStarMatch => ("ophis_except_star_match", Some(2), R::Obj),
+            ExceptStarRaised => ("ophis_except_star_raised", Some(1), R::Void),
+            ExceptStarReraise => ("ophis_except_star_reraise", Some(2), R::Obj),
+            GlobalsLoad => ("ophis_globals_load", Some(2), R::Obj),
+            GlobalsStore => ("ophis_globals_store", Some(3), R::Status),
+            GlobalsDelete => ("ophis_globals_delete", Some(2), R::Status),
+            ClassLoadGlobal => ("ophis_class_load_global", Some(3), R::Obj),
+            ImportStar => ("ophis_import_star", Some(2), R::Status),
+            LocalsDict => ("ophis_locals_dict", None, R::Obj),
             RaiseAssertion => ("ophis_raise_assertion", Some(1), R::Raises),
             RaiseAssertionNoMsg => ("ophis_raise_assertion", Some(0), R::Raises),
             Contains => ("ophis_contains", Some(2), R::Bool),

@@ -1,5 +1,6 @@
-//! `functools` (CPython's `Lib/functools.py` and `Modules/_functoolsmodule.c`): `reduce`,
-//! `partial`, `update_wrapper`, `wraps`, `total_ordering`.
+//! `_functools`, the Rust half of `functools` (CPython's `Lib/functools.py` and
+//! `Modules/_functoolsmodule.c`): `reduce`, `partial`, `update_wrapper`, `wraps`,
+//! `total_ordering`. `runtime/pylib/functools.py` re-exports these and adds the rest.
 //!
 //! Functions CPython creates at run time (the decorator `wraps` returns, the comparison
 //! methods `total_ordering` adds, a `partial`) are native closures
@@ -7,8 +8,8 @@
 //! as a method, as CPython's C `partial` does not; its `func`, `args` and `keywords` are
 //! attributes.
 //!
-//! Not provided yet: `lru_cache`/`cache`, `cached_property`, `singledispatch`,
-//! `partialmethod`, `cmp_to_key`.
+//! `partial` is a function returning native closures here, not a class:
+//! `isinstance(x, functools.partial)` raises.
 
 use crate::call::kwnames_len;
 use crate::errors::{type_error, value_error, PyResult};
@@ -260,7 +261,7 @@ fn total_ordering(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 pub fn init() -> Obj {
-    let m = crate::types::module::new_module("functools");
+    let m = crate::types::module::new_module("_functools");
     super::functions!(m,
         "reduce" => reduce,
         "partial" => partial,

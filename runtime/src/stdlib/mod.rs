@@ -55,7 +55,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "abc", init: abc::init },
     ModuleDef { name: "contextlib", init: contextlib::init },
     ModuleDef { name: "dataclasses", init: dataclasses::init },
-    ModuleDef { name: "functools", init: functools::init },
+    ModuleDef { name: "_functools", init: functools::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

@@ -22,6 +22,10 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// `__notes__` (a list, from `add_note`), or null.
     pub notes: Obj,
+    /// An exception group's `message` (a str) and `exceptions` (a tuple); null otherwise
+    /// (`exception_group.rs`).
+    pub eg_msg: Obj,
+    pub eg_excs: Obj,
 }
 
 /// A new exception instance of `ty` with `args` (a tuple; stolen).
@@ -35,6 +39,8 @@ pub fn new_exception(ty: &'static TypeObject, args: Obj) -> Obj {
             context: Obj::NULL,
             suppress_context: false,
             notes: Obj::NULL,
+            eg_msg: Obj::NULL,
+            eg_excs: Obj::NULL,
         },
     )
 }
@@ -54,6 +60,8 @@ fn exc_dealloc(o: Obj) {
     d.cause.xdecref();
     d.context.xdecref();
     d.notes.xdecref();
+    d.eg_msg.xdecref();
+    d.eg_excs.xdecref();
     for (code, _) in d.traceback.drain(..) {
         code.decref();
     }
@@ -75,9 +83,14 @@ fn exc_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
     if crate::call::kwnames_len(kwnames) > 0 {
         return Err(crate::errors::type_error(format!("{}() takes no keyword arguments", o.ty().name)));
     }
+    exc_init_args(o, args);
+    Ok(())
+}
+
+/// Set `args` to the given values (borrowed).
+pub fn exc_init_args(o: Obj, args: &[Obj]) {
     let d = payload::<ExcData>(o);
     std::mem::replace(&mut d.args, new_tuple(args.iter().map(|a| a.incref()).collect())).decref();
-    Ok(())
 }
 
 /// Setting `args`, `__cause__`, `__context__`, `__suppress_context__`; anything else goes to
@@ -104,6 +117,13 @@ fn exc_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             std::mem::replace(&mut d.context, opt(value)).xdecref();
         }
         "__suppress_context__" if !value.is_null() => d.suppress_context = crate::ops::is_true(value)?,
+        "__notes__" => {
+            let v = if value.is_null() { Obj::NULL } else { value.incref() };
+            std::mem::replace(&mut d.notes, v).xdecref();
+        }
+        "message" | "exceptions" if o.ty().is_subtype(&BASE_EXCEPTION_GROUP) => {
+            return Err(crate::errors::attribute_error("readonly attribute"));
+        }
         _ => return crate::attr::generic_setattr(o, name, value),
     }
     Ok(())
@@ -136,6 +156,11 @@ fn exc_str(o: Obj) -> PyResult<Obj> {
     Ok(new_string(exc_str_string(o)?))
 }
 
+/// `BaseException.__str__` (for a group whose `__new__` did not run).
+pub fn exc_str_obj(o: Obj) -> PyResult<Obj> {
+    exc_str(o)
+}
+
 fn exc_repr(o: Obj) -> PyResult<Obj> {
     let d = payload::<ExcData>(o);
     let name = o.ty().name;
@@ -160,6 +185,8 @@ pub fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
             Ok(tuple_items(d.args).first().copied().unwrap_or_else(none).incref())
         }
         "__notes__" if !d.notes.is_null() => Ok(d.notes.incref()),
+        "message" if !d.eg_msg.is_null() => Ok(d.eg_msg.incref()),
+        "exceptions" if !d.eg_excs.is_null() => Ok(d.eg_excs.incref()),
         // `OSError(errno, strerror, filename)`: the attributes of its arguments.
         field @ ("errno" | "strerror" | "filename") if o.ty().is_subtype(&OS_ERROR) => {
             let args = tuple_items(d.args);
@@ -313,7 +340,7 @@ macro_rules! exception_types {
             };
         )*
         /// Every built-in exception type, for the `builtins` namespace.
-        pub static ALL: &[&TypeObject] = &[&BASE_EXCEPTION, $(&$id),*];
+        pub static ALL: &[&TypeObject] = &[&BASE_EXCEPTION, &BASE_EXCEPTION_GROUP, &EXCEPTION_GROUP, $(&$id),*];
     };
 }
 
@@ -336,6 +363,27 @@ pub const EXC_TEMPLATE: TypeObject = TypeObject {
 };
 
 pub static BASE_EXCEPTION: TypeObject = TypeObject { name: "BaseException", ..EXC_TEMPLATE };
+
+/// `BaseExceptionGroup` (`exception_group.rs`).
+pub static BASE_EXCEPTION_GROUP: TypeObject = TypeObject {
+    name: "BaseExceptionGroup",
+    base: Some(&BASE_EXCEPTION),
+    methods: &crate::types::exception_group::EG_METHODS,
+    tp_new: Some(crate::types::exception_group::eg_new),
+    tp_str: Some(crate::types::exception_group::eg_str),
+    ..EXC_TEMPLATE
+};
+
+/// `ExceptionGroup(BaseExceptionGroup, Exception)`.
+pub static EXCEPTION_GROUP: TypeObject = TypeObject {
+    name: "ExceptionGroup",
+    base: Some(&BASE_EXCEPTION_GROUP),
+    extra_bases: &[&EXCEPTION],
+    methods: &[],
+    tp_new: Some(crate::types::exception_group::eg_new),
+    tp_str: Some(crate::types::exception_group::eg_str),
+    ..EXC_TEMPLATE
+};
 
 exception_types! {
     SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
@@ -368,6 +416,7 @@ exception_types! {
     FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
     FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
     PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;

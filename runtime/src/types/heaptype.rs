@@ -96,12 +96,19 @@ pub fn type_mro(ty: &'static TypeObject) -> Obj {
     if !m.is_null() {
         return m;
     }
-    let mut chain = Vec::new();
-    let mut t = Some(ty);
-    while let Some(x) = t {
-        chain.push(x.obj());
-        t = x.base;
-    }
+    let chain = if ty.extra_bases.is_empty() {
+        let mut chain = Vec::new();
+        let mut t = Some(ty);
+        while let Some(x) = t {
+            chain.push(x.obj());
+            t = x.base;
+        }
+        chain
+    } else {
+        // A built-in with several bases: C3, as for a class.
+        let bases: Vec<&'static TypeObject> = ty.base.into_iter().chain(ty.extra_bases.iter().copied()).collect();
+        c3_mro(ty.obj(), &bases).expect("a built-in type's bases are consistent")
+    };
     let m = crate::object::make_immortal(new_tuple(chain));
     // SAFETY: as for `tp_dict`.
     unsafe { *ty.tp_mro.get() = m };
@@ -113,7 +120,7 @@ pub fn type_bases(ty: &'static TypeObject) -> Obj {
     if ty.is_heap() {
         return heap(ty).bases.get().incref();
     }
-    new_tuple(ty.base.map(|b| b.obj()).into_iter().collect())
+    new_tuple(ty.base.into_iter().chain(ty.extra_bases.iter().copied()).map(|b| b.obj()).collect())
 }
 
 /// `_PyType_Lookup`: the attribute `name` in the dicts along `ty`'s MRO (borrowed).

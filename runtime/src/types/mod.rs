@@ -3,6 +3,7 @@
 pub mod coroutine;
 pub mod descr;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;

@@ -14,6 +14,10 @@
 //!   so it is not an attribute. Setting it from outside stores the value in the dict (the
 //!   attribute) and the slot (so the module's code sees it, as under CPython).
 //!
+//! - `d`: not an attribute: the slot holds the module's dict, for a module whose globals are
+//!   *dynamic* (it calls `globals()` or does `from m import *`): its code reads and writes
+//!   every global in the dict by name, so the dict is the module's live namespace.
+//!
 //! Every other attribute (`__name__` when the code never mentions it, attributes added from
 //! outside) lives in the dict. See `docs/design/modules.md`.
 
@@ -51,7 +55,7 @@ pub fn new_module(name: &str) -> Obj {
 
 /// A module of the program over its compiled slots.
 pub fn new_program_module(name: &str, file: &'static str, slots: usize, table: &'static SlotTable) -> Obj {
-    alloc(
+    let m = alloc(
         &MODULE_TYPE,
         ModuleData {
             name: new_str(name),
@@ -61,7 +65,46 @@ pub fn new_program_module(name: &str, file: &'static str, slots: usize, table: &
             file: Some(file),
             initializing: true,
         },
-    )
+    );
+    let d = payload::<ModuleData>(m);
+    if let Some(i) = namespace_slot(d) {
+        // The module is immortal (`import.rs`), and so is its dict from here on.
+        let old = write_slot(d, i, d.dict.incref());
+        old.xdecref();
+    }
+    m
+}
+
+/// The slot holding the dict of a module with dynamic globals.
+fn namespace_slot(d: &ModuleData) -> Option<usize> {
+    d.table?.names.iter().position(|(_, k)| *k == b'd')
+}
+
+/// `ns[name]` for a dynamic module's global, else the builtin, else `NameError`
+/// (`LOAD_GLOBAL`).
+pub fn globals_load(ns: Obj, name: Obj) -> PyResult<Obj> {
+    if let Some(v) = dict_data(ns).get(name)? {
+        return Ok(v.incref());
+    }
+    match crate::builtins::lookup(str_value(name)) {
+        Some(b) => Ok(b.incref()),
+        None => Err(name_error(name)),
+    }
+}
+
+fn name_error(name: Obj) -> crate::errors::Raised {
+    crate::errors::raise(&crate::types::exceptions::NAME_ERROR, format!("name '{}' is not defined", str_value(name)))
+}
+
+/// `del name` for a dynamic module's global (`DELETE_GLOBAL`).
+pub fn globals_delete(ns: Obj, name: Obj) -> PyResult<()> {
+    match dict_data(ns).remove(name)? {
+        Some(v) => {
+            v.decref();
+            Ok(())
+        }
+        None => Err(name_error(name)),
+    }
 }
 
 fn slot_ptr(d: &ModuleData, i: usize) -> *mut Obj {
@@ -72,7 +115,7 @@ fn slot_ptr(d: &ModuleData, i: usize) -> *mut Obj {
 fn slot_of(d: &ModuleData, name: &str) -> Option<(usize, u8)> {
     let t = d.table?;
     let &i = t.index.get(name)?;
-    Some((i, t.names[i].1))
+    (t.names[i].1 != b'd').then_some((i, t.names[i].1))
 }
 
 fn read_slot(d: &ModuleData, i: usize) -> Obj {
@@ -194,7 +237,7 @@ pub fn module_names(m: Obj) -> Vec<Obj> {
     let mut out: Vec<Obj> = dict_data(d.dict).iter().map(|(k, _)| k.incref()).collect();
     if let Some(t) = d.table {
         for (i, (n, kind)) in t.names.iter().enumerate() {
-            if *kind != b'b' && !read_slot(d, i).is_null() {
+            if *kind != b'b' && *kind != b'd' && !read_slot(d, i).is_null() {
                 out.push(n.incref());
             }
         }
@@ -202,10 +245,14 @@ pub fn module_names(m: Obj) -> Vec<Obj> {
     out
 }
 
-/// `module.__dict__`: a new dict of the module's attributes (a snapshot: writes to it do not
-/// reach the module; see `docs/design/modules.md`).
+/// `module.__dict__`: the namespace itself for a module with dynamic globals; otherwise a new
+/// dict of the module's attributes (a snapshot: writes to it do not reach the module; see
+/// `docs/design/modules.md`).
 pub fn module_dict(m: Obj) -> PyResult<Obj> {
     let d = payload::<ModuleData>(m);
+    if namespace_slot(d).is_some() {
+        return Ok(d.dict.incref());
+    }
     let r = crate::object::Owned::new(new_dict()).expect("non-null");
     let out = dict_data(r.get());
     for (k, v) in dict_data(d.dict).iter() {
@@ -214,7 +261,7 @@ pub fn module_dict(m: Obj) -> PyResult<Obj> {
     if let Some(t) = d.table {
         for (i, (n, kind)) in t.names.iter().enumerate() {
             let v = read_slot(d, i);
-            if *kind != b'b' && !v.is_null() {
+            if *kind != b'b' && *kind != b'd' && !v.is_null() {
                 out.set(*n, v)?;
             }
         }

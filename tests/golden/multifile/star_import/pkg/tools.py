@@ -1,0 +1,5 @@
+__all__ = ["tool"]
+
+
+def tool():
+    return "tool from pkg.tools"

@@ -1,0 +1,3 @@
+__all__ = ("first",)
+first = "from a tuple __all__"
+second = "not exported"
