@@ -26,10 +26,12 @@ pub struct Stmt {
 pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
-    /// `with a as x, b: body` (items in order; the optional target of each).
+    /// `with a as x, b: body` (items in order; the optional target of each); `async with`
+    /// when `is_async`.
     With {
         items: Vec<(Expr, Option<Expr>)>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     Return(Option<Expr>),
     Delete(Vec<Expr>),
@@ -52,11 +54,13 @@ pub enum StmtKind {
         /// recorded in `__annotations__`.
         simple: bool,
     },
+    /// `for` (`async for` when `is_async`).
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -116,6 +120,8 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// The position of the `def` keyword line, used for `co_firstlineno` and tracebacks.
     pub loc: Loc,
+    /// `async def`: calling it makes a coroutine (an async generator if it contains `yield`).
+    pub is_async: bool,
 }
 
 /// `class name(bases…, keywords…): body`.
@@ -282,6 +288,8 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`.
     YieldFrom(Box<Expr>),
+    /// `await awaitable` (inside `async def`).
+    Await(Box<Expr>),
     /// An expression ophis does not compile yet; the string names the construct.
     Unsupported(&'static str),
 }

@@ -27,8 +27,8 @@ use crate::ast::{
 };
 use crate::diagnostics::{CompileResult, Diagnostic, Kind};
 use crate::ir::{
-    Block, Const, ConstId, ConstOrSmall, FuncId, Function, GlobalData, GlobalId, LocalData, LocalId, LocalKind, Module,
-    Op, RtFunc, Terminator, Type, Value,
+    Block, Const, ConstId, ConstOrSmall, FuncId, Function, GenKind, GlobalData, GlobalId, LocalData, LocalId,
+    LocalKind, Module, Op, RtFunc, Terminator, Type, Value,
 };
 use crate::modules::ImportContext;
 use crate::resolve::{NameRef, Scope, ScopeKind, ScopeTable, CLASS_CELL};
@@ -161,11 +161,13 @@ enum Unwind<'a> {
     PendingException,
     /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
     StarHandler,
-    /// Leave a `with` block: call the `__exit__` held in `exit` with `None`s; while it runs,
-    /// exceptions go to the handlers below `handlers`.
+    /// Leave a `with` block: call the `__exit__` held in `exit` with `None`s (and await
+    /// the result, for `async with`); while it runs, exceptions go to the handlers below
+    /// `handlers`.
     WithExit {
         exit: LocalId,
         handlers: usize,
+        is_async: bool,
     },
 }
 
@@ -206,7 +208,12 @@ impl<'a, 'm> FnCx<'a, 'm> {
             firstline,
             sig: scope.sig.clone(),
             is_module_body: is_module,
-            is_generator: scope.is_generator,
+            is_generator: scope.is_generator || scope.is_async,
+            gen_kind: match (scope.is_async, scope.is_generator) {
+                (false, _) => GenKind::Generator,
+                (true, false) => GenKind::Coroutine,
+                (true, true) => GenKind::AsyncGenerator,
+            },
             ..Function::default()
         };
         let code = mc.m.constant(Const::Code(id));
@@ -508,7 +515,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
     fn comprehension_element(&mut self, c: &Comprehension<'a>, result: LocalId) -> CompileResult<()> {
         if c.kind == ComprehensionKind::Generator {
             let v = self.expr(c.elt)?;
-            let sent = self.value(Op::Yield, vec![v]);
+            let sent = self.yield_value(v);
             self.decref(sent);
             return Ok(());
         }
@@ -549,7 +556,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
         } else {
             let seq = self.expr(&g.iter)?;
             self.push_temp(seq);
-            let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
+            let get = if g.is_async { RtFunc::GetAIter } else { RtFunc::GetIter };
+            let it = self.value(Op::Rt(get), vec![seq]);
             self.pop_temp(seq);
             self.decref(seq);
             let slot = self.hidden_indexed("comprehension iterator", i);
@@ -560,9 +568,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let item = self.f.add_block_param(body, Type::Obj);
         self.jump(head, vec![]);
         self.switch_to(head);
-        let itv = self.peek_local(iter_slot);
-        let pad = self.landing(true);
-        self.terminate(Terminator::IterNext { iter: itv, body, done, on_error: pad });
+        if g.is_async {
+            self.async_next(iter_slot, body, done);
+        } else {
+            let itv = self.peek_local(iter_slot);
+            let pad = self.landing(true);
+            self.terminate(Terminator::IterNext { iter: itv, body, done, on_error: pad });
+        }
         self.switch_to(body);
         self.assign(&g.target, item)?;
         for cond in &g.ifs {
@@ -798,7 +810,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
             generators.first().ok_or_else(|| Diagnostic::internal("lower", "a comprehension without clauses"))?;
         let seq = self.expr(&first.iter)?;
         self.push_temp(seq);
-        let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
+        let get = if first.is_async { RtFunc::GetAIter } else { RtFunc::GetIter };
+        let it = self.value(Op::Rt(get), vec![seq]);
         self.pop_temp(seq);
         self.decref(seq);
         self.push_temp(it);
@@ -818,6 +831,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let r = self.push_inst(Op::CallDirect(fid), vec![func, it], Some(pad)).expect("a result");
         self.pop_temp(func);
         self.decref(func);
+        if kind != ComprehensionKind::Generator && self.mc.scopes.function(e.loc).is_async {
+            // An asynchronous comprehension is a coroutine, awaited here; its frame already
+            // recorded the traceback entry under this function's name.
+            let aw = self.value(Op::Rt(RtFunc::GetAwaitable), vec![r]);
+            self.decref(r);
+            return Ok(self.delegate(aw, false));
+        }
         Ok(r)
     }
 
@@ -915,6 +935,32 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let it = self.value(Op::Rt(RtFunc::YieldFromIter), vec![v]);
         self.pop_temp(v);
         self.decref(v);
+        Ok(self.delegate(it, true))
+    }
+
+    /// `await x`: `yield from` the iterator `GET_AWAITABLE` finds (`docs/design/generators.md`).
+    fn await_expr(&mut self, e: &'a Expr, x: &'a Expr) -> CompileResult<Value> {
+        let v = self.expr(x)?;
+        self.line = e.loc.line;
+        Ok(self.await_value(v, RtFunc::GetAwaitable))
+    }
+
+    /// Await `v` (stolen): `get` finds the iterator to delegate to (`GetAwaitable`, or its
+    /// `async with` forms with their own messages); the result is the awaitable's.
+    fn await_value(&mut self, v: Value, get: RtFunc) -> Value {
+        self.push_temp(v);
+        let it = self.value(Op::Rt(get), vec![v]);
+        self.pop_temp(v);
+        self.decref(v);
+        self.delegate(it, true)
+    }
+
+    /// The delegation loop of `yield from`/`await` over the iterator `it` (stolen): send each
+    /// value received to the delegate and yield what it yields; an exception thrown into
+    /// this generator while it is suspended is forwarded to the delegate (`throw`, or `close`
+    /// for `GeneratorExit`); the delegate's return value is the result. `tb`: the delegate's
+    /// failures record a traceback entry here.
+    fn delegate(&mut self, it: Value, tb: bool) -> Value {
         let slot = self.hidden("yield from");
         self.push_inst(Op::StoreFast(slot), vec![it], None);
         let (send, yield_b, thrown, done) = (self.new_block(), self.new_block(), self.cold_block(), self.new_block());
@@ -926,7 +972,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.switch_to(send);
         self.push_temp(sent);
         let itv = self.peek_local(slot);
-        let r = self.value(Op::Rt(RtFunc::YieldFromSend), vec![itv, sent]);
+        let pad = self.landing(tb);
+        let r = self.push_inst(Op::Rt(RtFunc::YieldFromSend), vec![itv, sent], Some(pad)).expect("a result");
         self.pop_temp(sent);
         self.decref(sent);
         self.branch_on_done(r, done, yield_b);
@@ -936,11 +983,47 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.jump(send, vec![got]);
         self.switch_to(thrown);
         let itv = self.peek_local(slot);
-        let r = self.value(Op::Rt(RtFunc::YieldFromThrow), vec![itv]);
+        let pad = self.landing(tb);
+        let r = self.push_inst(Op::Rt(RtFunc::YieldFromThrow), vec![itv], Some(pad)).expect("a result");
         self.branch_on_done(r, done, yield_b);
         self.switch_to(done);
         self.push_inst(Op::ClearLocal(slot), vec![], None);
-        Ok(self.value(Op::Rt(RtFunc::YieldFromResult), vec![]))
+        self.value(Op::Rt(RtFunc::YieldFromResult), vec![])
+    }
+
+    /// `yield v` (v stolen): an async generator hands up its values wrapped, so that its
+    /// `asend`/`athrow` awaitables tell them from what an `await` in it passes through.
+    fn yield_value(&mut self, v: Value) -> Value {
+        let v = if self.f.gen_kind == GenKind::AsyncGenerator {
+            self.push_temp(v);
+            let w = self.value(Op::Rt(RtFunc::AsyncGenWrap), vec![v]);
+            self.pop_temp(v);
+            self.decref(v);
+            w
+        } else {
+            v
+        };
+        self.value(Op::Yield, vec![v])
+    }
+
+    /// One step of `async for` over the async iterator in `slot`: await `__anext__()`; the
+    /// item goes to `body` (as its parameter), the `StopAsyncIteration` that ends the loop
+    /// to `done` (`END_ASYNC_FOR`); another exception continues to the handler.
+    fn async_next(&mut self, slot: LocalId, body: Block, done: Block) {
+        let itv = self.peek_local(slot);
+        let aw = self.value(Op::Rt(RtFunc::GetANext), vec![itv]);
+        let end = self.cold_block();
+        self.handlers.push(end);
+        let item = self.delegate(aw, true);
+        self.handlers.pop();
+        self.jump(body, vec![item]);
+        self.switch_to(end);
+        let stop = self.value(Op::Rt(RtFunc::AsyncForEnd), vec![]);
+        let reraise = self.cold_block();
+        self.terminate(Terminator::Branch { cond: stop, then: done, else_: reraise });
+        self.switch_to(reraise);
+        let target = self.handler_target();
+        self.jump(target, vec![]);
     }
 
     /// After a delegate step: to `done` on the done marker (borrowed, nothing to release), else
@@ -1175,7 +1258,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.store_name(&def.name, f);
             }
             StmtKind::ClassDef(c) => self.class_def(c)?,
-            StmtKind::With { items, body } => self.with_stmt(items, body)?,
+            StmtKind::With { items, body, is_async } => self.with_stmt(items, body, *is_async)?,
             StmtKind::Return(value) => {
                 if self.f.is_module_body {
                     return Err(self.err(s.loc, "'return' outside function"));
@@ -1220,7 +1303,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.jump(after, vec![]);
                 self.switch_to(after);
             }
-            StmtKind::For { target, iter, body, orelse } => self.for_loop(s, target, iter, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                self.for_loop(s, target, iter, body, orelse, *is_async)?
+            }
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 let Some(depth) = self.unwind.iter().rposition(|u| matches!(u, Unwind::Loop { .. })) else {
@@ -1322,11 +1407,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
                 }
                 Unwind::StarHandler => {}
-                Unwind::WithExit { exit, handlers } => {
-                    let (exit, handlers) = (*exit, *handlers);
+                Unwind::WithExit { exit, handlers, is_async } => {
+                    let (exit, handlers, is_async) = (*exit, *handlers, *is_async);
                     let saved_unwind: Vec<Unwind<'a>> = self.unwind.drain(i..).collect();
                     let saved_handlers: Vec<Block> = self.handlers.drain(handlers..).collect();
-                    self.call_exit_none(exit);
+                    self.call_exit_none(exit, is_async);
                     self.handlers.extend(saved_handlers);
                     self.unwind.extend(saved_unwind);
                 }
@@ -1365,6 +1450,8 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(())
     }
 
+    /// `for` and `async for` (`is_async`: the iterator is `__aiter__()`'s, each step awaits
+    /// `__anext__()` and `StopAsyncIteration` ends the loop).
     fn for_loop(
         &mut self,
         s: &'a Stmt,
@@ -1372,22 +1459,28 @@ impl<'a, 'm> FnCx<'a, 'm> {
         iter: &'a Expr,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
+        is_async: bool,
     ) -> CompileResult<()> {
         let seq = self.expr(iter)?;
         self.push_temp(seq);
-        let it = self.value(Op::Rt(RtFunc::GetIter), vec![seq]);
+        let get = if is_async { RtFunc::GetAIter } else { RtFunc::GetIter };
+        let it = self.value(Op::Rt(get), vec![seq]);
         self.pop_temp(seq);
         self.decref(seq);
-        let slot = self.hidden("for iterator");
+        let slot = self.hidden(if is_async { "async for iterator" } else { "for iterator" });
         self.push_inst(Op::StoreFast(slot), vec![it], None);
         let (head, body_b, done, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         let item = self.f.add_block_param(body_b, Type::Obj);
         self.jump(head, vec![]);
         self.switch_to(head);
         self.line = s.loc.line;
-        let itv = self.peek_local(slot);
-        let pad = self.landing(true);
-        self.terminate(Terminator::IterNext { iter: itv, body: body_b, done, on_error: pad });
+        if is_async {
+            self.async_next(slot, body_b, done);
+        } else {
+            let itv = self.peek_local(slot);
+            let pad = self.landing(true);
+            self.terminate(Terminator::IterNext { iter: itv, body: body_b, done, on_error: pad });
+        }
         self.switch_to(body_b);
         self.assign(target, item)?;
         self.unwind.push(Unwind::Loop { continue_to: head, break_to: after });
@@ -1474,15 +1567,22 @@ impl<'a, 'm> FnCx<'a, 'm> {
     /// in `try`: leaving normally (or by `break`/`continue`/`return`) calls
     /// `__exit__(None, None, None)`; an exception calls `__exit__(type, exc, tb)` and is
     /// re-raised unless that returns a true value.
-    fn with_stmt(&mut self, items: &'a [(Expr, Option<Expr>)], body: &'a [Stmt]) -> CompileResult<()> {
+    /// `async with` (`is_async`) awaits what `__aenter__` and `__aexit__` return.
+    fn with_stmt(&mut self, items: &'a [(Expr, Option<Expr>)], body: &'a [Stmt], is_async: bool) -> CompileResult<()> {
         let Some(((ctx, target), rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let mgr = self.expr(ctx)?;
         self.push_temp(mgr);
-        let exit_fn = self.value(Op::Rt(RtFunc::WithExitOf), vec![mgr]);
+        let exit_of = if is_async { RtFunc::AsyncWithExitOf } else { RtFunc::WithExitOf };
+        let exit_fn = self.value(Op::Rt(exit_of), vec![mgr]);
         self.push_temp(exit_fn);
-        let value = self.value(Op::Rt(RtFunc::WithEnter), vec![mgr]);
+        let value = if is_async {
+            let r = self.value(Op::Rt(RtFunc::AsyncWithEnter), vec![mgr]);
+            self.await_value(r, RtFunc::GetAwaitableAEnter)
+        } else {
+            self.value(Op::Rt(RtFunc::WithEnter), vec![mgr])
+        };
         let exit = self.hidden("with exit");
         self.pop_temp(exit_fn);
         self.pop_temp(mgr);
@@ -1491,18 +1591,18 @@ impl<'a, 'm> FnCx<'a, 'm> {
         let outer_handlers = self.handlers.len();
         let on_exc = self.cold_block();
         self.handlers.push(on_exc);
-        self.unwind.push(Unwind::WithExit { exit, handlers: outer_handlers });
+        self.unwind.push(Unwind::WithExit { exit, handlers: outer_handlers, is_async });
         match target {
             Some(t) => self.assign(t, value)?,
             None => self.decref(value),
         }
-        self.with_stmt(rest, body)?;
+        self.with_stmt(rest, body, is_async)?;
         self.unwind.pop();
         self.handlers.pop();
         let after = self.new_block();
         if self.f.blocks[self.cur].term.is_none() {
             self.line = ctx.loc.line;
-            self.call_exit_none(exit);
+            self.call_exit_none(exit, is_async);
             self.jump(after, vec![]);
         }
         // The exceptional path: `__exit__` decides whether the exception propagates.
@@ -1517,7 +1617,17 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.handlers.push(cleanup);
         let ex = self.peek_local(exit);
         let ev = self.peek_local(pending);
-        let suppress = self.value(Op::Rt(RtFunc::WithExitExc), vec![ex, ev]);
+        let suppress = if is_async {
+            let r = self.value(Op::Rt(RtFunc::WithExitExcValue), vec![ex, ev]);
+            let r = self.await_value(r, RtFunc::GetAwaitableAExit);
+            self.push_temp(r);
+            let b = self.value(Op::Truth, vec![r]);
+            self.pop_temp(r);
+            self.decref(r);
+            b
+        } else {
+            self.value(Op::Rt(RtFunc::WithExitExc), vec![ex, ev])
+        };
         self.handlers.pop();
         self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
         self.push_inst(Op::ClearLocal(exit), vec![], None);
@@ -1609,10 +1719,14 @@ impl<'a, 'm> FnCx<'a, 'm> {
         Ok(self.value(Op::Rt(RtFunc::LocalsDict), args))
     }
 
-    /// `exit(None, None, None)` for the `__exit__` held in `exit`, which is then released.
-    fn call_exit_none(&mut self, exit: LocalId) {
+    /// `exit(None, None, None)` for the `__exit__` held in `exit` (awaited for `async with`),
+    /// which is then released.
+    fn call_exit_none(&mut self, exit: LocalId, is_async: bool) {
         let ex = self.peek_local(exit);
-        let r = self.value(Op::Rt(RtFunc::WithExitNone), vec![ex]);
+        let mut r = self.value(Op::Rt(RtFunc::WithExitNone), vec![ex]);
+        if is_async {
+            r = self.await_value(r, RtFunc::GetAwaitableAExit);
+        }
         self.decref(r);
         self.push_inst(Op::ClearLocal(exit), vec![], None);
     }
@@ -2200,9 +2314,10 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     None => self.none(),
                 };
                 self.line = e.loc.line;
-                self.value(Op::Yield, vec![v])
+                self.yield_value(v)
             }
             ExprKind::YieldFrom(v) => self.yield_from(e, v)?,
+            ExprKind::Await(v) => self.await_expr(e, v)?,
             ExprKind::Unsupported(what) => return Err(self.unsupported(e.loc, what)),
         })
     }

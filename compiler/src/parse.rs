@@ -172,8 +172,16 @@ impl Cx<'_> {
                 body: self.stmts(&f.body),
                 decorators: f.decorator_list.iter().map(|d| self.expr(d)).collect(),
                 loc,
+                is_async: false,
             })),
-            py::Stmt::AsyncFunctionDef(_) => StmtKind::Unsupported("an `async def` function"),
+            py::Stmt::AsyncFunctionDef(f) => StmtKind::FunctionDef(Box::new(ast::FunctionDef {
+                name: self.mangle(f.name.as_str()),
+                params: self.params(&f.args),
+                body: self.stmts(&f.body),
+                decorators: f.decorator_list.iter().map(|d| self.expr(d)).collect(),
+                loc,
+                is_async: true,
+            })),
             py::Stmt::ClassDef(c) if !c.type_params.is_empty() => {
                 StmtKind::Unsupported("a generic class (type parameters)")
             }
@@ -208,8 +216,15 @@ impl Cx<'_> {
                 iter: self.expr(&f.iter),
                 body: self.stmts(&f.body),
                 orelse: self.stmts(&f.orelse),
+                is_async: false,
             },
-            py::Stmt::AsyncFor(_) => StmtKind::Unsupported("an `async for` loop"),
+            py::Stmt::AsyncFor(f) => StmtKind::For {
+                target: self.expr(&f.target),
+                iter: self.expr(&f.iter),
+                body: self.stmts(&f.body),
+                orelse: self.stmts(&f.orelse),
+                is_async: true,
+            },
             py::Stmt::While(w) => {
                 StmtKind::While { test: self.expr(&w.test), body: self.stmts(&w.body), orelse: self.stmts(&w.orelse) }
             }
@@ -223,8 +238,17 @@ impl Cx<'_> {
                     .map(|i| (self.expr(&i.context_expr), i.optional_vars.as_deref().map(|v| self.expr(v))))
                     .collect(),
                 body: self.stmts(&w.body),
+                is_async: false,
             },
-            py::Stmt::AsyncWith(_) => StmtKind::Unsupported("an `async with` statement"),
+            py::Stmt::AsyncWith(w) => StmtKind::With {
+                items: w
+                    .items
+                    .iter()
+                    .map(|i| (self.expr(&i.context_expr), i.optional_vars.as_deref().map(|v| self.expr(v))))
+                    .collect(),
+                body: self.stmts(&w.body),
+                is_async: true,
+            },
             py::Stmt::Match(m) => StmtKind::Match {
                 subject: self.expr(&m.subject),
                 cases: m
@@ -356,7 +380,7 @@ impl Cx<'_> {
                 value: None,
                 generators: self.generators(&c.generators),
             },
-            py::Expr::Await(_) => ExprKind::Unsupported("an `await` expression"),
+            py::Expr::Await(a) => ExprKind::Await(self.boxed(&a.value)),
             py::Expr::Yield(y) => ExprKind::Yield(y.value.as_deref().map(|v| self.boxed(v))),
             py::Expr::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(&y.value)),
             py::Expr::Compare(c) => ExprKind::Compare {

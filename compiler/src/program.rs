@@ -235,7 +235,7 @@ fn attribute_targets(body: &[Stmt], out: &mut HashSet<String>) {
             StmtKind::AugAssign { target: t, .. } | StmtKind::AnnAssign { target: t, .. } => target(t, out),
             StmtKind::FunctionDef(f) => attribute_targets(&f.body, out),
             StmtKind::ClassDef(c) => attribute_targets(&c.body, out),
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 items.iter().filter_map(|(_, t)| t.as_ref()).for_each(|t| target(t, out));
                 attribute_targets(body, out);
             }

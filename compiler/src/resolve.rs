@@ -71,6 +71,9 @@ pub struct Scope {
     class_names: HashSet<String>,
     /// A function containing `yield`, or a generator expression.
     pub is_generator: bool,
+    /// An `async def`, or a comprehension containing `async for` or `await`: with
+    /// `is_generator` an async generator, else a coroutine.
+    pub is_async: bool,
 }
 
 impl Scope {
@@ -145,6 +148,11 @@ struct Collected<'a> {
     children: Vec<Child<'a>>,
     /// The scope contains `yield` (it is a generator).
     yields: bool,
+    /// The scope awaits: `await`, `async for`, `async with`, or an asynchronous comprehension
+    /// (not a generator expression) nested in it.
+    awaits: bool,
+    /// The first `return value` (an error in an async generator).
+    return_value: Option<Loc>,
     /// Names an assignment expression binds inside this comprehension (or one nested in it):
     /// PEP 572 binds them in the enclosing function, or the module.
     walrus: Vec<(String, Loc)>,
@@ -157,6 +165,8 @@ struct Child<'a> {
     loc: Loc,
     params: Parameters,
     body: ChildBody<'a>,
+    /// An `async def`.
+    is_async: bool,
 }
 
 /// The code of a scope, borrowed from the tree.
@@ -190,6 +200,8 @@ struct Collector<'a> {
     params: HashSet<String>,
     is_module: bool,
     is_class: bool,
+    /// Collecting an `async def`'s body.
+    is_async: bool,
 }
 
 impl<'a> Collector<'a> {
@@ -246,7 +258,12 @@ impl<'a> Collector<'a> {
                     self.expr(d)?;
                 }
                 self.param_defaults(&f.params)?;
-                self.c.children.push(Child { loc: f.loc, params: f.params.clone(), body: ChildBody::Stmts(&f.body) });
+                self.c.children.push(Child {
+                    loc: f.loc,
+                    params: f.params.clone(),
+                    body: ChildBody::Stmts(&f.body),
+                    is_async: f.is_async,
+                });
                 // A decorated name is bound to whatever the decorators return, not the function.
                 let how = if f.decorators.is_empty() { Binding::Def(f.loc) } else { Binding::Other };
                 self.bind(&f.name, how);
@@ -265,11 +282,12 @@ impl<'a> Collector<'a> {
                     args: vec![Param { name: CLASS_NS_ARG.into(), default: None, loc: c.loc }],
                     ..Parameters::default()
                 };
-                self.c.children.push(Child { loc: c.loc, params, body: ChildBody::Class(&c.body) });
+                self.c.children.push(Child { loc: c.loc, params, body: ChildBody::Class(&c.body), is_async: false });
                 self.bind(&c.name, Binding::Other);
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
+                    self.c.return_value.get_or_insert(s.loc);
                     self.expr(v)?;
                 }
             }
@@ -300,7 +318,10 @@ impl<'a> Collector<'a> {
                     self.target(target)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    self.async_statement(s.loc, "'async for' outside async function")?;
+                }
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -330,7 +351,10 @@ impl<'a> Collector<'a> {
                 self.stmts(orelse)?;
                 self.stmts(finalbody)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    self.async_statement(s.loc, "'async with' outside async function")?;
+                }
                 for (ctx, target) in items {
                     self.expr(ctx)?;
                     if let Some(t) = target {
@@ -480,9 +504,6 @@ impl<'a> Collector<'a> {
                 if let Some(first) = generators.first() {
                     self.expr(&first.iter)?;
                 }
-                if let Some(g) = generators.iter().find(|g| g.is_async) {
-                    return Err(Diagnostic::unsupported(self.file, g.iter.loc, "an asynchronous comprehension"));
-                }
                 let params = Parameters {
                     args: vec![Param { name: COMPREHENSION_ARG.into(), default: None, loc: e.loc }],
                     ..Parameters::default()
@@ -490,8 +511,24 @@ impl<'a> Collector<'a> {
                 let body = ChildBody::Comprehension { kind: *kind, elt, value: value.as_deref(), generators };
                 // Assignment expressions inside bind here (or further out, through an
                 // enclosing comprehension).
-                let walrus = collect(self.file, &params, body, false)?.walrus;
-                for (name, loc) in walrus {
+                let inner = collect(self.file, &params, body, false, false)?;
+                // An asynchronous list/set/dict comprehension is awaited where it is built,
+                // which only an async function (or a comprehension, itself made asynchronous)
+                // can do; an asynchronous generator expression is just created.
+                if *kind != crate::ast::ComprehensionKind::Generator
+                    && (inner.awaits || generators.iter().any(|g| g.is_async))
+                {
+                    if !self.in_comprehension && !self.is_async {
+                        return Err(Diagnostic::at(
+                            Kind::SyntaxError,
+                            self.file,
+                            e.loc,
+                            "asynchronous comprehension outside of an asynchronous function",
+                        ));
+                    }
+                    self.c.awaits = true;
+                }
+                for (name, loc) in inner.walrus {
                     if self.in_comprehension {
                         self.c.walrus.push((name, loc));
                     } else if self.is_class {
@@ -505,11 +542,16 @@ impl<'a> Collector<'a> {
                         self.bind(&name, Binding::Other);
                     }
                 }
-                self.c.children.push(Child { loc: e.loc, params, body });
+                self.c.children.push(Child { loc: e.loc, params, body, is_async: false });
             }
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
-                self.c.children.push(Child { loc: e.loc, params: (**params).clone(), body: ChildBody::Expr(body) });
+                self.c.children.push(Child {
+                    loc: e.loc,
+                    params: (**params).clone(),
+                    body: ChildBody::Expr(body),
+                    is_async: false,
+                });
             }
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v))?,
             ExprKind::BinOp { left, right, .. } => {
@@ -559,10 +601,44 @@ impl<'a> Collector<'a> {
             }
             ExprKind::YieldFrom(v) => {
                 self.yield_here(e.loc)?;
+                if self.is_async {
+                    return Err(Diagnostic::at(
+                        Kind::SyntaxError,
+                        self.file,
+                        e.loc,
+                        "'yield from' inside async function",
+                    ));
+                }
+                self.expr(v)?;
+            }
+            ExprKind::Await(v) => {
+                if !self.in_comprehension {
+                    if self.is_module || self.is_class {
+                        return Err(Diagnostic::at(Kind::SyntaxError, self.file, e.loc, "'await' outside function"));
+                    }
+                    if !self.is_async {
+                        return Err(Diagnostic::at(
+                            Kind::SyntaxError,
+                            self.file,
+                            e.loc,
+                            "'await' outside async function",
+                        ));
+                    }
+                }
+                self.c.awaits = true;
                 self.expr(v)?;
             }
             ExprKind::Constant(_) | ExprKind::Unsupported(_) => {}
         }
+        Ok(())
+    }
+
+    /// `async for` / `async with`: only in an `async def`.
+    fn async_statement(&mut self, loc: Loc, msg: &str) -> CompileResult<()> {
+        if !self.is_async {
+            return Err(Diagnostic::at(Kind::SyntaxError, self.file, loc, msg));
+        }
+        self.c.awaits = true;
         Ok(())
     }
 
@@ -596,6 +672,7 @@ fn collect<'a>(
     params: &Parameters,
     body: ChildBody<'a>,
     is_module: bool,
+    is_async: bool,
 ) -> CompileResult<Collected<'a>> {
     let mut col = Collector {
         file,
@@ -606,6 +683,7 @@ fn collect<'a>(
         params: params.slot_names().into_iter().collect(),
         is_module,
         is_class: matches!(body, ChildBody::Class(_)),
+        is_async,
     };
     match body {
         ChildBody::Stmts(s) | ChildBody::Class(s) => col.stmts(s)?,
@@ -652,7 +730,7 @@ impl Resolver<'_> {
     /// instead the implicit `__class__` cell; names the body reads from enclosing functions
     /// are free, the rest global.
     fn class(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
-        let c = collect(self.file, &child.params, child.body, false)?;
+        let c = collect(self.file, &child.params, child.body, false, false)?;
         self.uses_globals |= c.used.contains("globals");
         let globals: HashSet<String> = c.globals.iter().map(|(n, _)| n.clone()).collect();
         let nonlocals: Vec<String> = c.nonlocals.iter().map(|(n, _)| n.clone()).collect();
@@ -710,6 +788,7 @@ impl Resolver<'_> {
             globals,
             class_names,
             is_generator: false,
+            is_async: false,
         };
         Ok((scope, frees))
     }
@@ -717,7 +796,14 @@ impl Resolver<'_> {
     /// Analyse one function scope given the names its enclosing functions bind; returns the
     /// finished scope and the free names it needs from its enclosers.
     fn function(&mut self, child: &Child, enclosing: &HashSet<String>) -> CompileResult<(Scope, Vec<String>)> {
-        let mut c = collect(self.file, &child.params, child.body, false)?;
+        let mut c = collect(self.file, &child.params, child.body, false, child.is_async)?;
+        let is_async = match child.body {
+            ChildBody::Comprehension { generators, .. } => c.awaits || generators.iter().any(|g| g.is_async),
+            _ => child.is_async,
+        };
+        if let (true, true, Some(loc)) = (is_async, c.yields, c.return_value) {
+            return Err(Diagnostic::at(Kind::SyntaxError, self.file, loc, "'return' with value in async generator"));
+        }
         self.uses_globals |= c.used.contains("globals");
         // A comprehension's assignment-expression targets live outside it.
         for (n, loc) in std::mem::take(&mut c.walrus) {
@@ -803,6 +889,7 @@ impl Resolver<'_> {
             globals,
             class_names: HashSet::new(),
             is_generator: c.yields,
+            is_async,
         };
         Ok((scope, frees))
     }
@@ -810,7 +897,7 @@ impl Resolver<'_> {
 
 /// Resolve every scope of a module.
 pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
-    let c = collect(file, &Parameters::default(), ChildBody::Stmts(body), true)?;
+    let c = collect(file, &Parameters::default(), ChildBody::Stmts(body), true, false)?;
     let mut r = Resolver { file, functions: HashMap::new(), global_bindings: HashMap::new(), uses_globals: false };
     for (n, how) in &c.bound {
         r.global_bindings.entry(n.clone()).or_default().push(*how);
@@ -830,6 +917,7 @@ pub fn resolve_module(file: &str, body: &[Stmt]) -> CompileResult<ScopeTable> {
         globals: HashSet::new(),
         class_names: HashSet::new(),
         is_generator: false,
+        is_async: false,
     };
     let dynamic_globals =
         r.uses_globals || c.star_import || ["globals", "locals", "vars"].iter().any(|n| c.used.contains(*n));

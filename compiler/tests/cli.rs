@@ -221,9 +221,8 @@ fn unsupported_constructs() {
     // When ophis learns one of these, replace it with a construct it still lacks.
     let cases: &[(&str, &str, &str)] = &[
         ("x = 1\n\nclass A[T]: pass\n", "a generic class (type parameters)", "prog.py:3:1"),
-        ("x = 1\nasync def f():\n    pass\n", "an `async def` function", "prog.py:2:1"),
         ("x = 1\ntype Point = tuple[int, int]\n", "a `type` alias statement", "prog.py:2:1"),
-        ("async def g():\n    await h()\n", "an `async def` function", "prog.py:1:1"),
+        ("async def g():\n    type T = int\n", "a `type` alias statement", "prog.py:2:5"),
         ("def f():\n    return [locals() for _ in range(2)]\n", "`locals()` inside a comprehension", "prog.py:2:13"),
         ("import json\n", "the standard library module 'json'", "prog.py:1:1"),
     ];
@@ -263,7 +262,10 @@ fn import_diagnostics() {
     }
     // The note lists what ophis provides.
     let err = compile_error(&dir, "import json\n", "unsupported");
-    assert_contains(&err, &["the modules ophis provides are: abc, contextlib, dataclasses, functools, math, os"]);
+    assert_contains(
+        &err,
+        &["the modules ophis provides are: abc, asyncio, bisect, contextlib, dataclasses, functools, heapq, math, os"],
+    );
     // Accepted: a `__future__` feature, and an unknown module (ModuleNotFoundError at run time).
     write(&dir, "ok.py", "from __future__ import annotations\ntry:\n    import no_such_mod_xyz\nexcept ImportError as e:\n    print(e)\n");
     let (status, stdout, stderr) = ophis(&["run", "ok.py"], &dir, &[]);
@@ -395,6 +397,37 @@ fn comprehension_assignment_expression_errors() {
         ),
     ];
     let dir = scratch("comprehension_assignment_expression_errors");
+    for (src, msg, at) in cases {
+        let err = compile_error(&dir, src, "syntax");
+        assert_contains(&err, &[msg, at]);
+    }
+}
+
+#[test]
+fn async_syntax_errors() {
+    // (program, CPython 3.12's SyntaxError message, file:line:col of its caret).
+    let cases: &[(&str, &str, &str)] = &[
+        ("x = 1\nawait x\n", "'await' outside function", "prog.py:2:1"),
+        ("def f(x):\n    return await x\n", "'await' outside async function", "prog.py:2:12"),
+        ("f = lambda x: await x\n", "'await' outside async function", "prog.py:1:15"),
+        ("async def f(x):\n    class C:\n        y = await x\n", "'await' outside function", "prog.py:3:13"),
+        (
+            "def f(y):\n    return [await x for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
+            "prog.py:2:12",
+        ),
+        ("y = [x async for x in z]\n", "asynchronous comprehension outside of an asynchronous function", "prog.py:1:5"),
+        (
+            "async def f(y):\n    g = lambda: [x async for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
+            "prog.py:2:17",
+        ),
+        ("async def f(x):\n    yield from x\n", "'yield from' inside async function", "prog.py:2:5"),
+        ("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", "prog.py:3:5"),
+        ("def f(y):\n    async for x in y:\n        pass\n", "'async for' outside async function", "prog.py:2:5"),
+        ("def f(y):\n    async with y:\n        pass\n", "'async with' outside async function", "prog.py:2:5"),
+    ];
+    let dir = scratch("async_syntax_errors");
     for (src, msg, at) in cases {
         let err = compile_error(&dir, src, "syntax");
         assert_contains(&err, &[msg, at]);

@@ -1154,16 +1154,18 @@ pub extern "C" fn ophis_set_add(set: Obj, v: Obj) -> i32 {
 
 // ---- generators -------------------------------------------------------------------------------
 
-/// A generator for `func` (borrowed) whose compiled resume function is `resume`, with
-/// `nslots` frame slots; the creator fills the first `nargs` (the function, its arguments).
+/// A generator (`kind` 0), coroutine (1) or async generator (2) for `func` (borrowed) whose
+/// compiled resume function is `resume`, with `nslots` frame slots; the creator fills the
+/// first `nargs` (the function, its arguments). `kind` also carries the flags 4 (the code
+/// handles exceptions: keep them across suspensions) and 8 (the code delegates).
 ///
 /// # Safety
 /// `resume` must be the compiled resume function of `func`'s code, made for that frame layout.
 #[no_mangle]
-pub unsafe extern "C" fn ophis_gen_new(func: Obj, resume: usize, nslots: usize, nargs: usize) -> Obj {
+pub unsafe extern "C" fn ophis_gen_new(func: Obj, resume: usize, nslots: usize, nargs: usize, kind: usize) -> Obj {
     // SAFETY: forwarded contract: `resume` is a function with the `ResumeFn` signature.
     let resume: crate::types::generator::ResumeFn = unsafe { std::mem::transmute(resume) };
-    crate::types::generator::new_generator(func, resume, nslots, nargs)
+    crate::types::generator::new_generator(func, resume, nslots, nargs, kind)
 }
 
 /// The frame slots of a new generator, for its creator to fill.
@@ -1200,4 +1202,67 @@ pub extern "C" fn ophis_yield_from_result() -> Obj {
 #[no_mangle]
 pub extern "C" fn ophis_gen_done_marker() -> Obj {
     crate::types::generator::DONE_MARKER.obj()
+}
+
+// ---- coroutines ---------------------------------------------------------------------------------
+
+/// `await x`: the iterator to delegate to (`GET_AWAITABLE`).
+#[no_mangle]
+pub extern "C" fn ophis_get_awaitable(x: Obj) -> Obj {
+    to_abi(crate::types::coroutine::get_awaitable(x, 0))
+}
+
+/// `async with`: await what `__aenter__` returned.
+#[no_mangle]
+pub extern "C" fn ophis_get_awaitable_aenter(x: Obj) -> Obj {
+    to_abi(crate::types::coroutine::get_awaitable(x, 1))
+}
+
+/// `async with`: await what `__aexit__` returned.
+#[no_mangle]
+pub extern "C" fn ophis_get_awaitable_aexit(x: Obj) -> Obj {
+    to_abi(crate::types::coroutine::get_awaitable(x, 2))
+}
+
+/// An async generator's `yield v`: the wrapped value its awaitables recognise (`v` borrowed).
+#[no_mangle]
+pub extern "C" fn ophis_async_gen_wrap(v: Obj) -> Obj {
+    crate::types::coroutine::async_gen_wrap(v)
+}
+
+/// `async for`: the async iterator (`GET_AITER`).
+#[no_mangle]
+pub extern "C" fn ophis_get_aiter(x: Obj) -> Obj {
+    to_abi(crate::types::coroutine::get_aiter(x))
+}
+
+/// `async for`: the iterator awaiting the next item delegates to (`GET_ANEXT`).
+#[no_mangle]
+pub extern "C" fn ophis_get_anext(it: Obj) -> Obj {
+    to_abi(crate::types::coroutine::get_anext(it))
+}
+
+/// `async for` step failed: 1 (exception cleared) when it was `StopAsyncIteration`, else 0
+/// with the exception still set.
+#[no_mangle]
+pub extern "C" fn ophis_async_for_end() -> i32 {
+    i32::from(crate::types::coroutine::async_for_end())
+}
+
+/// `async with`: the manager's bound `__aexit__`, checking the protocol.
+#[no_mangle]
+pub extern "C" fn ophis_async_with_exit_of(mgr: Obj) -> Obj {
+    to_abi(crate::types::coroutine::async_with_exit_of(mgr))
+}
+
+/// `async with`: `mgr.__aenter__()` (to be awaited).
+#[no_mangle]
+pub extern "C" fn ophis_async_with_enter(mgr: Obj) -> Obj {
+    to_abi(crate::types::coroutine::async_with_enter(mgr))
+}
+
+/// `async with` left by the exception `e`: what `exit(type, e, tb)` returns (to be awaited).
+#[no_mangle]
+pub extern "C" fn ophis_with_exit_exc_value(exit: Obj, e: Obj) -> Obj {
+    to_abi(crate::call::call(exit, &[e.ty().obj(), e, crate::types::none()], Obj::NULL))
 }

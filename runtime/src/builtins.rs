@@ -9,6 +9,7 @@ use crate::errors::{raise, type_error, value_error, PyResult};
 use crate::object::{Obj, Owned, StaticObject};
 use crate::ops;
 use crate::typeobj::{CompareOp, TypeObject};
+use crate::types::coroutine::{builtin_aiter, builtin_anext};
 use crate::types::exceptions::{self as exc, STOP_ITERATION};
 use crate::types::file::{builtin_input, builtin_open};
 use crate::types::float::{float_value, new_float};
@@ -78,6 +79,8 @@ builtin_functions! {
     B_OCT = "oct" => builtin_oct;
     B_BIN = "bin" => builtin_bin;
     B_ASCII = "ascii" => builtin_ascii;
+    B_AITER = "aiter" => builtin_aiter;
+    B_ANEXT = "anext" => builtin_anext;
 }
 
 /// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):

@@ -145,6 +145,33 @@ pub fn pop_handled() {
     }
 }
 
+/// How many exceptions are being handled (the generator machinery's mark).
+pub fn handled_depth() -> usize {
+    HANDLED.with(|h| h.borrow().len())
+}
+
+/// Take the handled exceptions above `base` off the stack (a generator suspending inside
+/// `except`/`finally` keeps them until it resumes).
+pub fn split_handled(base: usize) -> Vec<Obj> {
+    HANDLED.with(|h| {
+        let mut h = h.borrow_mut();
+        let base = base.min(h.len());
+        h.split_off(base)
+    })
+}
+
+/// Put a resumed generator's handled exceptions (stolen) back on the stack.
+pub fn push_handled_all(es: Vec<Obj>) {
+    HANDLED.with(|h| h.borrow_mut().extend(es));
+}
+
+/// Drop the handled exceptions above `base` (a finished generator leaves none behind).
+pub fn truncate_handled(base: usize) {
+    for e in split_handled(base) {
+        e.decref();
+    }
+}
+
 /// Make `e` (stolen) the innermost exception being handled in place of the current one
 /// (`PyErr_SetHandledException`, as `except*` does with each clause's match).
 pub fn replace_top_handled(e: Obj) {

@@ -125,6 +125,15 @@ impl Obj {
         }
     }
 
+    /// `Py_XINCREF`: incref unless null.
+    #[inline]
+    pub fn xincref(self) -> Obj {
+        if !self.is_null() {
+            self.incref();
+        }
+        self
+    }
+
     /// `Py_XDECREF`: decref unless null.
     #[inline]
     pub fn xdecref(self) {

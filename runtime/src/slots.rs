@@ -301,19 +301,11 @@ fn slot_tp_iter(o: Obj) -> PyResult<Obj> {
     }
 }
 
+/// `__next__`: a `StopIteration` it raises stays set (with its value, which `next()` and
+/// `yield from`/`await` delegation see); iteration consumers (`ops::iter_next`) take it as
+/// the end.
 fn slot_tp_iternext(o: Obj) -> PyResult<Option<Obj>> {
-    match call_required(o, "__next__", &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            if crate::types::exceptions::is_exception(crate::errors::current())
-                && crate::errors::current().ty().is_subtype(&crate::types::exceptions::STOP_ITERATION)
-            {
-                crate::errors::fetch().decref();
-                return Ok(None);
-            }
-            Err(e)
-        }
-    }
+    call_required(o, "__next__", &[]).map(Some)
 }
 
 pub(crate) fn slot_tp_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {

@@ -275,8 +275,9 @@ impl<'a> Codegen<'a> {
             let resume_addr = b.ins().func_addr(WORD, resume_ref);
             let nslots = b.ins().iconst(WORD, layout.total as i64);
             let nargs = b.ins().iconst(WORD, layout.nargs() as i64);
+            let kind = b.ins().iconst(WORD, f.gen_code());
             let new = cg.rt.func_ref(&mut cg.module, b.func, "ophis_gen_new");
-            let call = b.ins().call(new, &[p[0], resume_addr, nslots, nargs]);
+            let call = b.ins().call(new, &[p[0], resume_addr, nslots, nargs, kind]);
             let gen = b.inst_results(call)[0];
             let slots_fn = cg.rt.func_ref(&mut cg.module, b.func, "ophis_gen_slots");
             let call = b.ins().call(slots_fn, &[gen]);
@@ -560,7 +561,14 @@ impl<'a> Codegen<'a> {
                 let names_ptr = b.ins().stack_addr(WORD, slot, 0);
                 let nnames = b.ins().iconst(WORD, names.len() as i64);
                 let s = &f.sig;
-                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1);
+                // ophis's CO_VARARGS (1) and CO_VARKEYWORDS (2), then CPython's kind flags.
+                let kind = match (f.is_generator, f.gen_kind) {
+                    (false, _) => 0,
+                    (true, ir::GenKind::Generator) => 0x20,
+                    (true, ir::GenKind::Coroutine) => 0x80,
+                    (true, ir::GenKind::AsyncGenerator) => 0x200,
+                };
+                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1) | kind;
                 let ints: Vec<_> = [s.argcount, s.posonlyargcount, s.kwonlyargcount, flags]
                     .iter()
                     .map(|v| b.ins().iconst(types::I32, *v as i64))

@@ -260,6 +260,26 @@ pub enum RtFunc {
     YieldFromResult,
     /// The marker `YieldFromSend` returns when the delegate is done (borrowed, immortal).
     GenDoneMarker,
+    /// `await x`: the iterator to delegate to (`GET_AWAITABLE`).
+    GetAwaitable,
+    /// `async with`: await what `__aenter__` returned (its own error message).
+    GetAwaitableAEnter,
+    /// `async with`: await what `__aexit__` returned.
+    GetAwaitableAExit,
+    /// An async generator's `yield v`: the value wrapped for its `asend`/`athrow` awaitables.
+    AsyncGenWrap,
+    /// `async for`: the async iterator (`GET_AITER`).
+    GetAIter,
+    /// `async for`: the iterator awaiting `__anext__()` delegates to (`GET_ANEXT`).
+    GetANext,
+    /// `async for` step raised: true (exception cleared) if it was `StopAsyncIteration`.
+    AsyncForEnd,
+    /// `async with`: the manager's bound `__aexit__` (checks the protocol first).
+    AsyncWithExitOf,
+    /// `async with`: call the manager's `__aenter__` (the result is awaited).
+    AsyncWithEnter,
+    /// `async with` left by an exception: `exit(type, exc, tb)` (the result is awaited).
+    WithExitExcValue,
     /// `with`: the manager's bound `__exit__` (checks the protocol first).
     WithExitOf,
     /// `with`: call the manager's `__enter__`.
@@ -365,6 +385,16 @@ impl RtFunc {
         RtFunc::YieldFromThrow,
         RtFunc::YieldFromResult,
         RtFunc::GenDoneMarker,
+        RtFunc::GetAwaitable,
+        RtFunc::GetAwaitableAEnter,
+        RtFunc::GetAwaitableAExit,
+        RtFunc::AsyncGenWrap,
+        RtFunc::GetAIter,
+        RtFunc::GetANext,
+        RtFunc::AsyncForEnd,
+        RtFunc::AsyncWithExitOf,
+        RtFunc::AsyncWithEnter,
+        RtFunc::WithExitExcValue,
         RtFunc::WithExitOf,
         RtFunc::WithEnter,
         RtFunc::WithExitNone,
@@ -445,6 +475,16 @@ impl RtFunc {
             YieldFromThrow => ("ophis_yield_from_throw", Some(1), R::Obj),
             YieldFromResult => ("ophis_yield_from_result", Some(0), R::ObjInfallible),
             GenDoneMarker => ("ophis_gen_done_marker", Some(0), R::ObjInfallible),
+            GetAwaitable => ("ophis_get_awaitable", Some(1), R::Obj),
+            GetAwaitableAEnter => ("ophis_get_awaitable_aenter", Some(1), R::Obj),
+            GetAwaitableAExit => ("ophis_get_awaitable_aexit", Some(1), R::Obj),
+            AsyncGenWrap => ("ophis_async_gen_wrap", Some(1), R::ObjInfallible),
+            GetAIter => ("ophis_get_aiter", Some(1), R::Obj),
+            GetANext => ("ophis_get_anext", Some(1), R::Obj),
+            AsyncForEnd => ("ophis_async_for_end", Some(0), R::Bool),
+            AsyncWithExitOf => ("ophis_async_with_exit_of", Some(1), R::Obj),
+            AsyncWithEnter => ("ophis_async_with_enter", Some(1), R::Obj),
+            WithExitExcValue => ("ophis_with_exit_exc_value", Some(2), R::Obj),
             WithExitOf => ("ophis_with_exit_of", Some(1), R::Obj),
             WithEnter => ("ophis_with_enter", Some(1), R::Obj),
             WithExitNone => ("ophis_with_exit", Some(1), R::Obj),
@@ -688,6 +728,49 @@ pub struct ValueData {
     pub ty: Type,
 }
 
+/// The object a resumable function's call makes; the number is the runtime's code for it
+/// (`ophis_gen_new`'s `kind`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GenKind {
+    #[default]
+    Generator = 0,
+    Coroutine = 1,
+    AsyncGenerator = 2,
+}
+
+/// `ophis_gen_new`'s flag: the function may suspend while handling an exception, so its
+/// frame must keep the handled exceptions across suspensions.
+pub const GEN_KEEPS_HANDLED: i64 = 4;
+/// `ophis_gen_new`'s flag: the function delegates (`yield from`/`await`), so it records the
+/// delegate it is suspended in.
+pub const GEN_DELEGATES: i64 = 8;
+
+impl Function {
+    /// The kind and flags a resumable function's creator passes to `ophis_gen_new`: flags
+    /// spare the runtime bookkeeping that the function's code cannot need.
+    pub fn gen_code(&self) -> i64 {
+        let mut code = self.gen_kind as i64;
+        let has = |f: RtFunc| self.insts.values().any(|i| i.op == Op::Rt(f));
+        if has(RtFunc::PushHandled) {
+            code |= GEN_KEEPS_HANDLED;
+        }
+        if has(RtFunc::YieldFromSend) {
+            code |= GEN_DELEGATES;
+        }
+        code
+    }
+}
+
+impl GenKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Function {
     pub name: String,
@@ -697,8 +780,11 @@ pub struct Function {
     /// The module body (no parameters, names are globals, no function object).
     pub is_module_body: bool,
     /// A generator: calling it creates a generator object; the body runs as its resume
-    /// function, suspending at each `yield` (`docs/design/generators.md`).
+    /// function, suspending at each `yield` (`docs/design/generators.md`). Coroutines and
+    /// async generators are generators of another `gen_kind`.
     pub is_generator: bool,
+    /// What calling a generator (`is_generator`) makes.
+    pub gen_kind: GenKind,
     pub locals: PrimaryMap<LocalId, LocalData>,
     pub blocks: PrimaryMap<Block, BlockData>,
     pub insts: PrimaryMap<Inst, InstData>,

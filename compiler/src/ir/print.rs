@@ -111,7 +111,7 @@ fn op_text(op: &Op) -> String {
 
 impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = if self.is_generator { "generator" } else { "function" };
+        let kind = if self.is_generator { self.gen_kind.name() } else { "function" };
         writeln!(f, "{kind} {} ({}) line {} {{", self.qualname, self.sig.slot_names.join(", "), self.firstline)?;
         for (id, l) in &self.locals {
             writeln!(f, "  {id}: {:?} {:?}", l.kind, l.name)?;

@@ -408,6 +408,7 @@ exception_types! {
     VALUE_ERROR = "ValueError": EXCEPTION;
     MEMORY_ERROR = "MemoryError": EXCEPTION;
     STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
     OS_ERROR = "OSError": EXCEPTION;
     IMPORT_ERROR = "ImportError": EXCEPTION;
     EOF_ERROR = "EOFError": EXCEPTION;
@@ -416,6 +417,7 @@ exception_types! {
     FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
     FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
     PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;

@@ -152,11 +152,45 @@ fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
         "__module__" => Ok(new_str("__main__")),
         "__doc__" => Ok(none().incref()),
         "__defaults__" => Ok(if d.defaults.is_null() { none() } else { d.defaults }.incref()),
+        "__code__" => Ok(d.code.incref()),
         _ => crate::attr::generic_getattr(f, name),
     }
 }
 
-pub static CODE_TYPE: TypeObject = TypeObject { name: crate::typeobj::TypeName::new("code"), ..TypeObject::DEFAULT };
+/// CPython's code flags a code object may carry beside ophis's own (`CO_VARARGS`,
+/// `CO_VARKEYWORDS`): what calling the function makes (`Include/cpython/code.h`).
+pub const CO_GENERATOR: u32 = 0x20;
+pub const CO_COROUTINE: u32 = 0x80;
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
+
+/// `co_flags` as CPython spells it: `CO_OPTIMIZED | CO_NEWLOCALS`, `CO_VARARGS` (0x4),
+/// `CO_VARKEYWORDS` (0x8) and the kind of function.
+fn co_flags(c: &CodeData) -> u32 {
+    let mut f = 0x3 | (c.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR));
+    if c.flags & CO_VARARGS != 0 {
+        f |= 0x4;
+    }
+    if c.flags & CO_VARKEYWORDS != 0 {
+        f |= 0x8;
+    }
+    f
+}
+
+fn code_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
+    let c = code_data(o);
+    match str_value(name) {
+        "co_name" => Ok(c.name.incref()),
+        "co_qualname" => Ok(c.qualname.incref()),
+        "co_filename" => Ok(c.filename.incref()),
+        "co_flags" => Ok(crate::types::int::new_int(i64::from(co_flags(c)))),
+        "co_argcount" => Ok(crate::types::int::new_int(c.argcount as i64)),
+        "co_posonlyargcount" => Ok(crate::types::int::new_int(c.posonlyargcount as i64)),
+        "co_kwonlyargcount" => Ok(crate::types::int::new_int(c.kwonlyargcount as i64)),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
+pub static CODE_TYPE: TypeObject = TypeObject { name: crate::typeobj::TypeName::new("code"), tp_getattro: Some(code_getattro), ..TypeObject::DEFAULT };
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("function"),

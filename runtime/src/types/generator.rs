@@ -36,6 +36,46 @@ pub struct GenFrame {
 
 pub const FINISHED: i64 = -1;
 
+/// Which object a resumable function's call makes (`CO_GENERATOR`, `CO_COROUTINE`,
+/// `CO_ASYNC_GENERATOR`); the compiler passes it to `ophis_gen_new`.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// `ophis_gen_new`'s flags beside the kind (`ir::GEN_KEEPS_HANDLED`, `ir::GEN_DELEGATES`).
+pub const KEEPS_HANDLED: usize = 4;
+pub const DELEGATES: usize = 8;
+
+impl GenKind {
+    pub fn from_code(k: usize) -> GenKind {
+        match k & 3 {
+            1 => GenKind::Coroutine,
+            2 => GenKind::AsyncGenerator,
+            _ => GenKind::Generator,
+        }
+    }
+
+    /// The word CPython's messages use for this kind.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+
+    fn type_object(self) -> &'static TypeObject {
+        match self {
+            GenKind::Generator => &GENERATOR_TYPE,
+            GenKind::Coroutine => &COROUTINE_TYPE,
+            GenKind::AsyncGenerator => &ASYNC_GENERATOR_TYPE,
+        }
+    }
+}
+
 /// `resume(frame, sent or null to throw, caller's recursion depth) -> value or null`.
 pub type ResumeFn = unsafe extern "C" fn(*mut GenFrame, Obj, i64) -> Obj;
 
@@ -48,6 +88,27 @@ pub struct GenData {
     /// The generator function (owned).
     func: Obj,
     running: bool,
+    pub(crate) kind: GenKind,
+    /// The delegate of the `yield from`/`await` the generator is suspended in (owned), or
+    /// null (`_PyGen_yf`: `gi_yieldfrom`, `cr_await`, `ag_await`).
+    yf: Obj,
+    /// The exceptions being handled (`except`/`finally` bodies) the generator was suspended
+    /// in, innermost last (CPython's `gi_exc_state`): moved off the thread's stack when it
+    /// yields, put back when it resumes.
+    saved_handled: Vec<Obj>,
+    /// Async generators: an `asend`/`athrow` awaitable is running it (`ag_running_async`).
+    pub(crate) running_async: bool,
+    /// Async generators: finished or being closed (`ag_closed`).
+    pub(crate) closed: bool,
+    /// The code may suspend inside `except`/`finally` (it handles exceptions at all).
+    keeps_handled: bool,
+    /// The code delegates (`yield from`/`await`): resuming it makes it `CURRENT`.
+    delegates: bool,
+}
+
+thread_local! {
+    /// The generator whose resume function is running (borrowed), or null.
+    static CURRENT: Cell<Obj> = const { Cell::new(Obj::NULL) };
 }
 
 /// How a resumption ended.
@@ -56,12 +117,29 @@ enum Resumed {
     Returned(Obj),
 }
 
-/// A new generator for `func` (borrowed) with `nslots` frame slots, of which the first
-/// `nargs` (the function and its arguments) the creator fills.
-pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize) -> Obj {
+/// A new generator, coroutine or async generator (`kind`) for `func` (borrowed) with
+/// `nslots` frame slots, of which the first `nargs` (the function and its arguments) the
+/// creator fills.
+pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, code: usize) -> Obj {
+    let kind = GenKind::from_code(code);
     let mut slots = vec![Obj::NULL; nslots.max(1)].into_boxed_slice();
     let frame = GenFrame { state: 0, slots: slots.as_mut_ptr() };
-    alloc(&GENERATOR_TYPE, GenData { frame, slots, nargs, resume, func: func.incref(), running: false })
+    let data = GenData {
+        frame,
+        slots,
+        nargs,
+        resume,
+        func: func.incref(),
+        running: false,
+        kind,
+        yf: Obj::NULL,
+        saved_handled: Vec::new(),
+        running_async: false,
+        closed: false,
+        keeps_handled: code & KEEPS_HANDLED != 0,
+        delegates: code & DELEGATES != 0,
+    };
+    alloc(kind.type_object(), data)
 }
 
 /// The frame slots of a generator (for its creator to fill).
@@ -73,6 +151,46 @@ pub fn is_generator(o: Obj) -> bool {
     !o.is_small() && o.is_type(&GENERATOR_TYPE)
 }
 
+pub fn is_coroutine(o: Obj) -> bool {
+    !o.is_small() && o.is_type(&COROUTINE_TYPE)
+}
+
+pub fn is_async_generator(o: Obj) -> bool {
+    !o.is_small() && o.is_type(&ASYNC_GENERATOR_TYPE)
+}
+
+/// A generator or a coroutine: an object `yield from`/`await` resumes directly.
+fn is_delegable(o: Obj) -> bool {
+    is_generator(o) || is_coroutine(o)
+}
+
+pub(crate) fn gen_data(g: Obj) -> &'static mut GenData {
+    payload::<GenData>(g)
+}
+
+impl GenData {
+    pub(crate) fn finished(&self) -> bool {
+        self.frame.state == FINISHED
+    }
+
+    /// The delegate it is suspended in (borrowed), or null.
+    pub(crate) fn yf(&self) -> Obj {
+        self.yf
+    }
+}
+
+/// Record (or, with null, forget) the delegate of the running generator's `yield from`.
+fn set_current_yf(it: Obj) {
+    let g = CURRENT.with(Cell::get);
+    if !g.is_null() {
+        let gd = payload::<GenData>(g);
+        if gd.yf != it {
+            let old = std::mem::replace(&mut gd.yf, it.xincref());
+            old.xdecref();
+        }
+    }
+}
+
 /// Release the arguments of a generator that never started, and mark it finished.
 fn discard_unstarted(gd: &mut GenData) {
     for s in gd.slots.iter_mut().take(gd.nargs).skip(1) {
@@ -82,35 +200,99 @@ fn discard_unstarted(gd: &mut GenData) {
 }
 
 /// Run the generator until it yields or finishes. `sent` is owned (null: throw the exception
-/// already set).
-fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
+/// already set). The checks of CPython's `gen_send_ex2` come first: re-entry, an exhausted
+/// generator (`closing`: called by `close`, which is silent for coroutines), a non-`None`
+/// first value.
+#[inline]
+fn resume_ex(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
+    if gd.running || gd.frame.state == FINISHED || (gd.frame.state == 0 && !sent.is_null() && sent != none()) {
+        return resume_refused(g, sent, closing);
+    }
+    resume(g, sent)
+}
+
+/// The cases [`resume_ex`] does not run the frame for (kept out of the hot path).
+#[cold]
+#[inline(never)]
+fn resume_refused(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
+    let gd = payload::<GenData>(g);
+    let noun = gd.kind.noun();
     if gd.running {
         sent.xdecref();
-        return Err(crate::errors::value_error("generator already executing"));
+        return Err(crate::errors::value_error(format!("{noun} already executing")));
+    }
+    if gd.frame.state == FINISHED {
+        if gd.kind == GenKind::Coroutine && !closing {
+            sent.xdecref();
+            return Err(raise(&exc::RUNTIME_ERROR, "cannot reuse already awaited coroutine"));
+        }
+        if !sent.is_null() {
+            sent.decref();
+            return Ok(Resumed::Returned(none().incref()));
+        }
+        return Err(crate::errors::Raised);
+    }
+    sent.decref();
+    Err(type_error(format!("can't send non-None value to a just-started {noun}")))
+}
+
+/// Run the generator until it yields or finishes (no checks: see [`resume_ex`]).
+#[inline]
+fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
+    let gd = payload::<GenData>(g);
+    if gd.keeps_handled || gd.delegates || !gd.saved_handled.is_empty() {
+        return resume_tracked(g, sent);
     }
     gd.running = true;
     let depth = crate::abi::ophis_recursion_depth.load(std::sync::atomic::Ordering::Relaxed);
     // SAFETY: `resume` is the compiled resume function of this generator's code, made for
     // exactly this frame layout; `frame` and its slots live as long as the generator.
     let r = unsafe { (gd.resume)(&mut gd.frame, sent, depth) };
+    resumed(g, r)
+}
+
+/// [`resume`] for code that handles exceptions or delegates: the frame's handled exceptions
+/// go back on the thread's stack while it runs, and it is `CURRENT` for its delegation steps.
+#[inline(never)]
+fn resume_tracked(g: Obj, sent: Obj) -> PyResult<Resumed> {
+    let gd = payload::<GenData>(g);
+    gd.running = true;
+    let depth = crate::abi::ophis_recursion_depth.load(std::sync::atomic::Ordering::Relaxed);
+    let keeps_handled = gd.keeps_handled || !gd.saved_handled.is_empty();
+    let base = if keeps_handled { crate::errors::handled_depth() } else { 0 };
+    if !gd.saved_handled.is_empty() {
+        crate::errors::push_handled_all(std::mem::take(&mut gd.saved_handled));
+    }
+    let delegates = gd.delegates;
+    let outer = if delegates { CURRENT.with(|c| c.replace(g)) } else { Obj::NULL };
+    // SAFETY: as in `resume`.
+    let r = unsafe { (gd.resume)(&mut gd.frame, sent, depth) };
+    if delegates {
+        CURRENT.with(|c| c.set(outer));
+    }
+    if keeps_handled {
+        let gd = payload::<GenData>(g);
+        if gd.frame.state == FINISHED {
+            crate::errors::truncate_handled(base);
+        } else {
+            gd.saved_handled = crate::errors::split_handled(base);
+        }
+    }
+    resumed(g, r)
+}
+
+/// How a resumption ended, from the frame's state and the resume function's result.
+#[inline]
+fn resumed(g: Obj, r: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
     gd.running = false;
     if gd.frame.state == FINISHED {
+        if !gd.yf.is_null() {
+            std::mem::replace(&mut gd.yf, Obj::NULL).decref();
+        }
         if r.is_null() {
-            // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
-            let cur = crate::errors::current();
-            if !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ITERATION) {
-                let e = crate::errors::fetch();
-                let msg = if is_generator(g) { "generator raised StopIteration" } else { "raised StopIteration" };
-                let new = new_exception(&exc::RUNTIME_ERROR, new_tuple(vec![crate::types::str::new_str(msg)]));
-                let d = payload::<exc::ExcData>(new);
-                d.cause = e.incref();
-                d.context = e;
-                d.suppress_context = true;
-                return Err(crate::errors::restore(new));
-            }
-            return Err(crate::errors::Raised);
+            return Err(finished_raising(g));
         }
         return Ok(Resumed::Returned(r));
     }
@@ -120,6 +302,30 @@ fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
     Ok(Resumed::Yielded(r))
 }
 
+/// The body raised: PEP 479 turns a `StopIteration` escaping it into a `RuntimeError` (and
+/// a `StopAsyncIteration` escaping an async generator).
+#[cold]
+#[inline(never)]
+fn finished_raising(g: Obj) -> crate::errors::Raised {
+    let gd = payload::<GenData>(g);
+    let cur = crate::errors::current();
+    let stop = !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ITERATION);
+    let stop_async =
+        gd.kind == GenKind::AsyncGenerator && !cur.is_null() && cur.ty().is_subtype(&exc::STOP_ASYNC_ITERATION);
+    if !(stop || stop_async) {
+        return crate::errors::Raised;
+    }
+    let e = crate::errors::fetch();
+    let what = if stop { "StopIteration" } else { "StopAsyncIteration" };
+    let msg = format!("{} raised {what}", gd.kind.noun());
+    let new = new_exception(&exc::RUNTIME_ERROR, new_tuple(vec![crate::types::str::new_string(msg)]));
+    let d = payload::<exc::ExcData>(new);
+    d.cause = e.incref();
+    d.context = e;
+    d.suppress_context = true;
+    crate::errors::restore(new)
+}
+
 /// `StopIteration(value)` (no arguments for `None`), raised.
 fn stop_iteration(value: Obj) -> crate::errors::Raised {
     let args = if value == none() { new_tuple(vec![]) } else { new_tuple(vec![value.incref()]) };
@@ -127,18 +333,23 @@ fn stop_iteration(value: Obj) -> crate::errors::Raised {
     crate::errors::set_exception(new_exception(&exc::STOP_ITERATION, args))
 }
 
-/// `gen.send(value)`.
+/// `gen.send(value)` (`coro.send`): the value yielded, or `StopIteration(result)`.
 pub fn gen_send(g: Obj, value: Obj) -> PyResult<Obj> {
-    let gd = payload::<GenData>(g);
-    if gd.frame.state == FINISHED {
-        return Err(crate::errors::set_exception(new_exception(&exc::STOP_ITERATION, new_tuple(vec![]))));
-    }
-    if gd.frame.state == 0 && value != none() {
-        return Err(type_error("can't send non-None value to a just-started generator"));
-    }
-    match resume(g, value.incref())? {
+    match resume_ex(g, value.incref(), false)? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(r) => Err(stop_iteration(r)),
+    }
+}
+
+/// Send for an async generator's `asend`/`athrow` (`gen_send` on it): a return ends it with
+/// `StopAsyncIteration`. `value` is borrowed; null throws the exception already set.
+pub(crate) fn async_gen_send(g: Obj, value: Obj) -> PyResult<Obj> {
+    match resume_ex(g, value.xincref(), false)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => {
+            r.decref();
+            Err(crate::errors::set_exception(new_exception(&exc::STOP_ASYNC_ITERATION, new_tuple(vec![]))))
+        }
     }
 }
 
@@ -147,7 +358,7 @@ fn gen_iternext(g: Obj) -> PyResult<Option<Obj>> {
     if payload::<GenData>(g).frame.state == FINISHED {
         return Ok(None);
     }
-    match resume(g, none().incref())? {
+    match resume_ex(g, none().incref(), false)? {
         Resumed::Yielded(v) => Ok(Some(v)),
         Resumed::Returned(r) if r == none() => Ok(None),
         Resumed::Returned(r) => Err(stop_iteration(r)),
@@ -155,7 +366,7 @@ fn gen_iternext(g: Obj) -> PyResult<Option<Obj>> {
 }
 
 /// The exception `throw(typ, val)` raises (`_gen_throw`'s normalisation).
-fn make_exception(typ: Obj, val: Obj) -> PyResult<Obj> {
+pub(crate) fn make_exception(typ: Obj, val: Obj) -> PyResult<Obj> {
     if exc::is_exception(typ) {
         if !val.is_null() && val != none() {
             return Err(type_error("instance exception may not have a separate value"));
@@ -189,27 +400,45 @@ fn make_exception(typ: Obj, val: Obj) -> PyResult<Obj> {
 
 /// `gen.throw(exc)`: raise `exc` (owned) where the generator is suspended.
 pub fn gen_throw_exc(g: Obj, e: Obj) -> PyResult<Obj> {
-    let gd = payload::<GenData>(g);
-    if gd.frame.state == 0 {
-        discard_unstarted(gd);
-    }
-    if gd.frame.state == FINISHED {
-        return Err(crate::errors::restore(e));
-    }
-    crate::errors::restore(e);
-    match resume(g, Obj::NULL)? {
+    match throw_resumed(g, e)? {
         Resumed::Yielded(v) => Ok(v),
         Resumed::Returned(r) => Err(stop_iteration(r)),
     }
 }
 
-fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+/// Throw `e` (owned) in: a generator that has not started finishes at once (the exception
+/// propagates); one suspended in a `yield from`/`await` forwards it to the delegate through
+/// its compiled code.
+fn throw_resumed(g: Obj, e: Obj) -> PyResult<Resumed> {
+    let gd = payload::<GenData>(g);
+    if gd.frame.state == 0 && !gd.running {
+        discard_unstarted(gd);
+        return Err(crate::errors::restore(e));
+    }
+    crate::errors::restore(e);
+    resume_ex(g, Obj::NULL, false)
+}
+
+/// `athrow`'s throw into an async generator (`_gen_throw`): the value yielded (still wrapped
+/// when it is the generator's own `yield`), or the exception it ended with; a return is
+/// `StopAsyncIteration`.
+pub(crate) fn async_gen_throw(g: Obj, e: Obj) -> PyResult<Obj> {
+    match throw_resumed(g, e)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => {
+            r.decref();
+            Err(crate::errors::set_exception(new_exception(&exc::STOP_ASYNC_ITERATION, new_tuple(vec![]))))
+        }
+    }
+}
+
+pub(crate) fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = crate::call::Args::parse_tuple("send", args, 1, 1)?;
     let _ = kwnames;
     gen_send(g, a.req(0))
 }
 
-fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+pub(crate) fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = crate::call::Args::parse_tuple("throw", args, 3, 1)?;
     let _ = kwnames;
     let e = make_exception(a.req(0), a.get(1).unwrap_or(Obj::NULL))?;
@@ -219,19 +448,20 @@ fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 /// `gen.close()`: throw `GeneratorExit` in; the generator must not yield again.
 pub fn gen_close(g: Obj) -> PyResult<()> {
     let gd = payload::<GenData>(g);
-    if gd.frame.state == 0 {
+    if gd.frame.state == 0 && !gd.running {
         discard_unstarted(gd);
         return Ok(());
     }
     if gd.frame.state == FINISHED {
         return Ok(());
     }
+    let noun = gd.kind.noun();
     let e = new_exception(&exc::GENERATOR_EXIT, new_tuple(vec![]));
     crate::errors::restore(e);
-    match resume(g, Obj::NULL) {
+    match resume_ex(g, Obj::NULL, true) {
         Ok(Resumed::Yielded(v)) => {
             v.decref();
-            Err(raise(&exc::RUNTIME_ERROR, "generator ignored GeneratorExit"))
+            Err(raise(&exc::RUNTIME_ERROR, format!("{noun} ignored GeneratorExit")))
         }
         Ok(Resumed::Returned(r)) => {
             r.decref();
@@ -248,7 +478,7 @@ pub fn gen_close(g: Obj) -> PyResult<()> {
     }
 }
 
-fn m_close(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+pub(crate) fn m_close(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     crate::call::Args::parse_tuple("close", args, 0, 0)?;
     let _ = kwnames;
     gen_close(g)?;
@@ -261,14 +491,22 @@ static GENERATOR_METHODS: [MethodDef; 3] = [
     MethodDef { name: "close", meth: m_close },
 ];
 
-fn qualname(g: Obj) -> Obj {
+pub(crate) fn qualname(g: Obj) -> Obj {
     code_data(function_data(payload::<GenData>(g).func).code).qualname
+}
+
+/// The file the generator's function was defined in.
+pub(crate) fn filename(g: Obj) -> String {
+    str_value(code_data(function_data(payload::<GenData>(g).func).code).filename).to_string()
 }
 
 /// A generator collected while suspended is closed first, as in CPython (its `finally`
 /// blocks run); an error from that is reported, not raised.
 fn gen_dealloc(g: Obj) {
     let state = payload::<GenData>(g).frame.state;
+    if state == 0 && payload::<GenData>(g).kind == GenKind::Coroutine {
+        crate::types::coroutine::warn_never_awaited(g);
+    }
     if state > 0 {
         // SAFETY: `g` is being freed (count zero); resurrect it for the duration of `close`.
         unsafe { (*(g.0 as *mut crate::object::ObjHeader)).refcnt = 1 };
@@ -276,7 +514,8 @@ fn gen_dealloc(g: Obj) {
         if gen_close(g).is_err() {
             let e = crate::errors::fetch();
             crate::io::write_stderr(&format!(
-                "Exception ignored in: <generator object {} at {:#x}>\n{}",
+                "Exception ignored in: <{} object {} at {:#x}>\n{}",
+                g.ty().name,
                 str_value(qualname(g)),
                 g.0,
                 crate::errors::format_exception(e)
@@ -301,7 +540,40 @@ fn gen_dealloc(g: Obj) {
         discard_unstarted(gd);
     }
     gd.func.decref();
+    gd.yf.xdecref();
+    for e in gd.saved_handled.drain(..) {
+        e.decref();
+    }
     dealloc_box::<GenData>(g);
+}
+
+/// `repr()`: `<generator object f at 0x…>`, `<coroutine object …>`, `<async_generator …>`.
+fn gen_repr(g: Obj) -> PyResult<Obj> {
+    Ok(new_string(format!("<{} object {} at {:#x}>", g.ty().name, str_value(qualname(g)), g.0)))
+}
+
+/// The state queries (`gi_running`, `cr_await`, `ag_running`, …) and the names.
+fn gen_getattro(g: Obj, name: Obj) -> PyResult<Obj> {
+    let gd = payload::<GenData>(g);
+    let n = str_value(name);
+    let prefix = match gd.kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    let yf = || Ok(if gd.yf.is_null() { none() } else { gd.yf }.incref());
+    match n.strip_prefix(prefix) {
+        Some("running") if gd.kind == GenKind::AsyncGenerator => Ok(crate::types::int::new_bool(gd.running_async)),
+        Some("running") => Ok(crate::types::int::new_bool(gd.running)),
+        Some("suspended") => Ok(crate::types::int::new_bool(gd.frame.state > 0 && !gd.running)),
+        Some("yieldfrom") if gd.kind == GenKind::Generator => yf(),
+        Some("await") if gd.kind != GenKind::Generator => yf(),
+        _ => match n {
+            "__name__" => Ok(code_data(function_data(gd.func).code).name.incref()),
+            "__qualname__" => Ok(qualname(g).incref()),
+            _ => crate::attr::generic_getattr(g, name),
+        },
+    }
 }
 
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
@@ -309,18 +581,29 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     tp_dealloc: gen_dealloc,
     tp_iter: Some(|g| Ok(g.incref())),
     tp_iternext: Some(gen_iternext),
-    tp_repr: Some(|g| Ok(new_string(format!("<generator object {} at {:#x}>", str_value(qualname(g)), g.0)))),
-    tp_getattro: Some(|g, name| {
-        let gd = payload::<GenData>(g);
-        match str_value(name) {
-            "__name__" => Ok(code_data(function_data(gd.func).code).name.incref()),
-            "__qualname__" => Ok(qualname(g).incref()),
-            "gi_running" => Ok(crate::types::int::new_bool(gd.running)),
-            "gi_suspended" => Ok(crate::types::int::new_bool(gd.frame.state > 0 && !gd.running)),
-            _ => crate::attr::generic_getattr(g, name),
-        }
-    }),
+    tp_repr: Some(gen_repr),
+    tp_getattro: Some(gen_getattro),
     methods: &GENERATOR_METHODS,
+    ..TypeObject::DEFAULT
+};
+
+/// A coroutine: not iterable; awaited through `__await__` (see `coroutine.rs`).
+pub static COROUTINE_TYPE: TypeObject = TypeObject {
+    name: "coroutine",
+    tp_dealloc: gen_dealloc,
+    tp_repr: Some(gen_repr),
+    tp_getattro: Some(gen_getattro),
+    methods: &crate::types::coroutine::COROUTINE_METHODS,
+    ..TypeObject::DEFAULT
+};
+
+/// An async generator: `__aiter__`/`__anext__`, `asend`/`athrow`/`aclose` (see `coroutine.rs`).
+pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
+    name: "async_generator",
+    tp_dealloc: gen_dealloc,
+    tp_repr: Some(gen_repr),
+    tp_getattro: Some(gen_getattro),
+    methods: &crate::types::coroutine::ASYNC_GENERATOR_METHODS,
     ..TypeObject::DEFAULT
 };
 
@@ -351,29 +634,41 @@ fn take_stop_value() -> Option<Obj> {
     Some(v)
 }
 
-/// `iter(x)` for `yield from x` (a generator delegates to itself).
+/// `iter(x)` for `yield from x` (a generator delegates to itself; a coroutine cannot be
+/// delegated to from a plain generator).
 pub fn yield_from_iter(x: Obj) -> PyResult<Obj> {
     if is_generator(x) {
         return Ok(x.incref());
     }
+    if is_coroutine(x) {
+        return Err(type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+    }
     crate::ops::get_iter(x)
+}
+
+/// After a delegation step: the running generator is suspended in `it` while it yields
+/// what the delegate yielded, and no longer once the delegate finished or raised.
+fn note_delegate(it: Obj, r: PyResult<Obj>) -> PyResult<Obj> {
+    match &r {
+        Ok(v) if *v != DONE_MARKER.obj() => set_current_yf(it),
+        _ => set_current_yf(Obj::NULL),
+    }
+    r
 }
 
 /// Send `sent` (borrowed) to the delegate: its next value, or the done marker.
 pub fn yield_from_send(it: Obj, sent: Obj) -> PyResult<Obj> {
-    let r = if is_generator(it) {
-        if payload::<GenData>(it).frame.state == FINISHED {
-            return Ok(finished_with(none().incref()));
-        }
-        if payload::<GenData>(it).frame.state == 0 && sent != none() {
-            return Err(type_error("can't send non-None value to a just-started generator"));
-        }
-        return match resume(it, sent.incref())? {
+    note_delegate(it, delegate_send(it, sent))
+}
+
+fn delegate_send(it: Obj, sent: Obj) -> PyResult<Obj> {
+    let r = if is_delegable(it) {
+        return match resume_ex(it, sent.incref(), false)? {
             Resumed::Yielded(v) => Ok(v),
             Resumed::Returned(r) => Ok(finished_with(r)),
         };
     } else if sent == none() {
-        match crate::ops::iter_next(it) {
+        match crate::ops::iter_next_raw(it) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => return Ok(finished_with(none().incref())),
             Err(e) => Err(e),
@@ -393,10 +688,14 @@ pub fn yield_from_send(it: Obj, sent: Obj) -> PyResult<Obj> {
 /// Forward the exception being raised (a `throw`/`close` of the delegating generator) to the
 /// delegate: its next value, the done marker, or an exception.
 pub fn yield_from_throw(it: Obj) -> PyResult<Obj> {
+    note_delegate(it, delegate_throw(it))
+}
+
+fn delegate_throw(it: Obj) -> PyResult<Obj> {
     let e = crate::errors::fetch();
     if e.ty().is_subtype(&exc::GENERATOR_EXIT) {
         // Close the delegate, then let GeneratorExit continue.
-        let r = if is_generator(it) {
+        let r = if is_delegable(it) {
             gen_close(it)
         } else {
             match crate::attr::getattr_opt(it, crate::slots::intern("close")) {
@@ -414,12 +713,10 @@ pub fn yield_from_throw(it: Obj) -> PyResult<Obj> {
         }
         return Err(crate::errors::restore(e));
     }
-    let r = if is_generator(it) {
-        if payload::<GenData>(it).frame.state == FINISHED {
-            return Err(crate::errors::restore(e));
-        }
-        return match gen_throw_exc(it, e) {
-            Ok(v) => Ok(v),
+    let r = if is_delegable(it) {
+        return match throw_resumed(it, e) {
+            Ok(Resumed::Yielded(v)) => Ok(v),
+            Ok(Resumed::Returned(r)) => Ok(finished_with(r)),
             Err(err) => match take_stop_value() {
                 Some(v) => Ok(finished_with(v)),
                 None => Err(err),

@@ -1,5 +1,6 @@
 //! The built-in types, one file each, and the singletons every file uses.
 
+pub mod coroutine;
 pub mod descr;
 pub mod dict;
 pub mod exception_group;
