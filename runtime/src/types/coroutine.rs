@@ -112,7 +112,7 @@ static CORO_WRAPPER_METHODS: [MethodDef; 3] = [
 ];
 
 pub static CORO_WRAPPER_TYPE: TypeObject = TypeObject {
-    name: "coroutine_wrapper",
+    name: crate::typeobj::TypeName::new("coroutine_wrapper"),
     tp_dealloc: |w| {
         wrapped(w).decref();
         dealloc_box::<CoroWrapper>(w);
@@ -159,7 +159,7 @@ pub struct WrappedValue {
 }
 
 static WRAPPED_VALUE_TYPE: TypeObject = TypeObject {
-    name: "async_generator_wrapped_value",
+    name: crate::typeobj::TypeName::new("async_generator_wrapped_value"),
     tp_dealloc: |o| {
         payload::<WrappedValue>(o).value.decref();
         dealloc_box::<WrappedValue>(o);
@@ -292,7 +292,7 @@ static ASEND_METHODS: [MethodDef; 4] = [
 ];
 
 pub static ASEND_TYPE: TypeObject = TypeObject {
-    name: "async_generator_asend",
+    name: crate::typeobj::TypeName::new("async_generator_asend"),
     tp_dealloc: |o| {
         let a = asend_data(o);
         a.gen.decref();
@@ -445,7 +445,7 @@ static ATHROW_METHODS: [MethodDef; 4] = [
 ];
 
 pub static ATHROW_TYPE: TypeObject = TypeObject {
-    name: "async_generator_athrow",
+    name: crate::typeobj::TypeName::new("async_generator_athrow"),
     tp_dealloc: |o| {
         let t = athrow_data(o);
         t.gen.decref();
@@ -673,7 +673,7 @@ static ANEXT_AWAITABLE_METHODS: [MethodDef; 4] = [
 ];
 
 pub static ANEXT_AWAITABLE_TYPE: TypeObject = TypeObject {
-    name: "anext_awaitable",
+    name: crate::typeobj::TypeName::new("anext_awaitable"),
     tp_dealloc: |o| {
         let a = payload::<AnextAwaitable>(o);
         a.wrapped.decref();

@@ -421,7 +421,6 @@ exception_types! {
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
     IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
-    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
     CONNECTION_ERROR = "ConnectionError": OS_ERROR;
     BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
     CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;

@@ -589,7 +589,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
 
 /// A coroutine: not iterable; awaited through `__await__` (see `coroutine.rs`).
 pub static COROUTINE_TYPE: TypeObject = TypeObject {
-    name: "coroutine",
+    name: crate::typeobj::TypeName::new("coroutine"),
     tp_dealloc: gen_dealloc,
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
@@ -599,7 +599,7 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
 
 /// An async generator: `__aiter__`/`__anext__`, `asend`/`athrow`/`aclose` (see `coroutine.rs`).
 pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
-    name: "async_generator",
+    name: crate::typeobj::TypeName::new("async_generator"),
     tp_dealloc: gen_dealloc,
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
