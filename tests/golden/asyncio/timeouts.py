@@ -40,11 +40,12 @@ async def outer():
     print(len(done), len(pending), t1 in done, t2 in pending)
     t2.cancel()
     await asyncio.sleep(0)
-    t3 = asyncio.create_task(slow(0.02))
+    t3 = asyncio.create_task(slow(1))
     t4 = asyncio.create_task(slow(0.01))
     done, pending = await asyncio.wait([t3, t4], return_when=asyncio.FIRST_COMPLETED)
     print(t4 in done, t3 in pending)
-    await t3
+    t3.cancel()
+    print(await asyncio.gather(t3, return_exceptions=True))
     results = []
     for fut in asyncio.as_completed([slow(0.03), asyncio.sleep(0.01, "quick"), asyncio.sleep(0.02, "mid")]):
         results.append(await fut)

@@ -1,4 +1,5 @@
-# A Semaphore limits concurrency: at most 2 of 6 downloads run at once.
+# A Semaphore limits concurrency: at most 2 of 6 downloads run at once (each yields to the
+# loop a different number of times, so the interleaving is exactly CPython's).
 import asyncio
 
 active = 0
@@ -10,7 +11,8 @@ async def download(sem, n):
         active += 1
         peak = max(peak, active)
         print("start", n, "active", active)
-        await asyncio.sleep(0.01 * (n % 3 + 1))
+        for _ in range(n % 3 + 1):
+            await asyncio.sleep(0)
         active -= 1
         print("finish", n)
         return n * n
