@@ -41,6 +41,10 @@ macro_rules! pylib {
 
 pylib! {
     "functools" => "functools.py";
+    "itertools" => "itertools.py";
+    "operator" => "operator.py";
+    "copy" => "copy.py";
+    "collections" => "collections/__init__.py", package;
 }
 
 /// The virtual root of [`display_path`].

@@ -1,0 +1,1222 @@
+"""collections: container datatypes.
+
+ophis's standard library, compiled with the program that imports it, after CPython 3.12's
+Lib/collections/__init__.py and Modules/_collectionsmodule.c: `namedtuple`, `deque`,
+`Counter`, `defaultdict`, `OrderedDict` and `ChainMap`, with CPython's reprs, orderings and
+error messages.
+
+- `namedtuple` cannot `exec` a generated class as CPython does: it builds the class with
+  `type()`, and its `__new__` binds arguments itself with the messages CPython's generated
+  `__new__` would give (`P.__new__() missing 1 required positional argument: 'y'`). The
+  class's `__module__` is the `module` argument, else `'__main__'` (CPython reads the caller's
+  frame).
+- `deque` is a ring over a list: the items are `_items[_head:]`; `appendleft` grows free
+  room in front, `popleft` leaves room that is reclaimed when it is half the list. Every
+  mutation bumps `_state`, so an iterator notices a deque mutated under it, as CPython's does.
+- `OrderedDict` is a `dict` (whose order is insertion order); `move_to_end(key, last=False)`
+  re-inserts the other keys, O(n) where CPython's linked list is O(1).
+- `ChainMap.keys()/items()/values()` return views of a snapshot (CPython's are live
+  `KeysView`s over the chain).
+"""
+
+import sys as _sys
+from itertools import chain as _chain
+from itertools import repeat as _repeat
+from itertools import starmap as _starmap
+from operator import itemgetter as _itemgetter
+
+__all__ = ["ChainMap", "Counter", "OrderedDict",
+           "defaultdict", "deque", "namedtuple"]
+
+_KWLIST = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+])
+
+# Objects whose repr is being computed (by id), for the `[...]` of a recursive container.
+_repr_running = set()
+
+
+################################################################################
+### namedtuple
+################################################################################
+
+
+def _and_list(names):
+    """'a', "'a' and 'b'", "'a', 'b', and 'c'": how CPython lists missing arguments."""
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return "%s and %s" % (quoted[0], quoted[1])
+    return "%s, and %s" % (", ".join(quoted[:-1]), quoted[-1])
+
+
+def _make_new(typename, field_names, defaults):
+    """The generated `__new__(_cls, x, y, …)`: binds its arguments with CPython's messages."""
+    n = len(field_names)
+    ndef = len(defaults)
+    nreq = n - ndef
+    qualname = typename + ".__new__"
+    index = {name: i for i, name in enumerate(field_names)}
+    tuple_new = tuple.__new__
+
+    def __new__(_cls, *args, **kwargs):
+        nargs = len(args)
+        if not kwargs and nargs == n:
+            return tuple_new(_cls, args)
+        if nargs > n:
+            if ndef:
+                takes = "from %d to %d positional arguments" % (nreq + 1, n + 1)
+            else:
+                takes = "%d positional argument%s" % (n + 1, "" if n == 0 else "s")
+            raise TypeError("%s() takes %s but %d were given" % (qualname, takes, nargs + 1))
+        values = list(args) + [_NOARG] * (n - nargs)
+        for key, value in kwargs.items():
+            i = index.get(key)
+            if i is None:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, key))
+            if i < nargs:
+                raise TypeError("%s() got multiple values for argument '%s'" % (qualname, key))
+            values[i] = value
+        missing = [field_names[i] for i in range(nreq) if values[i] is _NOARG]
+        if missing:
+            raise TypeError("%s() missing %d required positional argument%s: %s" % (
+                qualname, len(missing), "" if len(missing) == 1 else "s", _and_list(missing)))
+        for i in range(nreq, n):
+            if values[i] is _NOARG:
+                values[i] = defaults[i - nreq]
+        return tuple_new(_cls, values)
+
+    __new__.__qualname__ = qualname
+    if defaults:
+        __new__.__defaults__ = defaults
+    return __new__
+
+
+_NOARG = object()
+
+
+def _field_getter(i):
+    def get(self):
+        return self[i]
+    return get
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KWLIST or name.startswith("_")
+                    or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid "
+                             f"identifiers: {name!r}")
+        if name in _KWLIST:
+            raise ValueError("Type names and field names cannot be a "
+                             f"keyword: {name!r}")
+
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: "
+                             f"{name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+    else:
+        defaults = ()
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ", ".join(field_names)
+    if num_fields == 1:
+        arg_list += ","
+    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+    tuple_new = tuple.__new__
+
+    __new__ = _make_new(typename, field_names, defaults)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    def __repr__(self):
+        "Return a nicely formatted representation string"
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        "Return a new dict which maps field names to their values."
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        "Return self as a plain tuple.  Used by copy and pickle."
+        return tuple(self)
+
+    _replace.__qualname__ = typename + "._replace"
+    __repr__.__qualname__ = typename + ".__repr__"
+    _asdict.__qualname__ = typename + "._asdict"
+    __getnewargs__.__qualname__ = typename + ".__getnewargs__"
+
+    class_namespace = {
+        "__doc__": f"{typename}({arg_list})",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+        "__module__": "__main__" if module is None else module,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(_field_getter(index), doc=f"Alias for field number {index}")
+
+    return type(typename, (tuple,), class_namespace)
+
+
+################################################################################
+### deque
+################################################################################
+
+
+def _index_arg(i):
+    if isinstance(i, int):
+        return i
+    index = getattr(type(i), "__index__", None)
+    if index is None:
+        raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+    return index(i)
+
+
+def _deque_iter(d, state):
+    i = 0
+    while True:
+        if d._state != state:
+            raise RuntimeError("deque mutated during iteration")
+        items = d._items
+        j = d._head + i
+        if j >= len(items):
+            return
+        yield items[j]
+        i += 1
+
+
+def _deque_reversed(d, state):
+    i = len(d) - 1
+    while i >= 0:
+        if d._state != state:
+            raise RuntimeError("deque mutated during iteration")
+        yield d._items[d._head + i]
+        i -= 1
+
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints."""
+
+    __slots__ = ("_items", "_head", "_maxlen", "_state", "__weakref__")
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        try:
+            state = self._state
+        except AttributeError:
+            state = 0
+        self._state = state + 1
+        if iterable is self:
+            iterable = list(iterable)
+        self._items = []
+        self._head = 0
+        if maxlen is None:
+            self._items.extend(iterable)
+        else:
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    # -- the two ends --------------------------------------------------------------------
+
+    def append(self, x, /):
+        """Add an element to the right side of the deque."""
+        self._state += 1
+        self._items.append(x)
+        m = self._maxlen
+        if m is not None and len(self._items) - self._head > m:
+            self._drop_left()
+
+    def appendleft(self, x, /):
+        """Add an element to the left side of the deque."""
+        self._state += 1
+        head = self._head
+        if head == 0:
+            items = self._items
+            pad = len(items) + 8
+            items[0:0] = [None] * pad
+            head = pad
+        head -= 1
+        self._items[head] = x
+        self._head = head
+        m = self._maxlen
+        if m is not None and len(self._items) - head > m:
+            self._items.pop()
+            self._settle()
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        items = self._items
+        if len(items) == self._head:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        x = items.pop()
+        if len(items) == self._head:
+            self._items = []
+            self._head = 0
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        items = self._items
+        head = self._head
+        if len(items) == head:
+            raise IndexError("pop from an empty deque")
+        self._state += 1
+        x = items[head]
+        items[head] = None
+        head += 1
+        self._head = head
+        if head >= 16 and 2 * head >= len(items):
+            del items[:head]
+            self._head = 0
+        return x
+
+    def _drop_left(self):
+        items = self._items
+        head = self._head
+        items[head] = None
+        head += 1
+        self._head = head
+        if head >= 16 and 2 * head >= len(items):
+            del items[:head]
+            self._head = 0
+
+    def _settle(self):
+        if len(self._items) == self._head:
+            self._items = []
+            self._head = 0
+
+    def extend(self, iterable, /):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        m = self._maxlen
+        if m is None:
+            self._state += 1
+            self._items.extend(iterable)
+            return
+        if m == 0:
+            for x in iterable:
+                pass
+            return
+        append = self.append
+        for x in iterable:
+            append(x)
+
+    def extendleft(self, iterable, /):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen == 0:
+            for x in iterable:
+                pass
+            return
+        appendleft = self.appendleft
+        for x in iterable:
+            appendleft(x)
+
+    # -- the whole -----------------------------------------------------------------------
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._state += 1
+        self._items = []
+        self._head = 0
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        cls = type(self)
+        if cls is deque:
+            d = deque.__new__(deque)
+            d._items = self._items[self._head:]
+            d._head = 0
+            d._maxlen = self._maxlen
+            d._state = 0
+            return d
+        if self._maxlen is None:
+            return cls(self)
+        return cls(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value, /):
+        """Return number of occurrences of value."""
+        n = 0
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            x = self._items[i]
+            if x is value or x == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
+
+    def index(self, value, start=0, stop=_sys.maxsize, /):
+        """Return first index of value."""
+        n = len(self)
+        start = _index_arg(start)
+        stop = _index_arg(stop)
+        if start < 0:
+            start += n
+            if start < 0:
+                start = 0
+        if stop < 0:
+            stop += n
+            if stop < 0:
+                stop = 0
+        if stop > n:
+            stop = n
+        state = self._state
+        for i in range(start, stop):
+            x = self._items[self._head + i]
+            if x is value or x == value:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError("%r is not in deque" % (value,))
+
+    def insert(self, index, value, /):
+        """Insert value before index."""
+        index = _index_arg(index)
+        n = len(self)
+        if self._maxlen is not None and n >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        if index >= n:
+            self.append(value)
+            return
+        if index <= -n or index == 0:
+            self.appendleft(value)
+            return
+        if index < 0:
+            index += n
+        self._state += 1
+        self._items.insert(self._head + index, value)
+
+    def remove(self, value, /):
+        """Remove first occurrence of value."""
+        state = self._state
+        for i in range(len(self)):
+            x = self._items[self._head + i]
+            found = x is value or x == value
+            if state != self._state:
+                raise IndexError("deque mutated during remove().")
+            if found:
+                self._state += 1
+                del self._items[self._head + i]
+                self._settle()
+                return
+        raise ValueError("%r is not in deque" % (value,))
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        self._state += 1
+        items = self._items[self._head:]
+        items.reverse()
+        self._items = items
+        self._head = 0
+
+    def rotate(self, n=1, /):
+        """Rotate the deque n steps to the right.  If n is negative, rotates left."""
+        n = _index_arg(n)
+        size = len(self)
+        if size <= 1:
+            return
+        n %= size
+        if n == 0:
+            return
+        self._state += 1
+        if n <= 8:
+            items = self._items
+            for _ in range(n):
+                x = items.pop()
+                self._state -= 1
+                self.appendleft(x)
+                items = self._items
+        elif size - n <= 8:
+            for _ in range(size - n):
+                self._items.append(self.popleft())
+                self._state -= 1
+        else:
+            items = self._items[self._head:]
+            self._items = items[-n:] + items[:-n]
+            self._head = 0
+
+    # -- the sequence protocol -----------------------------------------------------------
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) != self._head
+
+    def __iter__(self):
+        return _deque_iter(self, self._state)
+
+    def __reversed__(self):
+        return _deque_reversed(self, self._state)
+
+    def __contains__(self, value):
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            x = self._items[i]
+            if x is value or x == value:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
+
+    def _position(self, i):
+        i = _index_arg(i)
+        n = len(self._items) - self._head
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("deque index out of range")
+        return self._head + i
+
+    def __getitem__(self, i):
+        return self._items[self._position(i)]
+
+    def __setitem__(self, i, value):
+        self._items[self._position(i)] = value
+
+    def __delitem__(self, i):
+        j = self._position(i)
+        self._state += 1
+        del self._items[j]
+        self._settle()
+
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return "[...]"
+        _repr_running.add(key)
+        try:
+            body = repr(self._items[self._head:])
+        finally:
+            _repr_running.discard(key)
+        name = type(self).__name__
+        if self._maxlen is None:
+            return "%s(%s)" % (name, body)
+        return "%s(%s, maxlen=%d)" % (name, body, self._maxlen)
+
+    # -- comparisons and arithmetic ------------------------------------------------------
+
+    def _cmp_items(self, other):
+        if not isinstance(other, deque):
+            return None
+        return self._items[self._head:], other._items[other._head:]
+
+    def __eq__(self, other):
+        p = self._cmp_items(other)
+        return NotImplemented if p is None else p[0] == p[1]
+
+    def __ne__(self, other):
+        p = self._cmp_items(other)
+        return NotImplemented if p is None else p[0] != p[1]
+
+    def __lt__(self, other):
+        p = self._cmp_items(other)
+        return NotImplemented if p is None else p[0] < p[1]
+
+    def __le__(self, other):
+        p = self._cmp_items(other)
+        return NotImplemented if p is None else p[0] <= p[1]
+
+    def __gt__(self, other):
+        p = self._cmp_items(other)
+        return NotImplemented if p is None else p[0] > p[1]
+
+    def __ge__(self, other):
+        p = self._cmp_items(other)
+        return NotImplemented if p is None else p[0] >= p[1]
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        new = self.copy()
+        new.extend(other)
+        return new
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        new = self.copy()
+        new.__imul__(n)
+        return new
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        if n <= 0:
+            self.clear()
+            return self
+        items = self._items[self._head:]
+        if self._maxlen is None:
+            self._state += 1
+            self._items = items * n
+            self._head = 0
+        else:
+            for _ in range(n - 1):
+                self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return type(self), (list(self), self._maxlen)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+################################################################################
+### defaultdict
+################################################################################
+
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            factory = args[0]
+            if factory is not None and not callable(factory):
+                raise TypeError("first argument must be callable or None")
+            args = args[1:]
+        else:
+            factory = None
+        self.default_factory = factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            frepr = "None" if factory is None else repr(factory)
+            body = dict.__repr__(self)
+        finally:
+            _repr_running.discard(key)
+        return "%s(%s, %s)" % (type(self).__name__, frepr, body)
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        """
+        if not self:
+            raise KeyError("dictionary is empty")
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return "%s()" % (self.__class__.__name__,)
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            body = dict.__repr__(self)
+        finally:
+            _repr_running.discard(key)
+        return "%s(%s)" % (self.__class__.__name__, body)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        if eq is NotImplemented:
+            return eq
+        return not eq
+
+    __hash__ = None
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def copy(self):
+        "od.copy() -> a shallow copy of od"
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (), None, None, iter(self.items())
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+################################################################################
+### Counter
+################################################################################
+
+
+def _count_elements(mapping, iterable):
+    "Tally elements from the iterable."
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        "The count of elements not in the Counter is zero."
+        return 0
+
+    def total(self):
+        "Sum of the counts"
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+        """
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        if n <= 0:
+            return []
+        return items[:n]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # fast path when counter is empty
+                    dict.update(self, iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        "Return a shallow copy."
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        "Like dict.__delitem__() but does not raise KeyError for missing values."
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        try:
+            # dict() preserves the ordering returned by most_common()
+            d = dict(self.most_common())
+        except TypeError:
+            # handle case where values are not orderable
+            d = dict(self)
+        return f"{self.__class__.__name__}({d!r})"
+
+    def __eq__(self, other):
+        "True if all counts agree. Missing counts are treated as zero."
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        "True if any counts disagree. Missing counts are treated as zero."
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        "True if all counts in self are a subset of those in other."
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        "True if all counts in self are a proper subset of those in other."
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        "True if all counts in self are a superset of those in other."
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        "True if all counts in self are a proper superset of those in other."
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        """Add counts from two counters."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        """ Subtract count, but keep only results with positive counts."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        """Union is the maximum of value in either of the input counters."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        """ Intersection is the minimum of corresponding counts."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        "Adds an empty counter, effectively stripping negative and zero counts"
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        """Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+        """
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        """Internal method to strip elements with a negative or zero count"""
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        """Inplace add from another counter, keeping only positive counts."""
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        """Inplace subtract counter, but keep only results with positive counts."""
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        """Inplace union is the maximum of value from either counter."""
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        """Inplace intersection is the minimum of corresponding elements."""
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+    """
+
+    def __init__(self, *maps):
+        """Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.
+        """
+        self.maps = list(maps) or [{}]          # always at least one map
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]             # can't use 'key in mapping' with defaultdict
+            except KeyError:
+                pass
+        return self.__missing__(key)            # support subclasses that define __missing__
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _merged(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return d
+
+    def __len__(self):
+        return len(self._merged())
+
+    def __iter__(self):
+        return iter(self._merged())
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return "..."
+        _repr_running.add(key)
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _repr_running.discard(key)
+
+    def keys(self):
+        return self._merged().keys()
+
+    def items(self):
+        return {k: self[k] for k in self._merged()}.items()
+
+    def values(self):
+        return {k: self[k] for k in self._merged()}.values()
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        "Create a ChainMap with a single dict created from the iterable."
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        "New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        """
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        "New ChainMap from maps[1:]."
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def popitem(self):
+        "Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        "Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def clear(self):
+        "Clear maps[0], leaving maps[1:] intact."
+        self.maps[0].clear()
+
+    def update(self, other=(), /, **kwds):
+        m = self.maps[0]
+        if isinstance(other, dict) or hasattr(other, "keys"):
+            for key in other.keys():
+                m[key] = other[key]
+        else:
+            for key, value in other:
+                m[key] = value
+        for key, value in kwds.items():
+            m[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
