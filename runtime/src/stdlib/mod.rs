@@ -16,9 +16,11 @@
 //! messages of `Python/ceval.c`).
 
 pub mod abc;
+pub mod collections;
 pub mod contextlib;
 pub mod dataclasses;
 pub mod functools;
+pub mod itertools;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -42,7 +44,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 10;
+const REGISTRY_LEN: usize = 12;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -56,6 +58,8 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "contextlib", init: contextlib::init },
     ModuleDef { name: "dataclasses", init: dataclasses::init },
     ModuleDef { name: "_functools", init: functools::init },
+    ModuleDef { name: "_collections", init: collections::init },
+    ModuleDef { name: "_itertools", init: itertools::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

@@ -341,6 +341,14 @@ pub fn dict_update_from(d: Obj, src: Obj) -> PyResult<()> {
     if let Some(keys) = crate::attr::getattr_opt(src, keys_name.get())? {
         let keys = crate::object::Owned::new(keys).expect("method");
         let ks = crate::object::Owned::new(crate::call::call(keys.get(), &[], Obj::NULL)?).expect("keys");
+        if crate::ops::get_iter(ks.get()).map(Obj::decref).is_err() {
+            crate::errors::fetch().xdecref();
+            return Err(crate::errors::type_error(format!(
+                "{}.keys() returned a non-iterable (type {})",
+                crate::types::heaptype::qualname(src.ty()),
+                crate::types::type_name(ks.get())
+            )));
+        }
         for k in crate::ops::collect_iterable(ks.get())? {
             let k = crate::object::Owned::new(k).expect("key");
             let v = crate::object::Owned::new(crate::ops::getitem(src, k.get())?).expect("value");

@@ -20,11 +20,25 @@ attempt(lambda: deque(maxlen=-1))
 attempt(lambda: deque(maxlen="3"))
 attempt(lambda: deque([1], maxlen=1).insert(0, 2))
 attempt(lambda: deque([1]) + [2])
+attempt(lambda: hash(deque()))
+attempt(lambda: deque() < [1])
+attempt(lambda: deque([1]).insert("a", 1))
+attempt(lambda: deque([1]).rotate("a"))
+attempt(lambda: deque([1]).append())
+attempt(lambda: deque([1]).pop(0))
+attempt(lambda: deque([1], 2, 3))
+attempt(lambda: deque(5))
 
 d = deque([1, 2, 3])
 try:
     for x in d:
         d.append(x)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+d = deque([1, 2, 3])
+try:
+    for x in reversed(d):
+        d.appendleft(x)
 except RuntimeError as e:
     print("RuntimeError:", e)
 try:
