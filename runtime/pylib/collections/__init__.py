@@ -18,7 +18,7 @@ error messages.
   `KeysView`s over the chain).
 """
 
-from _collections import deque
+from _collections import deque, _count_elements
 from itertools import chain as _chain
 from itertools import repeat as _repeat
 from itertools import starmap as _starmap
@@ -377,13 +377,6 @@ class OrderedDict(dict):
 ################################################################################
 ### Counter
 ################################################################################
-
-
-def _count_elements(mapping, iterable):
-    "Tally elements from the iterable."
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(dict):

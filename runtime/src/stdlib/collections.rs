@@ -683,8 +683,58 @@ pub static DEQUE_REVITER_TYPE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
+// ---- _count_elements ----------------------------------------------------------------------
+
+/// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for each item,
+/// straight on the dict storage when `mapping` is a dict whose class does not override `get`
+/// or `__setitem__` (as `_collections__count_elements` checks), else through those methods.
+fn count_elements(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = positional("_count_elements", args, kwnames, 2, 2)?;
+    let (mapping, iterable) = (a[0], a[1]);
+    let dict_ty = crate::types::dict::DICT_TYPE.obj();
+    let same = |name: &str| -> PyResult<bool> {
+        let n = own(crate::types::str::new_str(name));
+        let mine = own(crate::attr::getattr(mapping.ty().obj(), n.get())?);
+        let base = own(crate::attr::getattr(dict_ty, n.get())?);
+        Ok(mine.get() == base.get())
+    };
+    let fast = crate::types::dict::is_dict(mapping) && same("get")? && same("__setitem__")?;
+    let one = own(new_int(1));
+    let it = own(crate::ops::get_iter(iterable)?);
+    let get = if fast {
+        None
+    } else {
+        Some(own(crate::attr::getattr(mapping, own(crate::types::str::new_str("get")).get())?))
+    };
+    let zero = own(new_int(0));
+    while let Some(x) = crate::ops::iter_next(it.get())? {
+        let x = own(x);
+        let old = if fast {
+            crate::types::dict::dict_data(mapping).get(x.get())?.map(|v| v.incref())
+        } else {
+            let g = get.as_ref().expect("get");
+            Some(crate::call::call(g.get(), &[x.get(), zero.get()], Obj::NULL)?)
+        };
+        let new = match old {
+            None => one.get().incref(),
+            Some(old) => {
+                let old = own(old);
+                crate::ops::binary_op(old.get(), one.get(), crate::ops::BinOp::Add)?
+            }
+        };
+        let new = own(new);
+        if fast {
+            crate::types::dict::dict_data(mapping).set(x.get(), new.get())?;
+        } else {
+            crate::ops::setitem(mapping, x.get(), new.get())?;
+        }
+    }
+    Ok(none())
+}
+
 pub fn init() -> Obj {
     let m = crate::types::module::new_module("_collections");
     crate::types::module::module_set(m, "deque", DEQUE_TYPE.obj());
+    super::functions!(m, "_count_elements" => count_elements);
     m
 }
