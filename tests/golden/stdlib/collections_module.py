@@ -3,7 +3,7 @@ import collections
 import collections as C
 from collections import deque, Counter, OrderedDict, defaultdict, ChainMap, namedtuple
 
-print(sorted(n for n in collections.__all__ if not n.startswith("User")))
+print(sorted(collections.__all__))
 print(collections.deque, collections.Counter, collections.OrderedDict)
 print(collections.defaultdict, collections.ChainMap, C.namedtuple.__name__)
 print(issubclass(Counter, dict), issubclass(OrderedDict, dict), issubclass(defaultdict, dict))
