@@ -12,7 +12,7 @@ d = LowerDict({"A": 1}, B=2)
 d.update([("C", 3)])
 d["D"] = 4
 print(d, len(d), d["a"], d["zz"], "c" in d, "C" in d, sorted(d))
-print(d.get("b"), d.get("Q", 0), d.pop("a"), d.pop("nope", None), d.setdefault("e", 5))
+print(d.get("b"), d.get("Q", 0), d.pop("a"), d.setdefault("e", 5))
 print(d.data, d == {"b": 2, "c": 3, "d": 4, "e": 5}, d.popitem())
 c = d.copy()
 c["X"] = 0
