@@ -23,8 +23,21 @@ use std::sync::Arc;
 
 /// Modules the runtime provides; `compiler/tests/modules.rs` checks this against the runtime
 /// registry.
-pub const BUILTIN_MODULES: &[&str] =
-    &["sys", "math", "time", "random", "os", "os.path", "abc", "contextlib", "dataclasses", "_functools", "weakref"];
+pub const BUILTIN_MODULES: &[&str] = &[
+    "sys",
+    "math",
+    "time",
+    "random",
+    "os",
+    "os.path",
+    "abc",
+    "contextlib",
+    "dataclasses",
+    "_functools",
+    "_collections",
+    "_itertools",
+    "weakref",
+];
 
 /// `from __future__ import` features CPython 3.12 accepts (`Lib/__future__.py`); all of them
 /// are either mandatory in 3.12 or (`annotations`) change nothing ophis observes.

@@ -54,6 +54,10 @@ pylib! {
     "bisect" => "bisect.py";
     "functools" => "functools.py";
     "heapq" => "heapq.py";
+    "itertools" => "itertools.py";
+    "operator" => "operator.py";
+    "copy" => "copy.py";
+    "collections" => "collections/__init__.py", package;
 }
 
 /// The virtual root of [`display_path`].

@@ -264,7 +264,7 @@ fn import_diagnostics() {
     let err = compile_error(&dir, "import json\n", "unsupported");
     assert_contains(
         &err,
-        &["the modules ophis provides are: abc, asyncio, bisect, contextlib, dataclasses, functools, heapq, math, os"],
+        &["the modules ophis provides are: abc, asyncio, bisect, collections, contextlib, copy, "],
     );
     // Accepted: a `__future__` feature, and an unknown module (ModuleNotFoundError at run time).
     write(&dir, "ok.py", "from __future__ import annotations\ntry:\n    import no_such_mod_xyz\nexcept ImportError as e:\n    print(e)\n");

@@ -535,8 +535,9 @@ fn builtin_sorted(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn builtin_reversed(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = crate::types::list::positional("reversed", args, kwnames, 1, 1)?;
-    // A class's own `__reversed__` (`None` means "not reversible").
-    if a[0].ty().is_heap() {
+    // A class's own `__reversed__` (`None` means "not reversible"), or a built-in type's
+    // (`collections.deque`).
+    if a[0].ty().is_heap() || a[0].ty().find_method("__reversed__").is_some() {
         match crate::slots::lookup_special(a[0], "__reversed__") {
             Some(r) if r == none() => {
                 return Err(type_error(format!("'{}' object is not reversible", type_name(a[0]))))

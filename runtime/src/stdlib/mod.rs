@@ -16,9 +16,11 @@
 //! messages of `Python/ceval.c`).
 
 pub mod abc;
+pub mod collections;
 pub mod contextlib;
 pub mod dataclasses;
 pub mod functools;
+pub mod itertools;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -43,7 +45,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 11;
+const REGISTRY_LEN: usize = 13;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -58,6 +60,8 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "dataclasses", init: dataclasses::init },
     ModuleDef { name: "_functools", init: functools::init },
     ModuleDef { name: "weakref", init: weakref::init },
+    ModuleDef { name: "_collections", init: collections::init },
+    ModuleDef { name: "_itertools", init: itertools::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

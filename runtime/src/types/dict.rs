@@ -413,6 +413,26 @@ pub fn dict_update_from(d: Obj, src: Obj) -> PyResult<()> {
         }
         return r;
     }
+    // A mapping (anything with `keys`): `d[k] = src[k]` for each key (`PyDict_Merge`).
+    let keys_name = crate::object::Owned::new(crate::types::str::new_str("keys")).expect("str");
+    if let Some(keys) = crate::attr::getattr_opt(src, keys_name.get())? {
+        let keys = crate::object::Owned::new(keys).expect("method");
+        let ks = crate::object::Owned::new(crate::call::call(keys.get(), &[], Obj::NULL)?).expect("keys");
+        if crate::ops::get_iter(ks.get()).map(Obj::decref).is_err() {
+            crate::errors::fetch().xdecref();
+            return Err(crate::errors::type_error(format!(
+                "{}.keys() returned a non-iterable (type {})",
+                crate::types::heaptype::qualname(src.ty()),
+                crate::types::type_name(ks.get())
+            )));
+        }
+        for k in crate::ops::collect_iterable(ks.get())? {
+            let k = crate::object::Owned::new(k).expect("key");
+            let v = crate::object::Owned::new(crate::ops::getitem(src, k.get())?).expect("value");
+            dict_data(d).set(k.get(), v.get())?;
+        }
+        return Ok(());
+    }
     for (n, item) in crate::ops::collect_iterable(src)?.into_iter().enumerate() {
         let item = crate::object::Owned::new(item).expect("item");
         let pair = crate::ops::collect_iterable(item.get()).map_err(|e| {
@@ -523,7 +543,28 @@ fn m_clear(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none())
 }
 
-pub static DICT_METHODS: [MethodDef; 10] = [
+/// `dict.fromkeys(iterable, value=None, /)`, a class method: a new `cls()` with each key of
+/// `iterable` set to `value` (`dict_fromkeys` in `Objects/dictobject.c`; a subclass is
+/// created by calling it and filled through its `__setitem__`).
+fn m_fromkeys(cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = crate::call::Args::parse("fromkeys", args, kwnames, &["", ""], 1)?;
+    let value = a.get(1).unwrap_or_else(none);
+    let cls = if crate::types::typetype::as_type(cls).is_some() { cls } else { cls.ty().obj() };
+    let d = crate::object::Owned::new(crate::call::call(cls, &[], Obj::NULL)?).expect("result");
+    let it = crate::object::Owned::new(crate::ops::get_iter(a.req(0))?).expect("iterator");
+    let exact = is_dict(d.get()) && d.get().ty().obj() == DICT_TYPE.obj();
+    while let Some(k) = crate::ops::iter_next(it.get())? {
+        let k = crate::object::Owned::new(k).expect("item");
+        if exact {
+            dict_data(d.get()).set(k.get(), value)?;
+        } else {
+            crate::ops::setitem(d.get(), k.get(), value)?;
+        }
+    }
+    Ok(d.release())
+}
+
+pub static DICT_METHODS: [MethodDef; 11] = [
     MethodDef { name: "get", meth: m_get },
     MethodDef { name: "keys", meth: m_keys },
     MethodDef { name: "values", meth: m_values },
@@ -534,6 +575,7 @@ pub static DICT_METHODS: [MethodDef; 10] = [
     MethodDef { name: "update", meth: m_update },
     MethodDef { name: "copy", meth: m_copy },
     MethodDef { name: "clear", meth: m_clear },
+    MethodDef { name: "fromkeys", meth: m_fromkeys },
 ];
 
 /// `d | other` (both dicts).

@@ -80,6 +80,17 @@ fn range_repr(o: Obj) -> PyResult<Obj> {
     }))
 }
 
+/// `r.start`, `r.stop`, `r.step` (`range_members` in rangeobject.c).
+fn range_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
+    let r = data(o);
+    match crate::types::str::str_value(name) {
+        "start" => Ok(new_int_big(r.start.clone())),
+        "stop" => Ok(new_int_big(r.stop.clone())),
+        "step" => Ok(new_int_big(r.step.clone())),
+        _ => crate::attr::generic_getattr(o, name),
+    }
+}
+
 fn range_len(o: Obj) -> PyResult<usize> {
     data(o)
         .len
@@ -198,6 +209,7 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     tp_dealloc: dealloc_box::<RangeData>,
     tp_repr: Some(range_repr),
     tp_richcompare: Some(range_richcompare),
+    tp_getattro: Some(range_getattro),
     tp_new: Some(range_new),
     tp_iter: Some(range_iter),
     sq_length: Some(range_len),

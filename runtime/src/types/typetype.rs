@@ -139,7 +139,7 @@ fn type_repr(o: Obj) -> PyResult<Obj> {
 
 /// Methods of built-in types that are class methods: looked up on the type, they are bound
 /// to the type itself (`bytes.fromhex`, `int.from_bytes`).
-pub const BUILTIN_CLASS_METHODS: &[&str] = &["fromhex", "from_bytes"];
+pub const BUILTIN_CLASS_METHODS: &[&str] = &["fromhex", "from_bytes", "fromkeys"];
 
 /// `object.__new__` (`object_new`): excess arguments are an error unless the class defines
 /// `__init__` (and not `__new__`).
