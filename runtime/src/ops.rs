@@ -570,7 +570,7 @@ pub fn contains_by_iteration(container: Obj, item: Obj) -> PyResult<bool> {
 
 /// `format(value, spec)` (`PyObject_Format`).
 pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
-    use crate::types::{float, int, str as pystr};
+    use crate::types::str as pystr;
     // A class's own `__format__` (not `object.__format__`, which the built-in bases below
     // implement in Rust).
     if value.ty().is_heap() {
@@ -592,7 +592,18 @@ pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
             return str(value);
         }
     }
-    let result = if value.is_type(&int::BOOL_TYPE) && spec.is_empty() {
+    builtin_format(value, spec)
+}
+
+/// The built-in types' own `__format__` (`int.__format__`, `float.__format__`,
+/// `str.__format__`, `complex.__format__`, `object.__format__`): formats `value` as its
+/// built-in base, whatever `__format__` its class defines; the empty spec is `str(value)`.
+pub fn builtin_format(value: Obj, spec: &str) -> PyResult<Obj> {
+    use crate::types::{float, str as pystr};
+    if value.ty().is_heap() && spec.is_empty() {
+        return str(value);
+    }
+    let result = if value.is_type(&crate::types::int::BOOL_TYPE) && spec.is_empty() {
         return str(value);
     } else if let Some(v) = int_view(value) {
         crate::format::format_int_as(&v.to_big(), spec, type_name(value))

@@ -155,7 +155,8 @@ pub fn int_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static INT_METHODS: [MethodDef; 8] = [
+pub static INT_METHODS: [MethodDef; 9] = [
+    MethodDef { name: "__format__", meth: crate::types::descr::builtin_format_method },
     MethodDef { name: "bit_length", meth: int_bit_length },
     MethodDef { name: "bit_count", meth: int_bit_count },
     MethodDef { name: "to_bytes", meth: int_to_bytes },
@@ -377,7 +378,8 @@ pub fn float_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static FLOAT_METHODS: [MethodDef; 5] = [
+pub static FLOAT_METHODS: [MethodDef; 6] = [
+    MethodDef { name: "__format__", meth: crate::types::descr::builtin_format_method },
     MethodDef { name: "is_integer", meth: float_is_integer },
     MethodDef { name: "hex", meth: float_hex },
     MethodDef { name: "fromhex", meth: float_fromhex },

@@ -1519,6 +1519,10 @@ fn m_encode(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     crate::codecs::str_encode(s, args, kwnames)
 }
 
+fn m_dunder_format(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::types::descr::builtin_format_method(s, args, kwnames)
+}
+
 macro_rules! methods {
     ($($name:literal => $f:ident),* $(,)?) => {
         pub static STR_METHODS: &[MethodDef] = &[$(MethodDef { name: $name, meth: $f }),*];
@@ -1526,6 +1530,7 @@ macro_rules! methods {
 }
 
 methods! {
+    "__format__" => m_dunder_format,
     "join" => m_join,
     "split" => m_split,
     "rsplit" => m_rsplit,
