@@ -171,7 +171,9 @@ fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResul
         // beyond it, either sign is an overflow (`PyNumber_AsSsize_t`).
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
             Some(k) => rep(seq, k),
-            None => Err(crate::errors::overflow_error("cannot fit 'int' into an index-sized integer")),
+            None => {
+                Err(crate::errors::overflow_error(format!("cannot fit '{}' into an index-sized integer", type_name(n))))
+            }
         },
         None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n)))),
     }
@@ -539,7 +541,16 @@ pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 pub fn delitem(o: Obj, key: Obj) -> PyResult<()> {
     match o.ty().lookup(|t| t.mp_ass_subscript) {
         Some(f) => f(o, key, Obj::NULL),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
+        // `PyObject_DelItem`: a type with sequence methods given an index reports
+        // `PySequence_DelItem`'s message; any other pair the generic one.
+        None => {
+            let ty = o.ty();
+            let has_sequence_methods =
+                ty.is_heap() || ty.lookup(|t| t.sq_length).is_some() || ty.lookup(|t| t.sq_contains).is_some();
+            let index_like = int_view(key).is_some() || key.ty().lookup(|t| t.tp_as_number.nb_index).is_some();
+            let verb = if has_sequence_methods && index_like { "doesn't" } else { "does not" };
+            Err(type_error(format!("'{}' object {verb} support item deletion", type_name(o))))
+        }
     }
 }
 

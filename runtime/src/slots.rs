@@ -446,14 +446,16 @@ fn slot_mp_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
 
 fn slot_mp_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
     let r = if value.is_null() {
+        // The slot exists because the class defines `__setitem__` or `__delitem__`; the
+        // other one missing is an `AttributeError` naming it (`vectorcall_method`).
         match call_special(o, "__delitem__", &[key])? {
             Some(r) => r,
-            None => return Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
+            None => return Err(crate::errors::attribute_error("__delitem__")),
         }
     } else {
         match call_special(o, "__setitem__", &[key, value])? {
             Some(r) => r,
-            None => return Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
+            None => return Err(crate::errors::attribute_error("__setitem__")),
         }
     };
     r.decref();

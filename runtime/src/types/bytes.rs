@@ -236,13 +236,15 @@ fn contains(o: Obj, item: Obj) -> PyResult<bool> {
     Ok(find_sub(bytes_data(o), &n).is_some())
 }
 
-/// An index into a sequence of `len` items: `Ok(None)` when out of range.
+/// An index (an int or an object with `__index__`) into a sequence of `len` items:
+/// `Ok(None)` when out of range.
 fn index_of(key: Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = match int_view(key) {
+    let (view, _keep) = crate::types::int::index_view(key)?;
+    let i = match view {
         Some(IntVal::Small(i)) => i,
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
             Some(i) => i,
-            None => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+            None => return Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key)))),
         },
         None => return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
     };

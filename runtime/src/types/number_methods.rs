@@ -447,6 +447,14 @@ pub fn builtin_round(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("round", args, kwnames, &["number", "ndigits"], 1)?;
     let x = a.req(0);
     let nd = a.get(1).filter(|&n| n != none());
+    // A class (a subclass of int or float too) rounds with its own `__round__` when it has
+    // one; `int.__round__`/`float.__round__` are the built-in paths below.
+    if x.ty().is_heap() {
+        let args: Vec<Obj> = nd.into_iter().collect();
+        if let Some(r) = crate::slots::call_special(x, "__round__", &args)? {
+            return Ok(r);
+        }
+    }
     if let Some(v) = int_view(x) {
         let Some(nd) = nd else { return Ok(new_int_big(v.to_big())) };
         let n = index_to_i64(nd, "")?;
