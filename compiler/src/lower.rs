@@ -2624,6 +2624,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
         if sig.varkw {
             plan.push(SlotSource::VarKw(extra_keywords));
         }
+        // A default read at the call site assumes the function's defaults keep the shape of
+        // its `def`; a program that assigns `__defaults__`/`__kwdefaults__` anywhere binds
+        // such calls at run time instead.
+        let uses_defaults = plan.iter().any(|p| matches!(p, SlotSource::Default(_) | SlotSource::KwDefault(_)));
+        if uses_defaults && ["__defaults__", "__kwdefaults__"].iter().any(|a| self.mc.imports.rebound.contains(*a)) {
+            return None;
+        }
         Some((self.mc.func_id(loc), plan))
     }
 
