@@ -355,7 +355,15 @@ fn slot_tp_finalize(o: Obj) {
 fn slot_tp_getattr_hook(o: Obj, name: Obj) -> PyResult<Obj> {
     let getattribute = lookup_special(o, "__getattribute__");
     let r = match getattribute {
-        Some(g) if wrapper_of(g).is_some_and(|(s, _)| s == Slot::GetAttribute) => crate::attr::generic_getattr(o, name),
+        // A built-in `__getattribute__` (`object`'s, or `type`'s for a metaclass): that type's
+        // own `tp_getattro`, without a call through the wrapper.
+        Some(g) if wrapper_of(g).is_some_and(|(s, _)| s == Slot::GetAttribute) => {
+            let (_, owner) = wrapper_of(g).expect("wrapper");
+            match owner.tp_getattro {
+                Some(f) => f(o, name),
+                None => crate::attr::generic_getattr(o, name),
+            }
+        }
         Some(g) => call_unbound(g, o, &[name]),
         None => crate::attr::generic_getattr(o, name),
     };

@@ -303,6 +303,11 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
             _ => crate::attr::getattr(m.func, name),
         }
     }),
+    // `__func__`/`__self__` are read-only members; a method has no `__dict__` of its own.
+    tp_setattro: Some(|_o, name, _value| match str_value(name) {
+        "__func__" | "__self__" => Err(crate::errors::attribute_error("readonly attribute")),
+        n => Err(crate::errors::attribute_error(format!("'method' object has no attribute '{n}'"))),
+    }),
     ..TypeObject::DEFAULT
 };
 
