@@ -1545,7 +1545,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     /// Does `name` here mean the builtin of that name (a global the module never binds)?
     fn is_builtin_name(&self, name: &str) -> bool {
-        self.scope.lookup(name) == NameRef::Global && !self.mc.scopes.is_bound_global(name)
+        self.scope.reads_global(name) && !self.mc.scopes.is_bound_global(name)
     }
 
     /// `globals()`, `locals()`, `vars()` (no arguments): the module's namespace (its globals
@@ -2468,7 +2468,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             if n == "super"
                 && args.is_empty()
                 && keywords.is_empty()
-                && self.scope.lookup(n) == NameRef::Global
+                && self.scope.reads_global(n)
                 && !self.mc.scopes.is_bound_global(n)
             {
                 return Ok(self.zero_arg_super());

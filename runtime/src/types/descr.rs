@@ -451,19 +451,20 @@ fn property_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult
     ))
 }
 
-/// The name a property reports in errors: its `__set_name__` name, else its getter's.
-fn property_name(p: &Property) -> PyResult<String> {
+/// How a property is named in errors: `property 'x'` after its `__set_name__` name, else its
+/// getter's; plain `property` when it has neither (`property_descr_get`).
+fn property_label(p: &Property) -> PyResult<String> {
     if !p.name.is_null() {
-        return crate::ops::str_string(p.name);
+        return Ok(format!("property {}", crate::ops::repr_string(p.name)?));
     }
     if !p.fget.is_null() {
         if let Ok(n) = crate::attr::getattr(p.fget, intern("__name__")) {
             let n = Owned::new(n).expect("n");
-            return crate::ops::str_string(n.get());
+            return Ok(format!("property {}", crate::ops::repr_string(n.get())?));
         }
         crate::errors::fetch().decref();
     }
-    Ok(String::new())
+    Ok("property".to_string())
 }
 
 fn property_get(p: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
@@ -472,11 +473,7 @@ fn property_get(p: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
     }
     let d = payload::<Property>(p);
     if d.fget.is_null() {
-        return Err(attribute_error(format!(
-            "property '{}' of '{}' object has no getter",
-            property_name(d)?,
-            type_name(obj)
-        )));
+        return Err(attribute_error(format!("{} of '{}' object has no getter", property_label(d)?, type_name(obj))));
     }
     crate::call::call(d.fget, &[obj], Obj::NULL)
 }
@@ -485,11 +482,7 @@ fn property_set(p: Obj, obj: Obj, value: Obj) -> PyResult<()> {
     let d = payload::<Property>(p);
     let (f, what) = if value.is_null() { (d.fdel, "deleter") } else { (d.fset, "setter") };
     if f.is_null() {
-        return Err(attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            property_name(d)?,
-            type_name(obj)
-        )));
+        return Err(attribute_error(format!("{} of '{}' object has no {what}", property_label(d)?, type_name(obj))));
     }
     let r = if value.is_null() {
         crate::call::call(f, &[obj], Obj::NULL)?

@@ -827,7 +827,9 @@ pub fn build_class(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> PyResult<Obj>
 /// A name read in a class body: the namespace, then `fallback` (the module global or the
 /// enclosing function's variable, borrowed, null when unbound), then the builtins.
 pub fn class_load_name(ns: Obj, name: Obj, fallback: Obj) -> PyResult<Obj> {
-    if is_dict(ns) {
+    // An exact dict is read directly; any other mapping (a dict subclass too, whose
+    // `__missing__` may supply the name) through `ns[name]` (`LOAD_NAME`).
+    if ns.is_type(&crate::types::dict::DICT_TYPE) {
         if let Some(v) = dict_data(ns).get(name)? {
             return Ok(v.incref());
         }
