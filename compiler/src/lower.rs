@@ -1655,7 +1655,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
 
     /// Does `name` here mean the builtin of that name (a global the module never binds)?
     fn is_builtin_name(&self, name: &str) -> bool {
-        self.scope.lookup(name) == NameRef::Global && !self.mc.scopes.is_bound_global(name)
+        self.scope.reads_global(name) && !self.mc.scopes.is_bound_global(name)
     }
 
     /// `globals()`, `locals()`, `vars()` (no arguments): the module's namespace (its globals
@@ -2583,7 +2583,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             if n == "super"
                 && args.is_empty()
                 && keywords.is_empty()
-                && self.scope.lookup(n) == NameRef::Global
+                && self.scope.reads_global(n)
                 && !self.mc.scopes.is_bound_global(n)
             {
                 return Ok(self.zero_arg_super());
@@ -2738,6 +2738,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
         }
         if sig.varkw {
             plan.push(SlotSource::VarKw(extra_keywords));
+        }
+        // A default read at the call site assumes the function's defaults keep the shape of
+        // its `def`; a program that assigns `__defaults__`/`__kwdefaults__` anywhere binds
+        // such calls at run time instead.
+        let uses_defaults = plan.iter().any(|p| matches!(p, SlotSource::Default(_) | SlotSource::KwDefault(_)));
+        if uses_defaults && ["__defaults__", "__kwdefaults__"].iter().any(|a| self.mc.imports.rebound.contains(*a)) {
+            return None;
         }
         Some((self.mc.func_id(loc), plan))
     }

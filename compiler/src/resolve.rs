@@ -77,6 +77,17 @@ pub struct Scope {
 }
 
 impl Scope {
+    /// Does `name` here resolve to a global (or failing that the builtin): a plain global
+    /// read, or a class body's read of a name it does not bind (`LOAD_NAME`, whose namespace
+    /// lookup comes first)?
+    pub fn reads_global(&self, name: &str) -> bool {
+        match self.lookup(name) {
+            NameRef::Global => true,
+            NameRef::ClassName => !self.class_names.contains(name),
+            _ => false,
+        }
+    }
+
     pub fn lookup(&self, name: &str) -> NameRef {
         if self.kind == ScopeKind::Module || self.globals.contains(name) {
             return NameRef::Global;
@@ -92,6 +103,11 @@ impl Scope {
         }
         if let Some(i) = self.fast.iter().position(|n| n == name) {
             return NameRef::Fast(i);
+        }
+        // A class body reads every other name as `LOAD_NAME` does: the namespace first (a
+        // custom `__prepare__` mapping may supply it), then the global, then the builtin.
+        if self.kind == ScopeKind::Class {
+            return NameRef::ClassName;
         }
         NameRef::Global
     }

@@ -10,7 +10,7 @@
 //!   increment: their count never reaches zero.
 
 use crate::errors::{self, bool_status, status, to_abi};
-use crate::object::{make_immortal, Obj};
+use crate::object::{make_immortal, Obj, Owned};
 use crate::ops::{self, BinOp, UnaryOp};
 use crate::typeobj::CompareOp;
 use crate::types::exceptions as exc;
@@ -526,7 +526,31 @@ pub extern "C" fn ophis_dict_setitem(d: Obj, k: Obj, v: Obj) -> i32 {
 /// present is the call-site error "got multiple values for keyword argument".
 #[no_mangle]
 pub extern "C" fn ophis_dict_merge(d: Obj, m: Obj, func: Obj) -> i32 {
+    // Any object with `keys()` is a mapping here: its items are read with `m[key]` into a
+    // temporary dict first (`PyDict_Merge`'s generic path).
     if !dict::is_dict(m) {
+        let keys = crate::slots::intern("keys");
+        match crate::attr::getattr_opt(m, keys) {
+            Err(_) => return -1,
+            Ok(Some(f)) => {
+                let f = Owned::new(f).expect("keys");
+                let copy = Owned::new(dict::new_dict()).expect("dict");
+                let filled = (|| -> crate::errors::PyResult<()> {
+                    let ks = Owned::new(crate::call::call(f.get(), &[], Obj::NULL)?).expect("keys()");
+                    for k in ops::collect_iterable(ks.get())? {
+                        let k = Owned::new(k).expect("key");
+                        let v = Owned::new(ops::getitem(m, k.get())?).expect("value");
+                        dict::dict_data(copy.get()).set(k.get(), v.get())?;
+                    }
+                    Ok(())
+                })();
+                if filled.is_err() {
+                    return -1;
+                }
+                return ophis_dict_merge(d, copy.get(), func);
+            }
+            Ok(None) => {}
+        }
         let what = if func.is_null() {
             format!("'{}' object is not a mapping", crate::types::type_name(m))
         } else {

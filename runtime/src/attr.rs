@@ -414,6 +414,10 @@ pub fn builtin_vars(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 /// `dir(o)`: the sorted list `o.__dir__()` returns.
 pub fn builtin_dir(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    // `PyArg_UnpackTuple(args, "dir", 0, 1, …)`'s message for too many arguments.
+    if kwnames.is_null() && args.len() > 1 {
+        return Err(type_error(format!("dir expected at most 1 argument, got {}", args.len())));
+    }
     let a = crate::call::Args::parse("dir", args, kwnames, &[""], 1)?;
     let o = a.req(0);
     let r = if let Some(t) = crate::types::typetype::as_type(o) {
@@ -434,13 +438,10 @@ pub fn builtin_dir(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     } else {
         call_method(o, crate::slots::intern("__dir__"), &[], Obj::NULL)?
     };
+    // `PySequence_List` then `PyList_Sort`: the names compare as Python objects, so a
+    // `__dir__` returning a mix of types raises as sorting would.
     let r = Owned::new(r).expect("list");
-    let items = crate::ops::collect_iterable(r.get())?;
-    let mut keyed: Vec<(String, Obj)> = Vec::new();
-    for it in items {
-        let s = crate::ops::str_string(it)?;
-        keyed.push((s, it));
-    }
-    keyed.sort_by(|x, y| x.0.cmp(&y.0));
-    Ok(crate::types::list::new_list(keyed.into_iter().map(|(_, o)| o).collect()))
+    let l = Owned::new(crate::types::list::new_list(crate::ops::collect_iterable(r.get())?)).expect("list");
+    crate::types::list::list_sort(l.get(), None, false)?;
+    Ok(l.release())
 }

@@ -171,7 +171,9 @@ fn sequence_repeat(rep: crate::typeobj::RepeatFunc, seq: Obj, n: Obj) -> PyResul
         // beyond it, either sign is an overflow (`PyNumber_AsSsize_t`).
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
             Some(k) => rep(seq, k),
-            None => Err(crate::errors::overflow_error("cannot fit 'int' into an index-sized integer")),
+            None => {
+                Err(crate::errors::overflow_error(format!("cannot fit '{}' into an index-sized integer", type_name(n))))
+            }
         },
         None => Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(n)))),
     }
@@ -543,7 +545,16 @@ pub fn setitem(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 pub fn delitem(o: Obj, key: Obj) -> PyResult<()> {
     match o.ty().lookup(|t| t.mp_ass_subscript) {
         Some(f) => f(o, key, Obj::NULL),
-        None => Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
+        // `PyObject_DelItem`: a type with sequence methods given an index reports
+        // `PySequence_DelItem`'s message; any other pair the generic one.
+        None => {
+            let ty = o.ty();
+            let has_sequence_methods =
+                ty.is_heap() || ty.lookup(|t| t.sq_length).is_some() || ty.lookup(|t| t.sq_contains).is_some();
+            let index_like = int_view(key).is_some() || key.ty().lookup(|t| t.tp_as_number.nb_index).is_some();
+            let verb = if has_sequence_methods && index_like { "doesn't" } else { "does not" };
+            Err(type_error(format!("'{}' object {verb} support item deletion", type_name(o))))
+        }
     }
 }
 
@@ -574,7 +585,7 @@ pub fn contains_by_iteration(container: Obj, item: Obj) -> PyResult<bool> {
 
 /// `format(value, spec)` (`PyObject_Format`).
 pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
-    use crate::types::{float, int, str as pystr};
+    use crate::types::str as pystr;
     // A class's own `__format__` (not `object.__format__`, which the built-in bases below
     // implement in Rust).
     if value.ty().is_heap() {
@@ -596,7 +607,18 @@ pub fn format(value: Obj, spec: &str) -> PyResult<Obj> {
             return str(value);
         }
     }
-    let result = if value.is_type(&int::BOOL_TYPE) && spec.is_empty() {
+    builtin_format(value, spec)
+}
+
+/// The built-in types' own `__format__` (`int.__format__`, `float.__format__`,
+/// `str.__format__`, `complex.__format__`, `object.__format__`): formats `value` as its
+/// built-in base, whatever `__format__` its class defines; the empty spec is `str(value)`.
+pub fn builtin_format(value: Obj, spec: &str) -> PyResult<Obj> {
+    use crate::types::{float, str as pystr};
+    if value.ty().is_heap() && spec.is_empty() {
+        return str(value);
+    }
+    let result = if value.is_type(&crate::types::int::BOOL_TYPE) && spec.is_empty() {
         return str(value);
     } else if let Some(v) = int_view(value) {
         crate::format::format_int_as(&v.to_big(), spec, type_name(value))

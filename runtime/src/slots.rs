@@ -348,7 +348,15 @@ fn slot_tp_finalize(o: Obj) {
 fn slot_tp_getattr_hook(o: Obj, name: Obj) -> PyResult<Obj> {
     let getattribute = lookup_special(o, "__getattribute__");
     let r = match getattribute {
-        Some(g) if wrapper_of(g).is_some_and(|(s, _)| s == Slot::GetAttribute) => crate::attr::generic_getattr(o, name),
+        // A built-in `__getattribute__` (`object`'s, or `type`'s for a metaclass): that type's
+        // own `tp_getattro`, without a call through the wrapper.
+        Some(g) if wrapper_of(g).is_some_and(|(s, _)| s == Slot::GetAttribute) => {
+            let (_, owner) = wrapper_of(g).expect("wrapper");
+            match owner.tp_getattro {
+                Some(f) => f(o, name),
+                None => crate::attr::generic_getattr(o, name),
+            }
+        }
         Some(g) => call_unbound(g, o, &[name]),
         None => crate::attr::generic_getattr(o, name),
     };
@@ -439,14 +447,16 @@ fn slot_mp_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
 
 fn slot_mp_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
     let r = if value.is_null() {
+        // The slot exists because the class defines `__setitem__` or `__delitem__`; the
+        // other one missing is an `AttributeError` naming it (`vectorcall_method`).
         match call_special(o, "__delitem__", &[key])? {
             Some(r) => r,
-            None => return Err(type_error(format!("'{}' object doesn't support item deletion", type_name(o)))),
+            None => return Err(crate::errors::attribute_error("__delitem__")),
         }
     } else {
         match call_special(o, "__setitem__", &[key, value])? {
             Some(r) => r,
-            None => return Err(type_error(format!("'{}' object does not support item assignment", type_name(o)))),
+            None => return Err(crate::errors::attribute_error("__setitem__")),
         }
     };
     r.decref();

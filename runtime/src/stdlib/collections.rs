@@ -454,7 +454,7 @@ fn deque_dealloc(o: Obj) {
 /// `[...]` for a deque inside itself.
 fn deque_repr(o: Obj) -> PyResult<Obj> {
     // `_PyType_Name`: the type's name after its last dot (a subclass's own name).
-    let name = o.ty().name.rsplit('.').next().unwrap_or(o.ty().name);
+    let name = o.ty().name.get().rsplit('.').next().unwrap_or(o.ty().name.get());
     let Some(_guard) = crate::ops::ReprGuard::enter(o) else {
         return Ok(new_string("[...]".to_string()));
     };
@@ -591,7 +591,7 @@ fn deque_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
 }
 
 pub static DEQUE_TYPE: TypeObject = TypeObject {
-    name: "collections.deque",
+    name: crate::typeobj::TypeName::new("collections.deque"),
     tp_dealloc: deque_dealloc,
     tp_repr: Some(deque_repr),
     tp_richcompare: Some(deque_richcompare),
@@ -666,7 +666,7 @@ fn iter_length_hint(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 static ITER_METHODS: [MethodDef; 1] = [MethodDef { name: "__length_hint__", meth: iter_length_hint }];
 
 pub static DEQUE_ITER_TYPE: TypeObject = TypeObject {
-    name: "_collections._deque_iterator",
+    name: crate::typeobj::TypeName::new("_collections._deque_iterator"),
     tp_dealloc: iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(|o| iter_next(o, false)),
@@ -675,7 +675,7 @@ pub static DEQUE_ITER_TYPE: TypeObject = TypeObject {
 };
 
 pub static DEQUE_REVITER_TYPE: TypeObject = TypeObject {
-    name: "_collections._deque_reverse_iterator",
+    name: crate::typeobj::TypeName::new("_collections._deque_reverse_iterator"),
     tp_dealloc: iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(|o| iter_next(o, true)),

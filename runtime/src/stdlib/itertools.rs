@@ -149,7 +149,7 @@ fn count_dealloc(o: Obj) {
 }
 
 pub static COUNT_TYPE: TypeObject = TypeObject {
-    name: "itertools.count",
+    name: crate::typeobj::TypeName::new("itertools.count"),
     tp_dealloc: count_dealloc,
     tp_repr: Some(count_repr),
     tp_new: Some(count_new),
@@ -222,7 +222,7 @@ fn repeat_dealloc(o: Obj) {
 }
 
 pub static REPEAT_TYPE: TypeObject = TypeObject {
-    name: "itertools.repeat",
+    name: crate::typeobj::TypeName::new("itertools.repeat"),
     tp_dealloc: repeat_dealloc,
     tp_repr: Some(repeat_repr),
     tp_new: Some(repeat_new),
@@ -284,7 +284,7 @@ fn cycle_dealloc(o: Obj) {
 }
 
 pub static CYCLE_TYPE: TypeObject = TypeObject {
-    name: "itertools.cycle",
+    name: crate::typeobj::TypeName::new("itertools.cycle"),
     tp_dealloc: cycle_dealloc,
     tp_new: Some(cycle_new),
     tp_iter: Some(|o| Ok(o.incref())),
@@ -489,7 +489,7 @@ fn combinations_common(ty: &'static TypeObject, name: &str, kind: Kind, args: &[
 macro_rules! combo_type {
     ($static:ident, $name:literal, $new:expr) => {
         pub static $static: TypeObject = TypeObject {
-            name: $name,
+            name: crate::typeobj::TypeName::new($name),
             tp_dealloc: combo_dealloc,
             tp_new: Some($new),
             tp_iter: Some(|o| Ok(o.incref())),
@@ -596,7 +596,7 @@ fn zip_longest_dealloc(o: Obj) {
 }
 
 pub static ZIP_LONGEST_TYPE: TypeObject = TypeObject {
-    name: "itertools.zip_longest",
+    name: crate::typeobj::TypeName::new("itertools.zip_longest"),
     tp_dealloc: zip_longest_dealloc,
     tp_new: Some(zip_longest_new),
     tp_iter: Some(|o| Ok(o.incref())),

@@ -490,18 +490,31 @@ fn m_nextafter(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 // ---- rounding to ints ----------------------------------------------------------------------
 
 fn m_floor(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    round_to_int("math.floor", args, kwnames, f64::floor)
+    round_to_int("math.floor", "__floor__", args, kwnames, f64::floor)
 }
 
 fn m_ceil(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    round_to_int("math.ceil", args, kwnames, f64::ceil)
+    round_to_int("math.ceil", "__ceil__", args, kwnames, f64::ceil)
 }
 
-/// `floor`/`ceil`: an int is its own floor (`int.__floor__`); anything else goes through
-/// `PyFloat_AsDouble`, then `PyLong_FromDouble`.
-fn round_to_int(name: &str, args: &[Obj], kwnames: Obj, f: fn(f64) -> f64) -> PyResult<Obj> {
+/// The result of a class's own rounding dunder (`__floor__`, `__ceil__`, `__trunc__`), found
+/// as a special method; `None` for a built-in type (whose dunder is the Rust path) or a
+/// class without one.
+fn own_dunder(x: Obj, dunder: &'static str) -> PyResult<Option<Obj>> {
+    if !x.ty().is_heap() {
+        return Ok(None);
+    }
+    crate::slots::call_special(x, dunder, &[])
+}
+
+/// `floor`/`ceil`: a class's `__floor__`/`__ceil__`; an int is its own floor
+/// (`int.__floor__`); anything else goes through `PyFloat_AsDouble`, then `PyLong_FromDouble`.
+fn round_to_int(name: &str, dunder: &'static str, args: &[Obj], kwnames: Obj, f: fn(f64) -> f64) -> PyResult<Obj> {
     let a = Args::parse(name, args, kwnames, &[""], 1)?;
     let x = a.req(0);
+    if let Some(r) = own_dunder(x, dunder)? {
+        return Ok(r);
+    }
     if let Some(v) = int_view(x) {
         return Ok(new_int_big(v.to_big()));
     }
@@ -511,6 +524,9 @@ fn round_to_int(name: &str, args: &[Obj], kwnames: Obj, f: fn(f64) -> f64) -> Py
 fn m_trunc(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("math.trunc", args, kwnames, &[""], 1)?;
     let x = a.req(0);
+    if let Some(r) = own_dunder(x, "__trunc__")? {
+        return Ok(r);
+    }
     if let Some(v) = int_view(x) {
         return Ok(new_int_big(v.to_big()));
     }

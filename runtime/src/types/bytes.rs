@@ -236,13 +236,15 @@ fn contains(o: Obj, item: Obj) -> PyResult<bool> {
     Ok(find_sub(bytes_data(o), &n).is_some())
 }
 
-/// An index into a sequence of `len` items: `Ok(None)` when out of range.
+/// An index (an int or an object with `__index__`) into a sequence of `len` items:
+/// `Ok(None)` when out of range.
 fn index_of(key: Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = match int_view(key) {
+    let (view, _keep) = crate::types::int::index_view(key)?;
+    let i = match view {
         Some(IntVal::Small(i)) => i,
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
             Some(i) => i,
-            None => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+            None => return Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key)))),
         },
         None => return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
     };
@@ -371,7 +373,17 @@ fn construct(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ve
     if let Some(b) = buffer(x) {
         return Ok(b.to_vec());
     }
-    if let Some(v) = int_view(x) {
+    // An int, or an object with `__index__`, is a count of zero bytes; an `__index__` that
+    // raises `TypeError` falls through to iteration (`bytes_new_impl`).
+    let view = match crate::types::int::index_view(x) {
+        Ok(v) => Some(v),
+        Err(_) if crate::errors::current().ty().is_subtype(&crate::types::exceptions::TYPE_ERROR) => {
+            crate::errors::fetch().decref();
+            None
+        }
+        Err(e) => return Err(e),
+    };
+    if let Some((Some(v), _keep)) = view {
         let n = match v {
             IntVal::Small(n) => n,
             IntVal::Big(_) => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
@@ -399,6 +411,17 @@ fn bytes_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ob
     // `bytes(b)` of an exact bytes object is that object.
     if args.len() == 1 && kwnames.is_null() && args[0].is_type(&BYTES_TYPE) {
         return Ok(args[0].incref());
+    }
+    // `bytes(x)` with neither encoding nor errors asks `x.__bytes__()` first.
+    if args.len() == 1 && kwnames.is_null() {
+        if let Some(r) = crate::slots::call_special(args[0], "__bytes__", &[])? {
+            if !is_bytes(r) {
+                let msg = format!("__bytes__ returned non-bytes (type {})", type_name(r));
+                r.decref();
+                return Err(type_error(msg));
+            }
+            return Ok(r);
+        }
     }
     Ok(new_bytes(construct(ty, args, kwnames)?))
 }

@@ -960,14 +960,11 @@ pub fn percent_format(fmt: &[u8], args: Obj) -> PyResult<Vec<u8>> {
         };
         let v = value.get();
         let body: Vec<u8> = match conv {
-            b's' | b'b' => match buffer(v) {
-                Some(b) => {
-                    let b = b.to_vec();
-                    match prec {
-                        Some(p) if (p as usize) < b.len() => b[..p as usize].to_vec(),
-                        _ => b,
-                    }
-                }
+            b's' | b'b' => match buffer(v).map(<[u8]>::to_vec).map_or_else(|| bytes_of_dunder(v), |b| Ok(Some(b)))? {
+                Some(b) => match prec {
+                    Some(p) if (p as usize) < b.len() => b[..p as usize].to_vec(),
+                    _ => b,
+                },
                 None => {
                     return Err(type_error(format!(
                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -1080,4 +1077,15 @@ methods! { BYTEARRAY_METHODS:
     "removeprefix" => m_removeprefix, "removesuffix" => m_removesuffix, "center" => m_center,
     "ljust" => m_ljust, "rjust" => m_rjust, "zfill" => m_zfill, "expandtabs" => m_expandtabs,
     "splitlines" => m_splitlines,
+}
+
+/// `%b`/`%s` of an object that is not bytes-like: its `__bytes__()` result, which must be
+/// bytes (`format_obj` in `Objects/bytesobject.c`); `None` when the type has no `__bytes__`.
+fn bytes_of_dunder(v: Obj) -> PyResult<Option<Vec<u8>>> {
+    let Some(r) = crate::slots::call_special(v, "__bytes__", &[])? else { return Ok(None) };
+    let r = Owned::new(r).expect("non-null");
+    if !crate::types::bytes::is_bytes(r.get()) {
+        return Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(r.get()))));
+    }
+    Ok(Some(crate::types::bytes::bytes_data(r.get()).clone()))
 }

@@ -413,7 +413,10 @@ fn m_conjugate(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(new_complex(c.re, -c.im))
 }
 
-static COMPLEX_METHODS: [MethodDef; 1] = [MethodDef { name: "conjugate", meth: m_conjugate }];
+static COMPLEX_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "conjugate", meth: m_conjugate },
+    MethodDef { name: "__format__", meth: crate::types::descr::builtin_format_method },
+];
 
 pub static COMPLEX_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("complex"),

@@ -905,6 +905,18 @@ fn object_format(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     crate::ops::str(o)
 }
 
+/// `int.__format__`, `float.__format__`, `str.__format__`, `complex.__format__`: the
+/// built-in formatting of the receiver's value, so a subclass's `__format__` can delegate
+/// with `super().__format__(spec)` (`long__format__`, `float___format___impl`, …).
+pub fn builtin_format_method(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("__format__", args, kwnames, &[""], 1)?;
+    let spec = a.req(0);
+    if !is_str(spec) {
+        return Err(type_error(format!("__format__() argument must be str, not {}", type_name(spec))));
+    }
+    crate::ops::builtin_format(o, str_value(spec))
+}
+
 fn object_dir(o: Obj, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = heaptype::instance_dict_ptr(o) {

@@ -277,6 +277,21 @@ fn float_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<O
 
 /// `float(x)` (`PyNumber_Float`).
 pub fn float_from_object(x: Obj) -> PyResult<Obj> {
+    // A class's `__float__` (a float subclass's too) goes first; a float subclass it returns
+    // becomes a plain float (CPython also warns).
+    if x.ty().is_heap() {
+        if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_float) {
+            let r = crate::object::Owned::new(f(x)?).expect("non-null");
+            if !is_float(r.get()) {
+                return Err(type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    type_name(x),
+                    type_name(r.get())
+                )));
+            }
+            return Ok(new_float(float_value(r.get())));
+        }
+    }
     if is_float(x) {
         return Ok(new_float(float_value(x)));
     }

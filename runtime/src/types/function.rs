@@ -11,8 +11,8 @@
 use crate::errors::PyResult;
 use crate::object::{alloc, dealloc_box, payload, Obj};
 use crate::typeobj::{MethodDef, TypeObject};
-use crate::types::none;
 use crate::types::str::{new_str, new_string, str_value};
+use crate::types::{none, type_name};
 
 /// The compiled generic entry: `(function, args, nargs, kwnames) -> result or null`, where
 /// `args` holds `nargs` positional values followed by one value per keyword name.
@@ -83,15 +83,42 @@ fn function_dict(f: Obj) -> Obj {
 fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
     match str_value(name) {
         "__dict__" => {
-            if value.is_null() || !crate::types::dict::is_dict(value) {
-                return Err(crate::errors::type_error("__dict__ must be set to a dictionary"));
+            if value.is_null() {
+                return Err(crate::errors::type_error("cannot delete __dict__"));
+            }
+            if !crate::types::dict::is_dict(value) {
+                return Err(crate::errors::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(value)
+                )));
             }
             std::mem::replace(&mut payload::<FunctionData>(f).dict, value.incref()).xdecref();
             Ok(())
         }
-        "__name__" | "__qualname__" if !value.is_null() && !crate::types::str::is_str(value) => {
+        "__name__" | "__qualname__" if value.is_null() || !crate::types::str::is_str(value) => {
             Err(crate::errors::type_error(format!("{} must be set to a string object", str_value(name))))
         }
+        // The binder reads both on every call, so a new value applies from the next call
+        // (`func_set_defaults`, `func_set_kwdefaults`); deleting is setting None.
+        "__defaults__" => {
+            let v = if value.is_null() || value == none() { Obj::NULL } else { value };
+            if !v.is_null() && !crate::types::tuple::is_tuple(v) {
+                return Err(crate::errors::type_error("__defaults__ must be set to a tuple object"));
+            }
+            let slot = &mut payload::<FunctionData>(f).defaults;
+            std::mem::replace(slot, if v.is_null() { v } else { v.incref() }).xdecref();
+            Ok(())
+        }
+        "__kwdefaults__" => {
+            let v = if value.is_null() || value == none() { Obj::NULL } else { value };
+            if !v.is_null() && !crate::types::dict::is_dict(v) {
+                return Err(crate::errors::type_error("__kwdefaults__ must be set to a dict object"));
+            }
+            let slot = &mut payload::<FunctionData>(f).kwdefaults;
+            std::mem::replace(slot, if v.is_null() { v } else { v.incref() }).xdecref();
+            Ok(())
+        }
+        "__closure__" | "__globals__" | "__builtins__" => Err(crate::errors::attribute_error("readonly attribute")),
         _ => {
             let d = crate::types::dict::dict_data(function_dict(f));
             if value.is_null() {
@@ -152,6 +179,8 @@ fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
         "__module__" => Ok(new_str("__main__")),
         "__doc__" => Ok(none().incref()),
         "__defaults__" => Ok(if d.defaults.is_null() { none() } else { d.defaults }.incref()),
+        "__kwdefaults__" => Ok(if d.kwdefaults.is_null() { none() } else { d.kwdefaults }.incref()),
+        "__closure__" => Ok(if d.closure.is_null() { none() } else { d.closure }.incref()),
         "__code__" => Ok(d.code.incref()),
         _ => crate::attr::generic_getattr(f, name),
     }
@@ -226,8 +255,57 @@ fn cell_dealloc(c: Obj) {
     dealloc_box::<Obj>(c);
 }
 
-pub static CELL_TYPE: TypeObject =
-    TypeObject { name: crate::typeobj::TypeName::new("cell"), tp_dealloc: cell_dealloc, ..TypeObject::DEFAULT };
+/// `cell.cell_contents`: the value, or `ValueError: Cell is empty`.
+fn cell_getattro(c: Obj, name: Obj) -> PyResult<Obj> {
+    if str_value(name) == "cell_contents" {
+        let v = *cell_contents(c);
+        if v.is_null() {
+            return Err(crate::errors::value_error("Cell is empty"));
+        }
+        return Ok(v.incref());
+    }
+    crate::attr::generic_getattr(c, name)
+}
+
+/// Assigning `cell.cell_contents` rebinds the variable for every closure sharing the cell;
+/// deleting it empties the cell.
+fn cell_setattro(c: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    if str_value(name) == "cell_contents" {
+        std::mem::replace(cell_contents(c), if value.is_null() { value } else { value.incref() }).xdecref();
+        return Ok(());
+    }
+    Err(crate::errors::attribute_error(format!("'cell' object has no attribute '{}'", str_value(name))))
+}
+
+/// Cells compare by their contents, an empty cell before any full one (`cell_richcompare`).
+fn cell_richcompare(a: Obj, b: Obj, op: crate::typeobj::CompareOp) -> PyResult<Obj> {
+    if !b.is_type(&CELL_TYPE) {
+        return Ok(crate::types::not_implemented());
+    }
+    let (x, y) = (*cell_contents(a), *cell_contents(b));
+    if !x.is_null() && !y.is_null() {
+        return crate::ops::rich_compare(x, y, op);
+    }
+    let (x, y) = (i64::from(!x.is_null()), i64::from(!y.is_null()));
+    let r = match op {
+        crate::typeobj::CompareOp::Lt => x < y,
+        crate::typeobj::CompareOp::Le => x <= y,
+        crate::typeobj::CompareOp::Eq => x == y,
+        crate::typeobj::CompareOp::Ne => x != y,
+        crate::typeobj::CompareOp::Gt => x > y,
+        crate::typeobj::CompareOp::Ge => x >= y,
+    };
+    Ok(crate::types::int::new_bool(r))
+}
+
+pub static CELL_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("cell"),
+    tp_dealloc: cell_dealloc,
+    tp_getattro: Some(cell_getattro),
+    tp_setattro: Some(cell_setattro),
+    tp_richcompare: Some(cell_richcompare),
+    ..TypeObject::DEFAULT
+};
 
 /// A built-in function: vectorcall-style Rust implementation.
 pub struct BuiltinFunction {

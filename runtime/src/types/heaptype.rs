@@ -241,11 +241,23 @@ fn mark_shadowed_tree(ty: &'static TypeObject) {
     }
 }
 
+thread_local! {
+    /// The addresses of live objects whose `__del__` already ran (they were resurrected by
+    /// it): their next deallocation frees them without finalizing again.
+    static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+}
+
 /// `tp_dealloc` of every class: run `__del__`, release the instance dict and slots, then let
 /// the built-in base free the payload (`subtype_dealloc`).
 pub fn subtype_dealloc(o: Obj) {
     let ty = o.ty();
-    if let Some(fin) = ty.lookup(|t| t.tp_finalize) {
+    // An object `__del__` resurrected is finalized once only (PEP 442: CPython's
+    // `_PyGC_FINALIZED` bit); its address stays in `FINALIZED` until it is freed.
+    let finalized_before = FINALIZED.with(|f| {
+        let mut f = f.borrow_mut();
+        !f.is_empty() && f.remove(&o.0)
+    });
+    if let Some(fin) = ty.lookup(|t| t.tp_finalize).filter(|_| !finalized_before) {
         // Resurrect for the call (`PyObject_CallFinalizerFromDealloc`).
         // SAFETY: `o` is live (count zero, being freed); we own it.
         unsafe { (*(o.0 as *mut ObjHeader)).refcnt = 1 };
@@ -257,7 +269,9 @@ pub fn subtype_dealloc(o: Obj) {
             (*h).refcnt
         };
         if left > 0 {
-            return; // `__del__` stored a new reference somewhere: the object lives on.
+            // `__del__` stored a new reference somewhere: the object lives on, finalized.
+            FINALIZED.with(|f| f.borrow_mut().insert(o.0));
+            return;
         }
     }
     // Weak references die after `__del__` and before the slots and the dict are cleared.
@@ -1000,7 +1014,9 @@ pub fn build_class(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> PyResult<Obj>
 /// A name read in a class body: the namespace, then `fallback` (the module global or the
 /// enclosing function's variable, borrowed, null when unbound), then the builtins.
 pub fn class_load_name(ns: Obj, name: Obj, fallback: Obj) -> PyResult<Obj> {
-    if is_dict(ns) {
+    // An exact dict is read directly; any other mapping (a dict subclass too, whose
+    // `__missing__` may supply the name) through `ns[name]` (`LOAD_NAME`).
+    if ns.is_type(&crate::types::dict::DICT_TYPE) {
         if let Some(v) = dict_data(ns).get(name)? {
             return Ok(v.incref());
         }

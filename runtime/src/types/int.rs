@@ -521,6 +521,17 @@ fn parse_str(s: Obj, base: u32) -> PyResult<Obj> {
 
 /// `int(x)` for one argument (`PyNumber_Long`).
 pub fn int_from_object(x: Obj) -> PyResult<Obj> {
+    // A class's `__int__` (an int subclass's too) goes first; an int subclass it returns
+    // becomes a plain int (CPython also warns: `__int__ returned non-int`).
+    if x.ty().is_heap() {
+        if let Some(f) = x.ty().lookup(|t| t.tp_as_number.nb_int) {
+            let r = crate::object::Owned::new(f(x)?).expect("non-null");
+            return match int_view(r.get()) {
+                Some(v) => Ok(new_int_big(v.to_big())),
+                None => Err(type_error(format!("__int__ returned non-int (type {})", type_name(r.get())))),
+            };
+        }
+    }
     if let Some(v) = int_view(x) {
         return Ok(new_int_big(v.to_big()));
     }

@@ -200,10 +200,9 @@ pub fn reversed(seq: Obj) -> PyResult<Obj> {
         return r;
     }
     let t = seq.ty();
-    if crate::types::set::is_anyset(seq)
-        || t.lookup(|t| t.mp_subscript).is_none()
-        || t.lookup(|t| t.sq_length).is_none()
-    {
+    // `PySequence_Check` (an item getter), then `PySequence_Size`, whose own error reports a
+    // missing `__len__`.
+    if crate::types::set::is_anyset(seq) || t.lookup(|t| t.mp_subscript).is_none() {
         return Err(crate::errors::type_error(format!("'{}' object is not reversible", t.name)));
     }
     let n = crate::ops::len(seq)? as i64;

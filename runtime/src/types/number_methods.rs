@@ -155,7 +155,8 @@ pub fn int_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static INT_METHODS: [MethodDef; 8] = [
+pub static INT_METHODS: [MethodDef; 9] = [
+    MethodDef { name: "__format__", meth: crate::types::descr::builtin_format_method },
     MethodDef { name: "bit_length", meth: int_bit_length },
     MethodDef { name: "bit_count", meth: int_bit_count },
     MethodDef { name: "to_bytes", meth: int_to_bytes },
@@ -377,7 +378,8 @@ pub fn float_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static FLOAT_METHODS: [MethodDef; 5] = [
+pub static FLOAT_METHODS: [MethodDef; 6] = [
+    MethodDef { name: "__format__", meth: crate::types::descr::builtin_format_method },
     MethodDef { name: "is_integer", meth: float_is_integer },
     MethodDef { name: "hex", meth: float_hex },
     MethodDef { name: "fromhex", meth: float_fromhex },
@@ -445,6 +447,14 @@ pub fn builtin_round(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("round", args, kwnames, &["number", "ndigits"], 1)?;
     let x = a.req(0);
     let nd = a.get(1).filter(|&n| n != none());
+    // A class (a subclass of int or float too) rounds with its own `__round__` when it has
+    // one; `int.__round__`/`float.__round__` are the built-in paths below.
+    if x.ty().is_heap() {
+        let args: Vec<Obj> = nd.into_iter().collect();
+        if let Some(r) = crate::slots::call_special(x, "__round__", &args)? {
+            return Ok(r);
+        }
+    }
     if let Some(v) = int_view(x) {
         let Some(nd) = nd else { return Ok(new_int_big(v.to_big())) };
         let n = index_to_i64(nd, "")?;

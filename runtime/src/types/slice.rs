@@ -125,7 +125,24 @@ pub fn assign_list_slice(seq: Obj, s: Obj, value: Obj) -> PyResult<()> {
     {
         let len = list::list_items(seq).len();
         let (start, step, count) = indices(s, len)?;
-        let new: Vec<Obj> = if value.is_null() { Vec::new() } else { crate::ops::collect_iterable(value)? };
+        let new: Vec<Obj> = if value.is_null() {
+            Vec::new()
+        } else {
+            // `PySequence_Fast`: a value that cannot be iterated gets the slice's own message.
+            let it = crate::ops::get_iter(value).map_err(|e| {
+                if crate::errors::current().ty().is_subtype(&crate::types::exceptions::TYPE_ERROR) {
+                    crate::errors::fetch().decref();
+                    return crate::errors::type_error(if step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    });
+                }
+                e
+            })?;
+            let it = crate::object::Owned::new(it).expect("iterator");
+            crate::ops::collect_iterable(it.get())?
+        };
         let items = list::list_items(seq);
         let removed: Vec<Obj> = if step == 1 {
             let start = start as usize;

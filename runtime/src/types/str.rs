@@ -161,7 +161,7 @@ fn str_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
         // Beyond 63 bits but within `Py_ssize_t`: simply out of range; beyond that, too big.
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
             Some(v) => v,
-            None => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+            None => return Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key)))),
         },
         None => return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key)))),
     };

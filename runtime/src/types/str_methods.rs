@@ -1004,6 +1004,9 @@ struct FormatState<'a> {
     args: &'a [Obj],
     kwnames: &'a [Obj],
     kwvalues: &'a [Obj],
+    /// `str.format_map`'s mapping: named fields are its items (`mapping[name]`, so a dict
+    /// subclass's `__missing__` applies), and positional fields are an error.
+    mapping: Option<Obj>,
     numbering: Numbering,
     next_auto: usize,
 }
@@ -1016,6 +1019,23 @@ fn m_format(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         args: &args[..npos],
         kwnames: names,
         kwvalues: &args[npos..],
+        mapping: None,
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
+    let mut out = String::new();
+    build_format(str_value(s), &mut st, 2, &mut out)?;
+    Ok(new_string(out))
+}
+
+/// `str.format_map(mapping)`: `str.format(**mapping)` without copying the mapping.
+fn m_format_map(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("str.format_map", args, kwnames, &[""], 1)?;
+    let mut st = FormatState {
+        args: &[],
+        kwnames: &[],
+        kwvalues: &[],
+        mapping: Some(a.req(0)),
         numbering: Numbering::Unset,
         next_auto: 0,
     };
@@ -1159,7 +1179,14 @@ fn format_field(field: Field, st: &mut FormatState, depth: u32, out: &mut String
 fn get_field(name: &str, st: &mut FormatState) -> PyResult<Obj> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(first_end);
-    let obj = if first.is_empty() || first.bytes().all(|b| b.is_ascii_digit()) {
+    let positional = first.is_empty() || first.bytes().all(|b| b.is_ascii_digit());
+    let obj = if let Some(mapping) = st.mapping {
+        if positional {
+            return Err(value_error("Format string contains positional fields"));
+        }
+        let key = Owned::new(new_str(first)).expect("str");
+        crate::ops::getitem(mapping, key.get())?
+    } else if positional {
         let index = if first.is_empty() {
             if st.numbering == Numbering::Manual {
                 return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
@@ -1519,6 +1546,10 @@ fn m_encode(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     crate::codecs::str_encode(s, args, kwnames)
 }
 
+fn m_dunder_format(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::types::descr::builtin_format_method(s, args, kwnames)
+}
+
 macro_rules! methods {
     ($($name:literal => $f:ident),* $(,)?) => {
         pub static STR_METHODS: &[MethodDef] = &[$(MethodDef { name: $name, meth: $f }),*];
@@ -1526,6 +1557,7 @@ macro_rules! methods {
 }
 
 methods! {
+    "__format__" => m_dunder_format,
     "join" => m_join,
     "split" => m_split,
     "rsplit" => m_rsplit,
@@ -1569,6 +1601,7 @@ methods! {
     "removeprefix" => m_removeprefix,
     "removesuffix" => m_removesuffix,
     "format" => m_format,
+    "format_map" => m_format_map,
     "encode" => m_encode,
 }
 

@@ -55,7 +55,7 @@ pub fn normalize_index(key: Obj, len: usize, what: &str) -> PyResult<Option<usiz
         // Values beyond the immediate range still fit a Py_ssize_t: they are just out of range.
         Some(IntVal::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
             Some(i) => i,
-            None => return Err(index_error("cannot fit 'int' into an index-sized integer")),
+            None => return Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key)))),
         },
         None => return Err(type_error(format!("{what} indices must be integers or slices, not {}", type_name(key)))),
     };

@@ -178,20 +178,6 @@ pub fn new_weakref(ty: &'static TypeObject, o: Obj, callback: Obj, internal: Int
     Ok(r)
 }
 
-trait XIncref {
-    fn xincref(self) -> Obj;
-}
-
-impl XIncref for Obj {
-    fn xincref(self) -> Obj {
-        if self.is_null() {
-            self
-        } else {
-            self.incref()
-        }
-    }
-}
-
 /// Take `r` out of its referent's list (the reference is being freed or detached).
 fn unlink(r: Obj) {
     let o = weakref_data(r).referent.get();
