@@ -30,8 +30,9 @@
 //!   reads the local's variables itself (and materialises into the local on its slow path).
 //!
 //! Every other read of a float local materialises it. Nothing here changes what a program
-//! computes: the float paths are the ones `function.rs` already had (CPython's
-//! `float_add`/`float_sub`/`float_mul`/`float_div`/`float_neg` on `f64`), only the boxing moves.
+//! computes: the float paths are the ones `function.rs` already had (`float_add`, `float_sub`,
+//! `float_mul`, `float_div`, `float_pow`, `float_neg` of CPython's `Objects/floatobject.c` on
+//! `f64`), only the boxing moves.
 
 use crate::ast::BinOp;
 use crate::ir::{self, Const, LocalId, LocalKind, Op, Terminator};

@@ -8,7 +8,8 @@
 //! box back into the variable, so later uses and releases see the object) on their runtime
 //! path; reads of a float local other than by an operator materialise it too. Reference
 //! counting of lazy values and float locals skips words with either low bit set
-//! ([`LAZY_MASK`]).
+//! ([`LAZY_MASK`]). The inline `**` and unary `-` follow `float_pow` and `float_neg` (and
+//! `long_neg`) of CPython's `Objects/floatobject.c` and `Objects/longobject.c`.
 
 use super::{Translator, TAG};
 use crate::codegen::floats::{LAZY_FLOAT, LAZY_MASK};
