@@ -171,6 +171,13 @@ pub extern "C" fn ophis_float_new(v: f64) -> Obj {
     crate::types::float::new_float(v)
 }
 
+/// `x ** y` for `0 < x < inf` and finite `y` (the inline float path of `**`): libm's `pow`,
+/// exactly as `float_pow_values` computes it; the caller checks that the result is finite.
+#[no_mangle]
+pub extern "C" fn ophis_float_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 /// The `float` type, which compiled code compares type pointers with.
 #[no_mangle]
 #[allow(non_upper_case_globals)]

@@ -24,6 +24,7 @@
 //! that directly follow it are done on its non-int paths only (`fuse_releases`), and a direct
 //! call of a stable global re-reads the slot (`docs/design/int-clones.md`).
 
+use super::floats::{self, FloatPlan};
 use super::Codegen;
 use crate::ast::{BinOp, CmpOp};
 use crate::diagnostics::{CompileResult, Diagnostic};
@@ -35,6 +36,8 @@ use cranelift_codegen::ir::{
 use cranelift_entity::SecondaryMap;
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module as _;
+
+mod lazy_floats;
 
 /// Tagged form of the smallest immediate int and helpers for the tag arithmetic.
 const TAG: i64 = 1;
@@ -64,7 +67,7 @@ struct Translator<'a, 'b, 'c> {
     operands_small: bool,
     /// Releases of a binary operator's operands that directly follow it, done by the
     /// operator's non-int paths only (`fuse_releases`); the int path has nothing to release.
-    fused: Vec<Value>,
+    fused: Vec<ir::Value>,
     /// `DecRef` instructions already done by a fused release.
     skip: SecondaryMap<ir::Inst, bool>,
     /// Values read from a stable global (bound once by its `def`): a call reads the slot again
@@ -74,6 +77,15 @@ struct Translator<'a, 'b, 'c> {
     /// while this function runs, its `def` has bound that global, which nothing unbinds, and
     /// the calls re-read the slot (`stable_global`), so the read itself emits nothing.
     self_callee: SecondaryMap<ir::Value, bool>,
+    /// Which values and locals may hold an unboxed float (`floats.rs`).
+    fl: FloatPlan,
+    /// The (word, `f64`) variables of each lazy value: a lazy producer's own, or for a
+    /// deferred load, its local's (`docs/design/floats.md`).
+    lazy: SecondaryMap<ir::Value, Option<(Variable, Variable)>>,
+    /// The `f64` variable of each float local (its word is the local's variable).
+    float_vars: SecondaryMap<ir::LocalId, Option<Variable>>,
+    /// The instruction being translated.
+    cur_inst: Option<ir::Inst>,
 }
 
 /// What translating a resume function needs besides the layout.
@@ -103,6 +115,7 @@ pub(super) fn translate_int_clone(
     for l in small {
         t.small_locals[*l] = true;
     }
+    t.fl = floats::plan(f, &t.cg.ir.consts);
     t.run()
 }
 
@@ -119,6 +132,7 @@ pub(super) fn translate_resume(cg: &mut Codegen, b: &mut FunctionBuilder, f: &ir
         sent,
         resume: std::collections::HashMap::new(),
     });
+    t.fl = floats::plan(f, &t.cg.ir.consts);
     t.run()
 }
 
@@ -143,6 +157,10 @@ impl<'a, 'b, 'c> Translator<'a, 'b, 'c> {
             skip: SecondaryMap::new(),
             stable_global: SecondaryMap::new(),
             self_callee: SecondaryMap::new(),
+            fl: FloatPlan::default(),
+            lazy: SecondaryMap::new(),
+            float_vars: SecondaryMap::new(),
+            cur_inst: None,
         }
     }
 }
@@ -260,6 +278,7 @@ impl Translator<'_, '_, '_> {
             self.vars[l] = Some(var);
             self.known_null[l] = true;
         }
+        self.declare_float_locals();
     }
 
     /// A resume function's entry `(frame, sent, depth)`: read the state and switch to the
@@ -398,8 +417,7 @@ impl Translator<'_, '_, '_> {
             let Some(pos) = operands.iter().position(|a| d.op == Op::DecRef && d.args[0] == *a) else { break };
             let v = operands.remove(pos);
             if !self.immortal[v] {
-                let cv = self.val(v);
-                self.fused.push(cv);
+                self.fused.push(v);
             }
             self.skip[next] = true;
         }
@@ -428,6 +446,9 @@ impl Translator<'_, '_, '_> {
     // ---- helpers -------------------------------------------------------------------------------
 
     fn val(&mut self, v: ir::Value) -> Value {
+        if let Some((word, _)) = self.lazy[v] {
+            return self.b.use_var(word);
+        }
         if let Some(var) = self.spill_vars[v] {
             return self.b.use_var(var);
         }
@@ -520,7 +541,13 @@ impl Translator<'_, '_, '_> {
 
     /// `Py_DECREF` (or `Py_XDECREF` when `maybe_null`): decrement, and free at zero (cold).
     fn decref(&mut self, v: Value, maybe_null: bool) {
-        let mut skip = self.is_small(v);
+        self.decref_mask(v, maybe_null, TAG)
+    }
+
+    /// [`Self::decref`] skipping every word with a bit of `mask` set (immediate ints, and with
+    /// `LAZY_MASK` the unboxed-float marker).
+    fn decref_mask(&mut self, v: Value, maybe_null: bool, mask: i64) {
+        let mut skip = self.b.ins().band_imm_s(v, mask);
         if maybe_null {
             let null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
             let null = self.b.ins().uextend(WORD, null);
@@ -593,6 +620,7 @@ impl Translator<'_, '_, '_> {
         let data = &f.insts[inst];
         let args: Vec<Value> = data.args.iter().map(|a| self.val(*a)).collect();
         let on_error = data.on_error;
+        self.cur_inst = Some(inst);
         let mut immortal = false;
         self.operands_small = !data.args.is_empty() && data.args.iter().all(|a| self.known_small[*a]);
         let mut small = false;
@@ -620,6 +648,7 @@ impl Translator<'_, '_, '_> {
                     self.b.ins().jump(err, &[]);
                     self.b.switch_to_block(ok);
                 }
+                let v = self.load_float_local(data.result, *local, v);
                 small = self.small_locals[*local];
                 if !borrow && !small {
                     self.incref(v);
@@ -635,8 +664,10 @@ impl Translator<'_, '_, '_> {
                 let var = self.var(*l);
                 let old = self.b.use_var(var);
                 self.b.def_var(var, args[0]);
+                self.store_float_local(*l, data.args[0]);
                 if !self.known_null[*l] {
-                    self.decref(old, true);
+                    let mask = self.local_mask(*l);
+                    self.decref_mask(old, true, mask);
                 }
                 self.known_null[*l] = false;
                 None
@@ -655,7 +686,8 @@ impl Translator<'_, '_, '_> {
                 self.b.switch_to_block(ok);
                 let zero = self.iconst(0);
                 self.b.def_var(var, zero);
-                self.decref(v, false);
+                let mask = self.local_mask(*l);
+                self.decref_mask(v, false, mask);
                 None
             }
             Op::ClearLocal(l) => {
@@ -663,7 +695,8 @@ impl Translator<'_, '_, '_> {
                 let old = self.b.use_var(var);
                 let zero = self.iconst(0);
                 self.b.def_var(var, zero);
-                self.decref(old, true);
+                let mask = self.local_mask(*l);
+                self.decref_mask(old, true, mask);
                 None
             }
             Op::MakeCell(l) => {
@@ -746,12 +779,14 @@ impl Translator<'_, '_, '_> {
             }
             Op::DecRef => {
                 if !self.immortal[data.args[0]] && !self.operands_small {
-                    self.decref(args[0], false);
+                    let mask = self.value_mask(data.args[0]);
+                    self.decref_mask(args[0], false, mask);
                 }
                 None
             }
             Op::Binary(op) => Some(self.binary(*op, args[0], args[1], "ophis_binary_op", on_error)?),
             Op::Inplace(op) => Some(self.binary(*op, args[0], args[1], "ophis_inplace_op", on_error)?),
+            Op::Unary(floats::UNARY_NEG) => Some(self.negate(args[0], on_error)?),
             Op::Unary(code) => {
                 let c = self.i32const(*code as i64);
                 let r = self.call_rt("ophis_unary_op", &[args[0], c]).expect("returns");
@@ -901,7 +936,8 @@ impl Translator<'_, '_, '_> {
                         continue; // a small int: nothing to release
                     }
                     let v = self.b.use_var(self.var(l));
-                    self.decref(v, true);
+                    let mask = self.local_mask(l);
+                    self.decref_mask(v, true, mask);
                 }
                 // The caller's depth is current again. (Derived from this frame's depth rather
                 // than kept from entry: one value fewer live across every call.)
@@ -1009,6 +1045,7 @@ impl Translator<'_, '_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, WORD);
+        let lazy_f = self.lazy_result_param(join);
         let int_fast = matches!(
             op,
             BinOp::Add
@@ -1022,7 +1059,7 @@ impl Translator<'_, '_, '_> {
                 | BinOp::LShift
                 | BinOp::RShift
         );
-        let float_fast = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div);
+        let float_fast = floats::float_arith(op);
         // Both small ints: the int fast path (or the runtime, for `/` and the rest).
         let both = self.b.ins().band(a, b);
         let small = self.is_small(both);
@@ -1031,6 +1068,8 @@ impl Translator<'_, '_, '_> {
         let not_small = self.b.ins().icmp_imm_s(IntCC::Equal, small, 0);
         if self.operands_small {
             self.b.ins().jump(int_b, &[]); // `not_int` stays unreachable
+        } else if self.float_const_operand() {
+            self.b.ins().jump(not_int, &[]); // `int_b` stays unreachable
         } else {
             self.b.ins().brif(not_small, not_int, &[], int_b, &[]);
         }
@@ -1068,19 +1107,20 @@ impl Translator<'_, '_, '_> {
                 }
                 _ => self.int_div_shift(op, a, b, slow),
             };
-            self.b.ins().jump(join, &[r.into()]);
+            self.jump_join(join, r, lazy_f.is_some());
         } else {
             self.b.ins().jump(slow, &[]);
         }
         // Otherwise, floats (or a float and a small int): inline arithmetic, boxed result.
         self.b.switch_to_block(not_int);
         if float_fast {
-            let x = self.float_operand(a, slow, true);
-            let y = self.float_operand(b, slow, true);
+            let x = self.float_operand_lazy(0, a, slow, true);
+            let y = self.float_operand_lazy(1, b, slow, true);
             let r = match op {
                 BinOp::Add => self.b.ins().fadd(x, y),
                 BinOp::Sub => self.b.ins().fsub(x, y),
                 BinOp::Mult => self.b.ins().fmul(x, y),
+                BinOp::Pow => self.float_pow(x, y, slow),
                 _ => {
                     // Division by zero raises: leave it to the runtime.
                     let zero = self.b.ins().f64const(0.0);
@@ -1091,26 +1131,29 @@ impl Translator<'_, '_, '_> {
                     self.b.ins().fdiv(x, y)
                 }
             };
-            let boxed = self.call_rt("ophis_float_new", &[r]).expect("returns");
-            self.release_fused();
-            self.b.ins().jump(join, &[boxed.into()]);
+            self.float_result(join, r, lazy_f.is_some());
         } else {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
         let code = self.i32const(op as i64);
+        let (a, b) = (self.materialize_operand(0, a), self.materialize_operand(1, b));
         let r = self.call_rt(slow_fn, &[a, b, code]).expect("returns");
         self.check_null(r, on_error)?;
         self.release_fused();
-        self.b.ins().jump(join, &[r.into()]);
+        self.jump_join(join, r, lazy_f.is_some());
         self.b.switch_to_block(join);
+        self.finish_lazy_result(result, lazy_f);
         Ok(result)
     }
 
     /// The releases `fuse_releases` moved into the current operator's non-int paths.
     fn release_fused(&mut self) {
         for v in self.fused.clone() {
-            self.decref(v, false);
+            // Read now: the operator's slow path may have boxed a lazy operand.
+            let cv = self.val(v);
+            let mask = self.value_mask(v);
+            self.decref_mask(cv, false, mask);
         }
     }
 
@@ -1329,6 +1372,8 @@ impl Translator<'_, '_, '_> {
         let not_small = self.b.ins().icmp_imm_s(IntCC::Equal, small, 0);
         if self.operands_small {
             self.b.ins().jump(fast, &[]); // `not_int` stays unreachable
+        } else if self.float_const_operand() {
+            self.b.ins().jump(not_int, &[]); // `fast` stays unreachable
         } else {
             self.b.ins().brif(not_small, not_int, &[], fast, &[]);
         }
@@ -1338,13 +1383,14 @@ impl Translator<'_, '_, '_> {
         self.b.ins().jump(join, &[fast_r.into()]);
         // Two floats compare inline; ints and floats compare exactly in the runtime.
         self.b.switch_to_block(not_int);
-        let x = self.float_operand(a, slow, false);
-        let y = self.float_operand(b, slow, false);
+        let x = self.float_operand_lazy(0, a, slow, false);
+        let y = self.float_operand_lazy(1, b, slow, false);
         let c = self.b.ins().fcmp(fcc, x, y);
         let float_r = self.bool_result(c, as_bool);
         self.b.ins().jump(join, &[float_r.into()]);
         self.b.switch_to_block(slow);
         let code = self.i32const(op as i64);
+        let (a, b) = (self.materialize_operand(0, a), self.materialize_operand(1, b));
         let slow_r = if as_bool {
             let s = self.call_rt("ophis_compare_bool", &[a, b, code]).expect("returns");
             self.check_status(s, on_error)?;

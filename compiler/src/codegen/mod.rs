@@ -20,6 +20,7 @@
 //! Function bodies are translated in `function.rs`. Follows `rustc_codegen_cranelift`'s
 //! `driver/aot.rs` and `main_shim.rs` for the object and the entry point.
 
+mod floats;
 mod function;
 pub mod runtime_abi;
 mod specialize;

@@ -28,6 +28,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_const_bytes", &[O, O], Some(O)),
     ("ophis_const_complex", &[F, F], Some(O)),
     ("ophis_float_new", &[F], Some(O)),
+    ("ophis_float_pow", &[F, F], Some(F)),
     ("ophis_const_singleton", &[W], Some(O)),
     ("ophis_const_tuple", &[O, O], Some(O)),
     ("ophis_binary_op", &[O, O, W], Some(O)),
