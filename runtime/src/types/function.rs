@@ -219,7 +219,8 @@ fn code_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
     }
 }
 
-pub static CODE_TYPE: TypeObject = TypeObject { name: crate::typeobj::TypeName::new("code"), tp_getattro: Some(code_getattro), ..TypeObject::DEFAULT };
+pub static CODE_TYPE: TypeObject =
+    TypeObject { name: crate::typeobj::TypeName::new("code"), tp_getattro: Some(code_getattro), ..TypeObject::DEFAULT };
 
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("function"),
