@@ -241,12 +241,7 @@ fn import_diagnostics() {
     // CPython's standard library, nor a file beside the program raises at run time instead.
     // (The program's own modules are `multi_file_programs`.)
     let cases: &[(&str, &str, &str, &str)] = &[
-        (
-            "import math\nimport email.message\n",
-            "unsupported",
-            "the standard library module 'email'",
-            "prog.py:2:1",
-        ),
+        ("import math\nimport email.message\n", "unsupported", "the standard library module 'email'", "prog.py:2:1"),
         ("x = 1\nfrom json import dumps\n", "unsupported", "the standard library module 'json'", "prog.py:2:1"),
         ("def f():\n    from math import *\n", "syntax", "import * only allowed at module level", "prog.py:2:5"),
         ("from __future__ import braces\n", "syntax", "not a chance", "prog.py:1:1"),

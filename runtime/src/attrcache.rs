@@ -315,7 +315,11 @@ fn setattr_miss(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
         Some(_) => generic_setattr(o, name, value),
         None => {
             let off = heap(ty).dictoffset;
-            if off == 0 || matches!(str_value(name), "__dict__" | "__class__") {
+            // `__dict__`/`__class__` and the numbers' read-only attributes (not descriptors in
+            // ophis's built-in types) take the full path, which knows them.
+            if off == 0
+                || matches!(str_value(name), "__dict__" | "__class__" | "real" | "imag" | "numerator" | "denominator")
+            {
                 return generic_setattr(o, name, value);
             }
             let d = heaptype::instance_dict(o).expect("the type has instance dicts");

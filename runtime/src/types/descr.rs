@@ -689,7 +689,11 @@ pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
         check_self(g.owner, g.name(), obj)?;
         match g.kind {
             GetSetKind::Dict => match heaptype::instance_dict(obj) {
-                Some(dict) => Ok(dict.incref()),
+                Some(dict) => {
+                    // Python code may now write any key into it (`attrcache.rs`).
+                    heaptype::mark_shadowed(obj.ty());
+                    Ok(dict.incref())
+                }
                 None => Err(attribute_error(format!("'{}' object has no attribute '__dict__'", type_name(obj)))),
             },
             GetSetKind::Weakref => {
