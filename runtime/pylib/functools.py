@@ -26,30 +26,25 @@ class KeyWrapper:
         self.cmp = cmp
         self.obj = obj
 
-    def __lt__(self, other):
+    def _compare(self, other):
         if not isinstance(other, KeyWrapper):
             raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) < 0
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
 
     def __gt__(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) > 0
+        return self._compare(other) > 0
 
     def __eq__(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) == 0
+        return self._compare(other) == 0
 
     def __le__(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) <= 0
+        return self._compare(other) <= 0
 
     def __ge__(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) >= 0
+        return self._compare(other) >= 0
 
     __hash__ = None
 

@@ -21,6 +21,7 @@ follows is the same as CPython's when the function returns before the loop's nex
 import sys
 import time
 import heapq
+from _collections import deque
 
 from . import exceptions
 
@@ -173,35 +174,6 @@ class TimerHandle(Handle):
         return self._when
 
 
-class _ReadyQueue:
-    """A FIFO of handles: a list with a moving head, compacted as it drains."""
-
-    __slots__ = ("_items", "_head")
-
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 64 and self._head * 2 > len(self._items):
-            del self._items[: self._head]
-            self._head = 0
-        return item
-
-    def clear(self):
-        self._items = []
-        self._head = 0
-
-
 class AbstractEventLoop:
     """The interface of an event loop (CPython's asyncio.AbstractEventLoop)."""
 
@@ -220,7 +192,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = _ReadyQueue()
+        self._ready = deque()
         self._scheduled = []
         self._default_executor = None
         self._running = False
@@ -351,9 +323,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, "call_soon")
-        handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
+        return self._call_soon(callback, args, context)
 
     def _call_soon(self, callback, args, context=None):
         # The internal form: no checks (futures and tasks schedule through it).

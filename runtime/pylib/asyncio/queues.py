@@ -2,6 +2,7 @@
 (CPython 3.12's asyncio/queues.py semantics: waiting getters and putters woken FIFO)."""
 
 import heapq
+from _collections import deque
 
 from . import locks
 from .locks import _LoopBoundMixin
@@ -30,23 +31,16 @@ class Queue(_LoopBoundMixin):
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+        self._queue = deque()
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head * 2 > len(self._queue):
-            del self._queue[: self._head]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _items(self):
-        return self._queue[self._head :]
+        return list(self._queue)
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -78,7 +72,7 @@ class Queue(_LoopBoundMixin):
         return result
 
     def qsize(self):
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):
@@ -168,9 +162,6 @@ class PriorityQueue(Queue):
     def _items(self):
         return self._queue
 
-    def qsize(self):
-        return len(self._queue)
-
 
 class LifoQueue(Queue):
     """A queue retrieving the most recently added entry first."""
@@ -186,6 +177,3 @@ class LifoQueue(Queue):
 
     def _items(self):
         return self._queue
-
-    def qsize(self):
-        return len(self._queue)
