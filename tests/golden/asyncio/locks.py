@@ -21,7 +21,7 @@ async def consumer(cond, items, name):
 async def limited(sem, name):
     async with sem:
         print(name, "in", sem.locked())
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0)
     print(name, "out")
 
 async def main():

@@ -40,8 +40,8 @@ async def main():
             async def fail(msg, d):
                 await asyncio.sleep(d)
                 raise OSError(msg)
-            g.create_task(fail("disk", 0.01))
-            g.create_task(fail("net", 0.01))
+            g.create_task(fail("disk", 0))
+            g.create_task(fail("net", 0))
     except* OSError as eg:
         print(sorted(str(e) for e in eg.exceptions), type(eg).__name__)
 
