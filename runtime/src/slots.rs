@@ -300,19 +300,11 @@ fn slot_tp_iter(o: Obj) -> PyResult<Obj> {
     }
 }
 
+/// `__next__` as `tp_iternext`: a `StopIteration` it raises stays set (as in CPython's
+/// `slot_tp_iternext`), so `next()` and `yield from` see its value; loops end through
+/// `ops::iter_next`, which clears it.
 fn slot_tp_iternext(o: Obj) -> PyResult<Option<Obj>> {
-    match call_required(o, "__next__", &[]) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            if crate::types::exceptions::is_exception(crate::errors::current())
-                && crate::errors::current().ty().is_subtype(&crate::types::exceptions::STOP_ITERATION)
-            {
-                crate::errors::fetch().decref();
-                return Ok(None);
-            }
-            Err(e)
-        }
-    }
+    call_required(o, "__next__", &[]).map(Some)
 }
 
 fn slot_tp_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {

@@ -204,15 +204,17 @@ pub fn gen_throw_exc(g: Obj, e: Obj) -> PyResult<Obj> {
 }
 
 fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = crate::call::Args::parse_tuple("send", args, 1, 1)?;
-    let _ = kwnames;
-    gen_send(g, a.req(0))
+    let sent = crate::types::list::one_arg("generator.send", args, kwnames)?;
+    gen_send(g, sent)
 }
 
 fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = crate::call::Args::parse_tuple("throw", args, 3, 1)?;
-    let _ = kwnames;
-    let e = make_exception(a.req(0), a.get(1).unwrap_or(Obj::NULL))?;
+    let args = crate::types::list::positional("generator.throw", args, kwnames, 1, 3)?;
+    // There are no traceback objects, so any third argument but `None` is not one.
+    if args.len() == 3 && args[2] != none() {
+        return Err(type_error("throw() third argument must be a traceback object"));
+    }
+    let e = make_exception(args[0], args.get(1).copied().unwrap_or(Obj::NULL))?;
     gen_throw_exc(g, e)
 }
 
@@ -249,8 +251,7 @@ pub fn gen_close(g: Obj) -> PyResult<()> {
 }
 
 fn m_close(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    crate::call::Args::parse_tuple("close", args, 0, 0)?;
-    let _ = kwnames;
+    crate::types::list::no_args("generator.close", args, kwnames)?;
     gen_close(g)?;
     Ok(none().incref())
 }
@@ -373,7 +374,8 @@ pub fn yield_from_send(it: Obj, sent: Obj) -> PyResult<Obj> {
             Resumed::Returned(r) => Ok(finished_with(r)),
         };
     } else if sent == none() {
-        match crate::ops::iter_next(it) {
+        // The raw slot leaves a `StopIteration` set, so its value becomes the result.
+        match crate::ops::iter_next_raw(it) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => return Ok(finished_with(none().incref())),
             Err(e) => Err(e),
