@@ -47,6 +47,10 @@ pub struct GenData {
     resume: ResumeFn,
     /// The generator function (owned).
     func: Obj,
+    /// `__name__` and `__qualname__` (owned strs): the function's when the generator was
+    /// created (a `functools.wraps` copy included), assignable on the generator.
+    name: Obj,
+    qualname: Obj,
     running: bool,
 }
 
@@ -61,7 +65,24 @@ enum Resumed {
 pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize) -> Obj {
     let mut slots = vec![Obj::NULL; nslots.max(1)].into_boxed_slice();
     let frame = GenFrame { state: 0, slots: slots.as_mut_ptr() };
-    alloc(&GENERATOR_TYPE, GenData { frame, slots, nargs, resume, func: func.incref(), running: false })
+    let code = code_data(function_data(func).code);
+    let name = func_name(func, "__name__", code.name);
+    let qualname = func_name(func, "__qualname__", code.qualname);
+    alloc(&GENERATOR_TYPE, GenData { frame, slots, nargs, resume, func: func.incref(), name, qualname, running: false })
+}
+
+/// A function's `__name__` or `__qualname__` as CPython copies it into a new generator (owned):
+/// an assigned one lives in the function's `__dict__`, else the code object's.
+fn func_name(func: Obj, key: &'static str, from_code: Obj) -> Obj {
+    let d = function_data(func).dict;
+    if !d.is_null() {
+        if let Ok(Some(v)) = crate::types::dict::dict_data(d).get(crate::slots::intern(key)) {
+            if crate::types::str::is_str(v) {
+                return v.incref();
+            }
+        }
+    }
+    from_code.incref()
 }
 
 /// The frame slots of a generator (for its creator to fill).
@@ -263,7 +284,27 @@ static GENERATOR_METHODS: [MethodDef; 3] = [
 ];
 
 fn qualname(g: Obj) -> Obj {
-    code_data(function_data(payload::<GenData>(g).func).code).qualname
+    payload::<GenData>(g).qualname
+}
+
+/// Assigning a generator attribute: only `__name__`/`__qualname__` (strings) may be set.
+fn gen_setattro(g: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    let gd = payload::<GenData>(g);
+    let key = str_value(name);
+    match key {
+        "__name__" | "__qualname__" => {
+            if value.is_null() || !crate::types::str::is_str(value) {
+                return Err(type_error(format!("{key} must be set to a string object")));
+            }
+            let slot = if key == "__name__" { &mut gd.name } else { &mut gd.qualname };
+            std::mem::replace(slot, value.incref()).decref();
+            Ok(())
+        }
+        "gi_running" | "gi_suspended" | "gi_frame" | "gi_code" | "gi_yieldfrom" => {
+            Err(crate::errors::attribute_error(format!("attribute '{key}' of 'generator' objects is not writable")))
+        }
+        _ => Err(crate::errors::attribute_error(format!("'generator' object has no attribute '{key}'"))),
+    }
 }
 
 /// A generator collected while suspended is closed first, as in CPython (its `finally`
@@ -302,6 +343,8 @@ fn gen_dealloc(g: Obj) {
         discard_unstarted(gd);
     }
     gd.func.decref();
+    gd.name.decref();
+    gd.qualname.decref();
     dealloc_box::<GenData>(g);
 }
 
@@ -310,12 +353,13 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     tp_dealloc: gen_dealloc,
     tp_iter: Some(|g| Ok(g.incref())),
     tp_iternext: Some(gen_iternext),
+    tp_setattro: Some(gen_setattro),
     tp_repr: Some(|g| Ok(new_string(format!("<generator object {} at {:#x}>", str_value(qualname(g)), g.0)))),
     tp_getattro: Some(|g, name| {
         let gd = payload::<GenData>(g);
         match str_value(name) {
-            "__name__" => Ok(code_data(function_data(gd.func).code).name.incref()),
-            "__qualname__" => Ok(qualname(g).incref()),
+            "__name__" => Ok(gd.name.incref()),
+            "__qualname__" => Ok(gd.qualname.incref()),
             "gi_running" => Ok(crate::types::int::new_bool(gd.running)),
             "gi_suspended" => Ok(crate::types::int::new_bool(gd.frame.state > 0 && !gd.running)),
             _ => crate::attr::generic_getattr(g, name),
