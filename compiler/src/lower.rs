@@ -144,19 +144,14 @@ impl ModuleCx<'_> {
 
 /// What `break`/`continue`/`return` must do on their way out of a construct.
 enum Unwind<'a> {
-    Loop {
-        continue_to: Block,
-        break_to: Block,
-    },
+    /// A loop; a `for` loop's iterator is held in `iter`, released on the way out (as
+    /// CPython pops it), so a generator being iterated is closed before outer `finally`
+    /// bodies and handlers run.
+    Loop { continue_to: Block, break_to: Block, iter: Option<LocalId> },
     /// Run this `finally` body; while it runs, exceptions go to the handlers below `handlers`.
-    Finally {
-        body: &'a [Stmt],
-        handlers: usize,
-    },
+    Finally { body: &'a [Stmt], handlers: usize },
     /// Leave an `except` block: pop the handled exception and unbind the `as` name.
-    Handler {
-        name: Option<String>,
-    },
+    Handler { name: Option<String> },
     /// Leave a `finally` body running for an exception: pop the handled exception.
     PendingException,
     /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
@@ -164,11 +159,7 @@ enum Unwind<'a> {
     /// Leave a `with` block: call the `__exit__` held in `exit` with `None`s (and await
     /// the result, for `async with`); while it runs, exceptions go to the handlers below
     /// `handlers`.
-    WithExit {
-        exit: LocalId,
-        handlers: usize,
-        is_async: bool,
-    },
+    WithExit { exit: LocalId, handlers: usize, is_async: bool },
 }
 
 struct FnCx<'a, 'm> {
@@ -1294,7 +1285,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.line = s.loc.line;
                 self.cond(test, body_b, else_b)?;
                 self.switch_to(body_b);
-                self.unwind.push(Unwind::Loop { continue_to: head, break_to: after });
+                self.unwind.push(Unwind::Loop { continue_to: head, break_to: after, iter: None });
                 self.stmts(body)?;
                 self.unwind.pop();
                 self.jump(head, vec![]);
@@ -1314,7 +1305,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                         if is_break { "'break' outside loop" } else { "'continue' not properly in loop" },
                     ));
                 };
-                let Unwind::Loop { continue_to, break_to } = self.unwind[depth] else { unreachable!("found a loop") };
+                let Unwind::Loop { continue_to, break_to, .. } = self.unwind[depth] else {
+                    unreachable!("found a loop")
+                };
                 self.check_star_exit(s.loc, depth + 1)?;
                 self.unwind_to(depth + 1)?;
                 self.jump(if is_break { break_to } else { continue_to }, vec![]);
@@ -1395,7 +1388,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
         while i > depth {
             i -= 1;
             match &self.unwind[i] {
-                Unwind::Loop { .. } => {}
+                Unwind::Loop { iter, .. } => {
+                    if let Some(slot) = *iter {
+                        self.push_inst(Op::ClearLocal(slot), vec![], None);
+                    }
+                }
                 Unwind::Handler { name } => {
                     let name = name.clone();
                     self.push_inst(Op::Rt(RtFunc::PopHandled), vec![], None);
@@ -1434,6 +1431,19 @@ impl<'a, 'm> FnCx<'a, 'm> {
     /// `return v` (v stolen): through every `finally` and `except` on the way out.
     fn return_value(&mut self, v: Value) -> CompileResult<()> {
         if self.unwind.iter().all(|u| matches!(u, Unwind::Loop { .. })) {
+            // Only loops to leave: release their iterators, innermost first.
+            let iters: Vec<LocalId> = self
+                .unwind
+                .iter()
+                .rev()
+                .filter_map(|u| match u {
+                    Unwind::Loop { iter, .. } => *iter,
+                    _ => None,
+                })
+                .collect();
+            for slot in iters {
+                self.push_inst(Op::ClearLocal(slot), vec![], None);
+            }
             let exit = self.exit;
             self.jump(exit, vec![v]);
         } else {
@@ -1469,8 +1479,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
         self.decref(seq);
         let slot = self.hidden(if is_async { "async for iterator" } else { "for iterator" });
         self.push_inst(Op::StoreFast(slot), vec![it], None);
-        let (head, body_b, done, after) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, body_b, done, brk, after) =
+            (self.new_block(), self.new_block(), self.new_block(), self.new_block(), self.new_block());
         let item = self.f.add_block_param(body_b, Type::Obj);
+        // An exception raised by `next` or the body releases the iterator before it goes on
+        // to the enclosing handler.
+        let cleanup = self.cold_block();
+        self.handlers.push(cleanup);
         self.jump(head, vec![]);
         self.switch_to(head);
         self.line = s.loc.line;
@@ -1483,15 +1498,24 @@ impl<'a, 'm> FnCx<'a, 'm> {
         }
         self.switch_to(body_b);
         self.assign(target, item)?;
-        self.unwind.push(Unwind::Loop { continue_to: head, break_to: after });
+        self.unwind.push(Unwind::Loop { continue_to: head, break_to: brk, iter: Some(slot) });
         self.stmts(body)?;
         self.unwind.pop();
         self.jump(head, vec![]);
+        self.handlers.pop();
+        self.switch_to(cleanup);
+        self.push_inst(Op::ClearLocal(slot), vec![], None);
+        let target = self.handler_target();
+        self.jump(target, vec![]);
+        self.switch_to(brk);
+        self.push_inst(Op::ClearLocal(slot), vec![], None);
+        self.jump(after, vec![]);
+        // The iterator is released before the `else` clause runs.
         self.switch_to(done);
+        self.push_inst(Op::ClearLocal(slot), vec![], None);
         self.stmts(orelse)?;
         self.jump(after, vec![]);
         self.switch_to(after);
-        self.push_inst(Op::ClearLocal(slot), vec![], None);
         Ok(())
     }
 

@@ -36,11 +36,14 @@ struct Factory {
 
 struct GenCm {
     gen: Obj,
+    /// `__enter__` ran once: CPython's deletes `self.args` then, so a second `with` on the
+    /// same object fails with an `AttributeError` naming `args`.
+    entered: bool,
 }
 
 fn factory_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let g = crate::call::call(payload::<Factory>(o).func, args, kwnames)?;
-    Ok(alloc(&GENCM_TYPE, GenCm { gen: g }))
+    Ok(alloc(&GENCM_TYPE, GenCm { gen: g, entered: false }))
 }
 
 pub static FACTORY_TYPE: TypeObject = TypeObject {
@@ -62,7 +65,12 @@ fn contextmanager(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 fn gencm_enter(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Args::parse_tuple("__enter__", args, 0, 0)?;
     let _ = kwnames;
-    match crate::ops::iter_next(payload::<GenCm>(o).gen)? {
+    let cm = payload::<GenCm>(o);
+    if cm.entered {
+        return Err(raise(&exc::ATTRIBUTE_ERROR, "'_GeneratorContextManager' object has no attribute 'args'"));
+    }
+    cm.entered = true;
+    match crate::ops::iter_next(cm.gen)? {
         Some(v) => Ok(v),
         None => Err(raise(&exc::RUNTIME_ERROR, "generator didn't yield")),
     }

@@ -87,6 +87,10 @@ pub struct GenData {
     resume: ResumeFn,
     /// The generator function (owned).
     func: Obj,
+    /// `__name__` and `__qualname__` (owned strs): the function's when the generator was
+    /// created (a `functools.wraps` copy included), assignable on the generator.
+    name: Obj,
+    qualname: Obj,
     running: bool,
     pub(crate) kind: GenKind,
     /// The delegate of the `yield from`/`await` the generator is suspended in (owned), or
@@ -124,12 +128,17 @@ pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, c
     let kind = GenKind::from_code(code);
     let mut slots = vec![Obj::NULL; nslots.max(1)].into_boxed_slice();
     let frame = GenFrame { state: 0, slots: slots.as_mut_ptr() };
+    let code_names = code_data(function_data(func).code);
+    let name = func_name(func, "__name__", code_names.name);
+    let qualname = func_name(func, "__qualname__", code_names.qualname);
     let data = GenData {
         frame,
         slots,
         nargs,
         resume,
         func: func.incref(),
+        name,
+        qualname,
         running: false,
         kind,
         yf: Obj::NULL,
@@ -140,6 +149,20 @@ pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, c
         delegates: code & DELEGATES != 0,
     };
     alloc(kind.type_object(), data)
+}
+
+/// A function's `__name__` or `__qualname__` as CPython copies it into a new generator (owned):
+/// an assigned one lives in the function's `__dict__`, else the code object's.
+fn func_name(func: Obj, key: &'static str, from_code: Obj) -> Obj {
+    let d = function_data(func).dict;
+    if !d.is_null() {
+        if let Ok(Some(v)) = crate::types::dict::dict_data(d).get(crate::slots::intern(key)) {
+            if crate::types::str::is_str(v) {
+                return v.incref();
+            }
+        }
+    }
+    from_code.incref()
 }
 
 /// The frame slots of a generator (for its creator to fill).
@@ -433,15 +456,17 @@ pub(crate) fn async_gen_throw(g: Obj, e: Obj) -> PyResult<Obj> {
 }
 
 pub(crate) fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = crate::call::Args::parse_tuple("send", args, 1, 1)?;
-    let _ = kwnames;
-    gen_send(g, a.req(0))
+    let sent = crate::types::list::one_arg(&format!("{}.send", g.ty().name), args, kwnames)?;
+    gen_send(g, sent)
 }
 
 pub(crate) fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let a = crate::call::Args::parse_tuple("throw", args, 3, 1)?;
-    let _ = kwnames;
-    let e = make_exception(a.req(0), a.get(1).unwrap_or(Obj::NULL))?;
+    let args = crate::types::list::positional(&format!("{}.throw", g.ty().name), args, kwnames, 1, 3)?;
+    // There are no traceback objects, so any third argument but `None` is not one.
+    if args.len() == 3 && args[2] != none() {
+        return Err(type_error("throw() third argument must be a traceback object"));
+    }
+    let e = make_exception(args[0], args.get(1).copied().unwrap_or(Obj::NULL))?;
     gen_throw_exc(g, e)
 }
 
@@ -479,8 +504,7 @@ pub fn gen_close(g: Obj) -> PyResult<()> {
 }
 
 pub(crate) fn m_close(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    crate::call::Args::parse_tuple("close", args, 0, 0)?;
-    let _ = kwnames;
+    crate::types::list::no_args(&format!("{}.close", g.ty().name), args, kwnames)?;
     gen_close(g)?;
     Ok(none().incref())
 }
@@ -492,7 +516,38 @@ static GENERATOR_METHODS: [MethodDef; 3] = [
 ];
 
 pub(crate) fn qualname(g: Obj) -> Obj {
-    code_data(function_data(payload::<GenData>(g).func).code).qualname
+    payload::<GenData>(g).qualname
+}
+
+/// Assigning a generator attribute: only `__name__`/`__qualname__` (strings) may be set.
+fn gen_setattro(g: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    let gd = payload::<GenData>(g);
+    let key = str_value(name);
+    match key {
+        "__name__" | "__qualname__" => {
+            if value.is_null() || !crate::types::str::is_str(value) {
+                return Err(type_error(format!("{key} must be set to a string object")));
+            }
+            let slot = if key == "__name__" { &mut gd.name } else { &mut gd.qualname };
+            std::mem::replace(slot, value.incref()).decref();
+            Ok(())
+        }
+        _ if is_state_attr(gd.kind, key) => Err(crate::errors::attribute_error(format!(
+            "attribute '{key}' of '{}' objects is not writable",
+            g.ty().name
+        ))),
+        _ => Err(crate::errors::attribute_error(format!("'{}' object has no attribute '{key}'", g.ty().name))),
+    }
+}
+
+/// A read-only state attribute of this kind (`gi_running`, `cr_await`, `ag_frame`, …).
+fn is_state_attr(kind: GenKind, key: &str) -> bool {
+    let (prefix, last) = match kind {
+        GenKind::Generator => ("gi_", "yieldfrom"),
+        GenKind::Coroutine => ("cr_", "await"),
+        GenKind::AsyncGenerator => ("ag_", "await"),
+    };
+    matches!(key.strip_prefix(prefix), Some(rest) if ["running", "suspended", "frame", "code", last].contains(&rest))
 }
 
 /// The file the generator's function was defined in.
@@ -544,6 +599,8 @@ fn gen_dealloc(g: Obj) {
     for e in gd.saved_handled.drain(..) {
         e.decref();
     }
+    gd.name.decref();
+    gd.qualname.decref();
     dealloc_box::<GenData>(g);
 }
 
@@ -569,8 +626,8 @@ fn gen_getattro(g: Obj, name: Obj) -> PyResult<Obj> {
         Some("yieldfrom") if gd.kind == GenKind::Generator => yf(),
         Some("await") if gd.kind != GenKind::Generator => yf(),
         _ => match n {
-            "__name__" => Ok(code_data(function_data(gd.func).code).name.incref()),
-            "__qualname__" => Ok(qualname(g).incref()),
+            "__name__" => Ok(gd.name.incref()),
+            "__qualname__" => Ok(gd.qualname.incref()),
             _ => crate::attr::generic_getattr(g, name),
         },
     }
@@ -583,6 +640,7 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     tp_iternext: Some(gen_iternext),
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
+    tp_setattro: Some(gen_setattro),
     methods: &GENERATOR_METHODS,
     ..TypeObject::DEFAULT
 };
@@ -593,6 +651,7 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
     tp_dealloc: gen_dealloc,
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
+    tp_setattro: Some(gen_setattro),
     methods: &crate::types::coroutine::COROUTINE_METHODS,
     ..TypeObject::DEFAULT
 };
@@ -603,6 +662,7 @@ pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
     tp_dealloc: gen_dealloc,
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
+    tp_setattro: Some(gen_setattro),
     methods: &crate::types::coroutine::ASYNC_GENERATOR_METHODS,
     ..TypeObject::DEFAULT
 };
@@ -668,6 +728,7 @@ fn delegate_send(it: Obj, sent: Obj) -> PyResult<Obj> {
             Resumed::Returned(r) => Ok(finished_with(r)),
         };
     } else if sent == none() {
+        // The raw slot leaves a `StopIteration` set, so its value becomes the result.
         match crate::ops::iter_next_raw(it) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => return Ok(finished_with(none().incref())),

@@ -281,7 +281,8 @@ fn m_copy(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 fn m_clear(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     no_args("list.clear", args, kwnames)?;
-    std::mem::take(list_items(s)).into_iter().for_each(Obj::decref);
+    // Last item first, as CPython's `_list_clear`.
+    std::mem::take(list_items(s)).into_iter().rev().for_each(Obj::decref);
     Ok(none())
 }
 

@@ -147,12 +147,18 @@ pub fn assign_list_slice(seq: Obj, s: Obj, value: Obj) -> PyResult<()> {
         let removed: Vec<Obj> = if step == 1 {
             let start = start as usize;
             let stop = start + count;
-            items.splice(start..stop, new).collect()
+            // CPython's `list_ass_slice` releases the old items last first.
+            let mut old: Vec<Obj> = items.splice(start..stop, new).collect();
+            old.reverse();
+            old
         } else if value.is_null() {
-            // Delete from the highest position down so earlier positions stay valid.
+            // Delete from the highest position down so earlier positions stay valid; the
+            // removed items are released in ascending position order, as in CPython.
             let mut pos: Vec<usize> = (0..count).map(|i| (start + i as i64 * step) as usize).collect();
             pos.sort_unstable_by(|a, b| b.cmp(a));
-            pos.into_iter().map(|p| items.remove(p)).collect()
+            let mut old: Vec<Obj> = pos.into_iter().map(|p| items.remove(p)).collect();
+            old.reverse();
+            old
         } else {
             if new.len() != count {
                 let n = new.len();

@@ -42,7 +42,8 @@ pub fn is_tuple(o: Obj) -> bool {
 pub fn dealloc_seq(o: Obj) {
     let items = std::mem::take(payload::<Vec<Obj>>(o));
     crate::object::dealloc_box::<Vec<Obj>>(o);
-    for it in items {
+    // Last item first, as CPython's `list_dealloc` and `tupledealloc`.
+    for it in items.into_iter().rev() {
         it.decref();
     }
 }
