@@ -250,7 +250,7 @@ fn readonly_getset(o: Obj, n: &str) -> PyResult<()> {
 
 /// `o.__class__ = cls` (`object_set_class`): only between classes whose instances have the
 /// same layout.
-fn set_class(o: Obj, value: Obj) -> PyResult<()> {
+pub(crate) fn set_class(o: Obj, value: Obj) -> PyResult<()> {
     if value.is_null() {
         return Err(type_error("can't delete __class__ attribute"));
     }

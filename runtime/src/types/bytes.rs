@@ -106,7 +106,8 @@ fn bytes_repr(o: Obj) -> PyResult<Obj> {
 }
 
 fn bytearray_repr(o: Obj) -> PyResult<Obj> {
-    Ok(new_string(format!("bytearray({})", repr_bytes_as(bytes_data(o), true))))
+    // A subclass's instances show its name (`bytearray_repr` uses the type's name).
+    Ok(new_string(format!("{}({})", o.ty().name, repr_bytes_as(bytes_data(o), true))))
 }
 
 /// The hash of a byte string: the same function as `str`'s over its UTF-8 bytes, so an ASCII
@@ -426,8 +427,16 @@ fn bytes_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Ob
     Ok(new_bytes(construct(ty, args, kwnames)?))
 }
 
-fn bytearray_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    Ok(new_bytearray(construct(ty, args, kwnames)?))
+/// `bytearray.__new__`: an empty bytearray of type `ty`; `__init__` fills it (as for
+/// `list`, so a subclass's `__init__` may take other arguments).
+fn bytearray_new(ty: &'static TypeObject, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
+    Ok(alloc(ty, Vec::<u8>::new()))
+}
+
+/// `bytearray.__init__(source=…, encoding=…, errors=…)`: replace the contents.
+fn bytearray_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
+    *bytes_data(o) = construct(&BYTEARRAY_TYPE, args, kwnames)?;
+    Ok(())
 }
 
 /// An iterator over a bytes-like object's bytes, as ints.
@@ -464,6 +473,17 @@ fn bytes_iter_dealloc(o: Obj) {
     dealloc_box::<BytesIter>(o);
 }
 
+/// Items left (`striter_len`): the bytes after the position.
+fn bytes_iter_len(it: Obj) -> PyResult<usize> {
+    let st = payload::<BytesIter>(it);
+    Ok(if st.seq.is_null() { 0 } else { buffer(st.seq).map_or(0, |b| b.len().saturating_sub(st.pos)) })
+}
+
+static BYTES_ITER_METHODS: [crate::typeobj::MethodDef; 1] = [crate::typeobj::MethodDef {
+    name: "__length_hint__",
+    meth: |it, a, k| crate::types::iter::length_hint_method(it, a, k, bytes_iter_len),
+}];
+
 /// The slots both byte iterator types share (only the name differs).
 #[allow(clippy::declare_interior_mutable_const)]
 const BYTES_ITER_TEMPLATE: TypeObject = TypeObject {
@@ -471,6 +491,7 @@ const BYTES_ITER_TEMPLATE: TypeObject = TypeObject {
     tp_dealloc: bytes_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(bytes_iter_next),
+    methods: &BYTES_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 
@@ -512,9 +533,13 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("bytes"),
     tp_dealloc: dealloc_box::<Vec<u8>>,
     tp_repr: Some(bytes_repr),
+    // `bytes_str`: the repr, even for a subclass that overrides `__repr__`.
+    tp_str: Some(bytes_repr),
     tp_hash: Some(|o| Ok(hash_bytes(bytes_data(o)))),
     tp_richcompare: Some(bytes_richcompare),
     tp_new: Some(bytes_new),
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<Vec<u8>>>(),
     tp_iter: Some(bytes_iter),
     sq_length: Some(len),
     sq_concat: Some(concat),
@@ -530,9 +555,13 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("bytearray"),
     tp_dealloc: dealloc_box::<Vec<u8>>,
     tp_repr: Some(bytearray_repr),
+    tp_str: Some(bytearray_repr),
     tp_hash: Some(crate::ops::hash_unhashable),
     tp_richcompare: Some(bytearray_richcompare),
     tp_new: Some(bytearray_new),
+    tp_init: Some(bytearray_init),
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    tp_basicsize: std::mem::size_of::<crate::object::PyBox<Vec<u8>>>(),
     tp_iter: Some(bytes_iter),
     sq_length: Some(len),
     sq_concat: Some(concat),

@@ -277,7 +277,14 @@ fn m_fromhex(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
         i += 2;
     }
     let target = crate::types::typetype::as_type(s).unwrap_or(s.ty());
-    Ok(if target.is_subtype(&crate::types::bytes::BYTEARRAY_TYPE) { new_bytearray(out) } else { new_bytes(out) })
+    let value =
+        if target.is_subtype(&crate::types::bytes::BYTEARRAY_TYPE) { new_bytearray(out) } else { new_bytes(out) };
+    if target.is_heap() {
+        // A subclass gets `cls(value)`, as in CPython's `bytes_fromhex_impl`.
+        let value = Owned::new(value).expect("bytes");
+        return crate::call::call(target.obj(), &[value.get()], Obj::NULL);
+    }
+    Ok(value)
 }
 
 fn m_join(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {

@@ -656,6 +656,12 @@ pub enum GetSetKind {
     Dict,
     /// `__weakref__`: the first weak reference to the instance, or `None`; read-only.
     Weakref,
+    /// `object.__class__`: the instance's type; assignable within CPython's layout rules.
+    Class,
+    /// An attribute a built-in type serves from its own `tp_getattro`/`tp_setattro`
+    /// (`function.__name__`, `__defaults__`, …): listed in the type's dict, as CPython's
+    /// getset descriptors are, and forwarding to those slots.
+    Builtin(&'static str),
 }
 
 struct GetSet {
@@ -668,6 +674,8 @@ impl GetSet {
         match self.kind {
             GetSetKind::Dict => "__dict__",
             GetSetKind::Weakref => "__weakref__",
+            GetSetKind::Class => "__class__",
+            GetSetKind::Builtin(name) => name,
         }
     }
 }
@@ -699,6 +707,11 @@ pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
             GetSetKind::Weakref => {
                 Ok(crate::types::weakref::refs_to(obj).first().copied().unwrap_or_else(none).incref())
             }
+            GetSetKind::Class => Ok(obj.ty().obj().incref()),
+            GetSetKind::Builtin(name) => match g.owner.tp_getattro {
+                Some(get) => get(obj, intern(name)),
+                None => crate::attr::generic_getattr(obj, intern(name)),
+            },
         }
     }),
     tp_descr_set: Some(|d, obj, value| {
@@ -709,6 +722,13 @@ pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
             GetSetKind::Weakref => {
                 Err(attribute_error(format!("attribute '__weakref__' of '{}' objects is not writable", g.owner.name)))
             }
+            GetSetKind::Class => crate::attr::set_class(obj, value),
+            GetSetKind::Builtin(name) => match g.owner.tp_setattro {
+                Some(set) => set(obj, intern(name), value),
+                None => {
+                    Err(attribute_error(format!("attribute '{name}' of '{}' objects is not writable", g.owner.name)))
+                }
+            },
         }
     }),
     tp_repr: Some(|d| {
@@ -923,15 +943,23 @@ pub fn builtin_format_method(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj
 
 fn object_dir(o: Obj, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
     let mut names: Vec<String> = Vec::new();
-    if let Some(d) = heaptype::instance_dict_ptr(o) {
-        // SAFETY: the dict word of a live object.
-        let d = unsafe { *d };
-        if !d.is_null() {
-            for (k, _) in crate::types::dict::dict_data(d).iter() {
-                if is_str(k) {
-                    names.push(str_value(k).to_string());
+    // `object.__dir__`: the keys of `o.__dict__` (whatever serves it), then the class's.
+    match crate::attr::getattr(o, intern("__dict__")) {
+        Ok(d) => {
+            let d = Owned::new(d).expect("__dict__");
+            if crate::types::dict::is_dict(d.get()) {
+                for (k, _) in crate::types::dict::dict_data(d.get()).iter() {
+                    if is_str(k) {
+                        names.push(str_value(k).to_string());
+                    }
                 }
             }
+        }
+        Err(e) => {
+            if !crate::errors::current().ty().is_subtype(&crate::types::exceptions::ATTRIBUTE_ERROR) {
+                return Err(e);
+            }
+            crate::errors::fetch().decref();
         }
     }
     for t in crate::types::tuple::tuple_items(heaptype::type_mro(o.ty())) {
@@ -954,7 +982,7 @@ fn object_reduce_ex(o: Obj, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
 
 fn type_mro_method(cls: Obj, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
     let t = as_type(cls).expect("type");
-    let items = crate::types::tuple::tuple_items(heaptype::type_mro(t)).iter().map(|x| x.incref()).collect();
+    let items = heaptype::mro_implementation(t)?.into_iter().map(|x| x.incref()).collect();
     Ok(crate::types::list::new_list(items))
 }
 
@@ -1026,6 +1054,14 @@ pub fn extra_builtin_attrs(ty: &'static TypeObject) -> Vec<(&'static str, Obj)> 
             } else {
                 v.push((def.name, d));
             }
+        }
+    }
+    if std::ptr::eq(ty, &crate::types::typetype::OBJECT_TYPE) {
+        v.push(("__class__", new_getset(ty, GetSetKind::Class)));
+    }
+    if std::ptr::eq(ty, &crate::types::function::FUNCTION_TYPE) {
+        for name in crate::types::function::FUNCTION_GETSETS {
+            v.push((name, new_getset(ty, GetSetKind::Builtin(name))));
         }
     }
     if GENERIC_BUILTINS.iter().any(|t| std::ptr::eq(*t, ty)) {

@@ -902,12 +902,24 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
+/// Items left (`dictiter_len`): none once the dict changed size.
+fn dict_iter_len(it: Obj) -> PyResult<usize> {
+    let st = payload::<DictIter>(it);
+    Ok(if !st.dict.is_null() && st.used == dict_data(st.dict).len() as isize { st.remaining } else { 0 })
+}
+
+static DICT_ITER_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "__length_hint__",
+    meth: |it, a, k| crate::types::iter::length_hint_method(it, a, k, dict_iter_len),
+}];
+
 #[allow(clippy::declare_interior_mutable_const)]
 const DICT_ITER_TEMPLATE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("dict_keyiterator"),
     tp_dealloc: dict_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(dict_iter_next),
+    methods: &DICT_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 

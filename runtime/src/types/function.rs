@@ -222,6 +222,20 @@ fn code_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
 pub static CODE_TYPE: TypeObject =
     TypeObject { name: crate::typeobj::TypeName::new("code"), tp_getattro: Some(code_getattro), ..TypeObject::DEFAULT };
 
+/// The attributes `function_getattro` serves itself, listed in `function.__dict__` (and so
+/// in `dir()` of a function) as CPython's getset and member descriptors are.
+pub const FUNCTION_GETSETS: [&str; 9] = [
+    "__closure__",
+    "__code__",
+    "__defaults__",
+    "__dict__",
+    "__doc__",
+    "__kwdefaults__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+];
+
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("function"),
     tp_dealloc: function_dealloc,

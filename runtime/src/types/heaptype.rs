@@ -375,6 +375,52 @@ fn best_base(bases: &[&'static TypeObject]) -> PyResult<&'static TypeObject> {
     Ok(base.expect("at least one base"))
 }
 
+/// `mro_internal`: a metaclass that overrides `mro()` decides `__mro__`. The C3 order is
+/// already in place, so the override's `super().mro()` sees it; the override's result must
+/// hold classes only, and must keep every base's instance layout (its solid base).
+fn mro_internal(ty: &'static TypeObject) -> PyResult<()> {
+    let cls = ty.obj();
+    let meta = cls.ty();
+    if std::ptr::eq(meta, &TYPE_TYPE) {
+        return Ok(());
+    }
+    let name = crate::slots::intern("mro");
+    let (Some(f), Some(builtin)) = (type_lookup(meta, name), type_lookup(&TYPE_TYPE, name)) else { return Ok(()) };
+    if f == builtin {
+        return Ok(());
+    }
+    let f = Owned::new(f.incref()).expect("mro");
+    let bound = Owned::new(crate::attr::descr_get(f.get(), cls, meta.obj())?).expect("bound mro");
+    let result = Owned::new(crate::call::call(bound.get(), &[], Obj::NULL)?).expect("mro result");
+    let items = crate::ops::collect_iterable(result.get())?;
+    let items: Vec<Owned> = items.into_iter().map(|o| Owned::new(o).expect("item")).collect();
+    let solid = solid_base(ty);
+    for it in &items {
+        let Some(t) = as_type(it.get()) else {
+            return Err(type_error(format!("mro() returned a non-class ('{}')", type_name(it.get()))));
+        };
+        if !solid.is_subtype(solid_base(t)) {
+            return Err(type_error(format!("mro() returned base with unsuitable layout ('{}')", t.name)));
+        }
+    }
+    let mro = new_tuple(items.iter().map(|o| o.get().incref()).collect());
+    // SAFETY: the class is not visible to anyone else yet. The C3 tuple it replaces is
+    // immortal, like every class's `__mro__`, and stays allocated.
+    unsafe { *ty.tp_mro.get() = crate::object::make_immortal(mro) };
+    Ok(())
+}
+
+/// `type.mro(cls)`: the C3 order of `cls`'s current bases, whatever `__mro__` holds (a
+/// metaclass's override may have replaced it).
+pub fn mro_implementation(t: &'static TypeObject) -> PyResult<Vec<Obj>> {
+    if !t.is_heap() {
+        return Ok(tuple_items(type_mro(t)).to_vec());
+    }
+    let bases: Vec<&'static TypeObject> =
+        tuple_items(heap(t).bases.get()).iter().map(|b| as_type(*b).expect("a base is a type")).collect();
+    c3_mro(t.obj(), &bases)
+}
+
 /// C3 linearisation (`mro_implementation`): the class, then a merge of its bases' MROs and
 /// the list of bases, each step taking the first head that is in no other list's tail.
 fn c3_mro(cls: Obj, bases: &[&'static TypeObject]) -> PyResult<Vec<Obj>> {
@@ -637,6 +683,7 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
     let mro = c3_mro(cls, &base_types)?;
     // SAFETY: the class is not visible to anyone else yet.
     unsafe { *ty.tp_mro.get() = crate::object::make_immortal(new_tuple(mro)) };
+    mro_internal(ty)?;
     let tdict = type_dict(ty);
     for (n, off) in &members {
         let k = key(n);

@@ -7,7 +7,7 @@
 
 use crate::errors::PyResult;
 use crate::object::{alloc, dealloc_box, payload, Obj, Owned};
-use crate::typeobj::TypeObject;
+use crate::typeobj::{MethodDef, TypeObject};
 use crate::types::str::{is_str, str_value};
 use crate::types::tuple::seq_items;
 
@@ -58,6 +58,33 @@ fn seq_iter_next(it: Obj) -> PyResult<Option<Obj>> {
     Ok(next)
 }
 
+/// Items left (`listiter_len`, `tupleiter_len`, `unicodeiter_len`).
+fn seq_iter_len(it: Obj) -> PyResult<usize> {
+    let st = payload::<SeqIter>(it);
+    if st.seq.is_null() {
+        return Ok(0);
+    }
+    Ok(if is_str(st.seq) {
+        str_value(st.seq)[st.pos..].chars().count()
+    } else {
+        seq_items(st.seq).expect("list or tuple").len().saturating_sub(st.pos)
+    })
+}
+
+static SEQ_ITER_METHODS: [MethodDef; 1] =
+    [MethodDef { name: "__length_hint__", meth: |it, a, k| length_hint_method(it, a, k, seq_iter_len) }];
+
+/// A `__length_hint__` method: no arguments; the hint as an int.
+pub(crate) fn length_hint_method(
+    it: Obj,
+    args: &[Obj],
+    kwnames: Obj,
+    len: fn(Obj) -> PyResult<usize>,
+) -> PyResult<Obj> {
+    crate::types::list::no_args(&format!("{}.__length_hint__", it.ty().name), args, kwnames)?;
+    Ok(crate::types::int::new_int(len(it)? as i64))
+}
+
 fn seq_iter_dealloc(o: Obj) {
     payload::<SeqIter>(o).seq.xdecref();
     dealloc_box::<SeqIter>(o);
@@ -70,6 +97,7 @@ const SEQ_ITER_TEMPLATE: TypeObject = TypeObject {
     tp_dealloc: seq_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(seq_iter_next),
+    methods: &SEQ_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 
@@ -159,11 +187,30 @@ fn reversed_next(it: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+/// Items left (`listreviter_len`, `reversed_len`): the next index plus one, or 0 once the
+/// sequence is shorter than that.
+fn reverse_iter_len(it: Obj) -> PyResult<usize> {
+    let st = payload::<ReverseIter>(it);
+    if st.seq.is_null() || st.index < 0 {
+        return Ok(0);
+    }
+    let size = match seq_items(st.seq) {
+        Some(items) if st.seq.is_type(&crate::types::list::LIST_TYPE) => items.len(),
+        _ => crate::ops::len(st.seq)?,
+    };
+    let position = st.index as usize + 1;
+    Ok(if size < position { 0 } else { position })
+}
+
+static REVERSE_ITER_METHODS: [MethodDef; 1] =
+    [MethodDef { name: "__length_hint__", meth: |it, a, k| length_hint_method(it, a, k, reverse_iter_len) }];
+
 pub static LIST_REVERSE_ITER_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("list_reverseiterator"),
     tp_dealloc: dealloc_holding::<ReverseIter>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(list_reverse_next),
+    methods: &REVERSE_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 
@@ -172,6 +219,7 @@ pub static REVERSED_TYPE: TypeObject = TypeObject {
     tp_dealloc: dealloc_holding::<ReverseIter>,
     tp_iter: Some(self_iter),
     tp_iternext: Some(reversed_next),
+    methods: &REVERSE_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 

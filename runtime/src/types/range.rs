@@ -222,11 +222,27 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
+static RANGE_ITER_METHODS: [crate::typeobj::MethodDef; 1] = [crate::typeobj::MethodDef {
+    name: "__length_hint__",
+    meth: |it, a, k| {
+        crate::types::iter::length_hint_method(it, a, k, |it| Ok(payload::<RangeIter>(it).remaining as usize))
+    },
+}];
+
+static LONG_RANGE_ITER_METHODS: [crate::typeobj::MethodDef; 1] = [crate::typeobj::MethodDef {
+    name: "__length_hint__",
+    meth: |it, args, kwnames| {
+        crate::types::list::no_args("longrange_iterator.__length_hint__", args, kwnames)?;
+        Ok(new_int_big(payload::<LongRangeIter>(it).remaining.clone()))
+    },
+}];
+
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("range_iterator"),
     tp_dealloc: dealloc_box::<RangeIter>,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(range_iter_next),
+    methods: &RANGE_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 
@@ -235,6 +251,7 @@ pub static LONG_RANGE_ITER_TYPE: TypeObject = TypeObject {
     tp_dealloc: dealloc_box::<LongRangeIter>,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(long_range_iter_next),
+    methods: &LONG_RANGE_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 

@@ -756,11 +756,34 @@ fn set_iter_dealloc(o: Obj) {
     crate::object::dealloc_box::<SetIter>(o);
 }
 
+/// Items left (`setiter_len`): the live slots after the position; none once the set
+/// changed size.
+fn set_iter_len(it: Obj) -> PyResult<usize> {
+    let st = payload::<SetIter>(it);
+    if st.set.is_null() || set_data(st.set).used != st.used {
+        return Ok(0);
+    }
+    let d = set_data(st.set);
+    let mut n = 0;
+    let mut pos = st.pos;
+    while let Some(s) = d.slot_at(pos) {
+        pos += 1;
+        n += usize::from(s.is_some());
+    }
+    Ok(n)
+}
+
+static SET_ITER_METHODS: [crate::typeobj::MethodDef; 1] = [crate::typeobj::MethodDef {
+    name: "__length_hint__",
+    meth: |it, a, k| crate::types::iter::length_hint_method(it, a, k, set_iter_len),
+}];
+
 pub static SET_ITER_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("set_iterator"),
     tp_dealloc: set_iter_dealloc,
     tp_iter: Some(|o| Ok(o.incref())),
     tp_iternext: Some(set_iter_next),
+    methods: &SET_ITER_METHODS,
     ..TypeObject::DEFAULT
 };
 

@@ -1,5 +1,5 @@
-//! Classes derived from the immutable built-in value types: `int`, `float`, `str`, `tuple`,
-//! `frozenset`.
+//! Classes derived from the immutable built-in value types: `int`, `float`, `str`, `bytes`,
+//! `tuple`, `frozenset`.
 //!
 //! Their constructors build the whole value in `tp_new` and may return a shared object (a
 //! small int is not even a heap object; `str(s)` and `tuple(t)` return their argument). An
@@ -8,12 +8,13 @@
 //! copies its payload into a fresh instance of the subclass (CPython's `long_subtype_new`,
 //! `unicode_subtype_new`, `tuple_subtype_new`).
 //!
-//! The mutable containers (`list`, `dict`, `set`) need nothing here: their `tp_new` makes an
+//! The mutable containers (`list`, `dict`, `set`, `bytearray`) need nothing here: their `tp_new` makes an
 //! empty instance of whatever type it is given and `tp_init` fills it, as in CPython.
 
 use crate::errors::PyResult;
 use crate::object::{alloc, Obj, Owned};
 use crate::typeobj::TypeObject;
+use crate::types::bytes::BYTES_TYPE;
 use crate::types::float::FLOAT_TYPE;
 use crate::types::int::{int_view, INT_TYPE};
 use crate::types::set::FROZENSET_TYPE;
@@ -22,7 +23,9 @@ use crate::types::tuple::{tuple_items, TUPLE_TYPE};
 
 /// Does an instance of a subclass of `base` need its value copied out of a base instance?
 pub fn needs_copy(base: &'static TypeObject) -> bool {
-    [&INT_TYPE, &FLOAT_TYPE, &STR_TYPE, &TUPLE_TYPE, &FROZENSET_TYPE].iter().any(|t| std::ptr::eq(*t, base))
+    [&INT_TYPE, &FLOAT_TYPE, &STR_TYPE, &BYTES_TYPE, &TUPLE_TYPE, &FROZENSET_TYPE]
+        .iter()
+        .any(|t| std::ptr::eq(*t, base))
 }
 
 /// `base.__new__(ty, *args)`: the base constructor, then, for a proper subclass of a value
@@ -40,6 +43,8 @@ pub fn new_for(base: &'static TypeObject, ty: &'static TypeObject, args: &[Obj],
         alloc(ty, crate::types::float::float_value(v))
     } else if std::ptr::eq(base, &STR_TYPE) {
         alloc(ty, StrData::new(str_value(v).to_string(), str_nchars(v)))
+    } else if std::ptr::eq(base, &BYTES_TYPE) {
+        alloc(ty, crate::types::bytes::bytes_data(v).clone())
     } else if std::ptr::eq(base, &TUPLE_TYPE) {
         alloc(ty, tuple_items(v).iter().map(|x| x.incref()).collect::<Vec<Obj>>())
     } else {

@@ -68,3 +68,22 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(list(Hinted(3).__class__.__mro__)[0].__name__)
+
+# Every built-in iterator's hint, including after a size change and on big ranges.
+s = "héllo"
+it = iter(s); next(it)
+print(it.__length_hint__(), operator.length_hint(iter((1,2))), operator.length_hint(iter(b"abc")))
+d = {1: 2, 3: 4}
+it = iter(d); print(it.__length_hint__()); next(it); print(it.__length_hint__())
+d[5] = 6
+print(it.__length_hint__())
+st = {1, 2, 3}
+it = iter(st); next(it); print(it.__length_hint__())
+r = iter(range(10**20, 10**20 + 5)); next(r); print(r.__length_hint__())
+it = iter(d.items()); print(it.__length_hint__(), operator.length_hint(reversed(d)))
+lst = [1, 2, 3]
+rv = reversed(lst); next(rv); lst.clear(); print(rv.__length_hint__())
+try:
+    iter([]).__length_hint__(1)
+except TypeError as e:
+    print(e)
