@@ -1295,5 +1295,6 @@ pub extern "C" fn ophis_async_with_enter(mgr: Obj) -> Obj {
 /// `async with` left by the exception `e`: what `exit(type, e, tb)` returns (to be awaited).
 #[no_mangle]
 pub extern "C" fn ophis_with_exit_exc_value(exit: Obj, e: Obj) -> Obj {
-    to_abi(crate::call::call(exit, &[e.ty().obj(), e, crate::types::none()], Obj::NULL))
+    let tb = crate::object::Owned::new(crate::types::traceback::traceback_of(e)).expect("traceback");
+    to_abi(crate::call::call(exit, &[e.ty().obj(), e, tb.get()], Obj::NULL))
 }

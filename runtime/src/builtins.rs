@@ -708,6 +708,20 @@ fn sys_exception(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(if e.is_null() { none() } else { e.incref() })
 }
 
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// `None`s.
+fn sys_exc_info(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::types::list::no_args("sys.exc_info", args, kwnames)?;
+    let e = crate::errors::top_handled();
+    Ok(crate::types::tuple::new_tuple(if e.is_null() {
+        vec![none().incref(), none().incref(), none().incref()]
+    } else {
+        vec![e.ty().obj().incref(), e.incref(), crate::types::traceback::traceback_of(e)]
+    }))
+}
+
+static SYS_EXC_INFO: StaticObject<BuiltinFunction> =
+    StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: "exc_info", f: sys_exc_info });
 static SYS_EXCEPTION: StaticObject<BuiltinFunction> =
     StaticObject::new(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name: "exception", f: sys_exception });
 static SYS_GETRECURSIONLIMIT: StaticObject<BuiltinFunction> =
@@ -766,6 +780,7 @@ pub fn sys_module() -> Obj {
         );
         module_set(m, "exit", B_EXIT.obj());
         module_set(m, "exception", SYS_EXCEPTION.obj());
+        module_set(m, "exc_info", SYS_EXC_INFO.obj());
         module_set(m, "getrecursionlimit", SYS_GETRECURSIONLIMIT.obj());
         module_set(m, "setrecursionlimit", SYS_SETRECURSIONLIMIT.obj());
         ModuleCell(m)

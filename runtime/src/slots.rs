@@ -1042,7 +1042,8 @@ pub fn with_enter(mgr: Obj) -> PyResult<Obj> {
 
 /// `exit(type(e), e, tb)` as a truth value: does the manager swallow the exception?
 pub fn with_exit_exc(exit: Obj, e: Obj) -> PyResult<bool> {
-    let r = crate::call::call(exit, &[e.ty().obj(), e, none()], Obj::NULL)?;
+    let tb = Owned::new(crate::types::traceback::traceback_of(e)).expect("traceback");
+    let r = crate::call::call(exit, &[e.ty().obj(), e, tb.get()], Obj::NULL)?;
     let r = Owned::new(r).expect("result");
     crate::ops::is_true(r.get())
 }

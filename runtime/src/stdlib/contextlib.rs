@@ -324,7 +324,13 @@ fn unwind(o: Obj, mut pending: Obj) -> Result<bool, Obj> {
         let r = match &cb {
             Callback::Exit(f) => {
                 let (t, v) = if pending.is_null() { (none(), none()) } else { (pending.ty().obj(), pending) };
-                crate::call::call(*f, &[t, v, none()], Obj::NULL).and_then(|r| {
+                let tb = Owned::new(if pending.is_null() {
+                    none().incref()
+                } else {
+                    crate::types::traceback::traceback_of(pending)
+                })
+                .expect("traceback");
+                crate::call::call(*f, &[t, v, tb.get()], Obj::NULL).and_then(|r| {
                     let r = Owned::new(r).expect("r");
                     crate::ops::is_true(r.get())
                 })

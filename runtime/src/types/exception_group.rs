@@ -190,9 +190,9 @@ fn subset(orig: Obj, excs: Vec<Obj>) -> PyResult<Option<Obj>> {
         return Err(type_error("derive must return an instance of BaseExceptionGroup"));
     }
     let (src, dst) = (payload::<ExcData>(orig), payload::<ExcData>(eg.get()));
-    for (code, line) in &src.traceback {
-        dst.traceback.push((code.incref(), *line));
-    }
+    // The parts share the original's traceback (the same objects, as CPython's do).
+    let tb = Owned::new(crate::types::traceback::traceback_of(orig)).expect("traceback");
+    crate::types::traceback::set_traceback(eg.get(), tb.get())?;
     let ctx = if src.context.is_null() { Obj::NULL } else { src.context.incref() };
     std::mem::replace(&mut dst.context, ctx).xdecref();
     let cause = if src.cause.is_null() { Obj::NULL } else { src.cause.incref() };

@@ -17,6 +17,9 @@ pub struct ExcData {
     pub args: Obj,
     /// (code object, line) per frame the exception passed through, innermost first.
     pub traceback: Vec<(Obj, u32)>,
+    /// The traceback objects made for a prefix of `traceback` (owned, same order), once
+    /// Python code asked for `__traceback__` (`traceback.rs`).
+    pub tb_objs: Vec<Obj>,
     pub cause: Obj,
     pub context: Obj,
     pub suppress_context: bool,
@@ -35,6 +38,7 @@ pub fn new_exception(ty: &'static TypeObject, args: Obj) -> Obj {
         ExcData {
             args,
             traceback: Vec::new(),
+            tb_objs: Vec::new(),
             cause: Obj::NULL,
             context: Obj::NULL,
             suppress_context: false,
@@ -65,6 +69,7 @@ fn exc_dealloc(o: Obj) {
     for (code, _) in d.traceback.drain(..) {
         code.decref();
     }
+    d.tb_objs.drain(..).for_each(Obj::decref);
     crate::object::dealloc_box::<ExcData>(o);
 }
 
@@ -117,6 +122,10 @@ fn exc_setattro(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             std::mem::replace(&mut d.context, opt(value)).xdecref();
         }
         "__suppress_context__" if !value.is_null() => d.suppress_context = crate::ops::is_true(value)?,
+        "__traceback__" if value.is_null() => {
+            return Err(crate::errors::type_error("__traceback__ may not be deleted"))
+        }
+        "__traceback__" => crate::types::traceback::set_traceback(o, value)?,
         "__notes__" => {
             let v = if value.is_null() { Obj::NULL } else { value.incref() };
             std::mem::replace(&mut d.notes, v).xdecref();
@@ -179,6 +188,7 @@ pub fn exc_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
         "__cause__" => Ok(or_none(d.cause)),
         "__context__" => Ok(or_none(d.context)),
         "__suppress_context__" => Ok(crate::types::int::new_bool(d.suppress_context)),
+        "__traceback__" => Ok(crate::types::traceback::traceback_of(o)),
         "code" if o.ty().is_subtype(&SYSTEM_EXIT) => Ok(system_exit_code(o)),
         // `StopIteration.value`: the first argument.
         "value" if o.ty().is_subtype(&STOP_ITERATION) => {
@@ -241,8 +251,17 @@ fn exc_add_note(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none().incref())
 }
 
-static EXC_METHODS: [crate::typeobj::MethodDef; 1] =
-    [crate::typeobj::MethodDef { name: "add_note", meth: exc_add_note }];
+/// `BaseException.with_traceback(tb)`: set `__traceback__`, return the exception.
+fn exc_with_traceback(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let tb = crate::types::list::one_arg("BaseException.with_traceback", args, kwnames)?;
+    crate::types::traceback::set_traceback(o, tb)?;
+    Ok(o.incref())
+}
+
+static EXC_METHODS: [crate::typeobj::MethodDef; 2] = [
+    crate::typeobj::MethodDef { name: "add_note", meth: exc_add_note },
+    crate::typeobj::MethodDef { name: "with_traceback", meth: exc_with_traceback },
+];
 
 /// The notes printed after an exception's last traceback line, one per line.
 pub fn format_notes(o: Obj) -> String {

@@ -462,11 +462,17 @@ pub(crate) fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 
 pub(crate) fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let args = crate::types::list::positional(&format!("{}.throw", g.ty().name), args, kwnames, 1, 3)?;
-    // There are no traceback objects, so any third argument but `None` is not one.
-    if args.len() == 3 && args[2] != none() {
+    let tb = args.get(2).copied().filter(|&tb| tb != none());
+    if tb.is_some_and(|tb| !crate::types::traceback::is_traceback(tb)) {
         return Err(type_error("throw() third argument must be a traceback object"));
     }
     let e = make_exception(args[0], args.get(1).copied().unwrap_or(Obj::NULL))?;
+    if let Some(tb) = tb {
+        if let Err(err) = crate::types::traceback::set_traceback(e, tb) {
+            e.decref();
+            return Err(err);
+        }
+    }
     gen_throw_exc(g, e)
 }
 

@@ -22,6 +22,7 @@ pub mod slice;
 pub mod str;
 pub mod str_methods;
 pub mod subclass;
+pub mod traceback;
 pub mod tuple;
 pub mod typetype;
 pub mod weakref;
