@@ -286,6 +286,11 @@ fn resume_tracked(g: Obj, sent: Obj) -> PyResult<Resumed> {
     let base = if keeps_handled { crate::errors::handled_depth() } else { 0 };
     if !gd.saved_handled.is_empty() {
         crate::errors::push_handled_all(std::mem::take(&mut gd.saved_handled));
+        if crate::errors::occurred() {
+            // A `throw()` into a frame suspended in a handler: the thrown exception's
+            // context is the one being handled there (`_PyErr_ChainStackItem`).
+            crate::errors::set_exception(crate::errors::fetch());
+        }
     }
     let delegates = gd.delegates;
     let outer = if delegates { CURRENT.with(|c| c.replace(g)) } else { Obj::NULL };
