@@ -517,6 +517,13 @@ pub fn getitem(o: Obj, key: Obj) -> PyResult<Obj> {
                     let f = Owned::new(f).expect("f");
                     crate::call::call(f.get(), &[key], Obj::NULL)
                 }
+                // `list[int]`: the built-in generic classes make a `types.GenericAlias`.
+                None if crate::types::genericalias::subscribes_to_alias(
+                    crate::types::typetype::as_type(o).expect("type"),
+                ) =>
+                {
+                    Ok(crate::types::genericalias::new_alias(o, key))
+                }
                 None => Err(type_error(format!(
                     "type '{}' is not subscriptable",
                     crate::types::typetype::as_type(o).expect("type").name

@@ -529,14 +529,14 @@ impl<'a> Codegen<'a> {
             }
             Const::Code(fid) => {
                 let f = &self.ir.funcs[*fid];
-                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone()];
+                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone(), self.ir.name.clone()];
                 strs.extend(f.sig.slot_names.iter().cloned());
                 let mut vals = Vec::new();
                 for s in &strs {
                     let (ptr, len) = self.bytes(b, s.as_bytes())?;
                     vals.push(call(self, b, "ophis_const_str", &[ptr, len]));
                 }
-                let names = &vals[3..];
+                let names = &vals[4..];
                 let slot = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
                     words(names.len().max(1)),
@@ -548,7 +548,8 @@ impl<'a> Codegen<'a> {
                 let names_ptr = b.ins().stack_addr(WORD, slot, 0);
                 let nnames = b.ins().iconst(WORD, names.len() as i64);
                 let s = &f.sig;
-                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1);
+                // CO_VARARGS, CO_VARKEYWORDS (ophis's bits) and CO_GENERATOR (CPython's).
+                let flags = u32::from(s.varargs) | (u32::from(s.varkw) << 1) | (u32::from(f.is_generator) << 5);
                 let ints: Vec<_> = [s.argcount, s.posonlyargcount, s.kwonlyargcount, flags]
                     .iter()
                     .map(|v| b.ins().iconst(types::I32, *v as i64))
@@ -560,7 +561,7 @@ impl<'a> Codegen<'a> {
                     self,
                     b,
                     "ophis_make_code",
-                    &[vals[0], vals[1], vals[2], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
+                    &[vals[0], vals[1], vals[2], vals[3], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
                 )
             }
         })

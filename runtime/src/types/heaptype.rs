@@ -776,8 +776,44 @@ fn call_with_kwargs(f: Obj, args: &[Obj], kw: Obj) -> PyResult<Obj> {
     crate::call::call_ex(f, t.get(), kw)
 }
 
+/// PEP 560's `update_bases` (`Python/bltinmodule.c`): each base that is not a class and has
+/// `__mro_entries__` is replaced by the tuple that method returns. `None` when nothing changed.
+fn resolve_bases(bases: Obj) -> PyResult<Option<Obj>> {
+    let items = tuple_items(bases);
+    let mut out: Option<Vec<Obj>> = None;
+    for (i, &b) in items.iter().enumerate() {
+        let entries = if as_type(b).is_some() {
+            None
+        } else {
+            crate::attr::getattr_opt(b, crate::slots::intern("__mro_entries__"))?
+        };
+        match entries {
+            None => {
+                if let Some(v) = out.as_mut() {
+                    v.push(b.incref());
+                }
+            }
+            Some(meth) => {
+                let meth = Owned::new(meth).expect("method");
+                let r = Owned::new(crate::call::call(meth.get(), &[bases], Obj::NULL)?).expect("result");
+                if !crate::types::tuple::is_tuple(r.get()) {
+                    if let Some(v) = out {
+                        v.into_iter().for_each(|o| o.decref());
+                    }
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                }
+                let v = out.get_or_insert_with(|| items[..i].iter().map(|o| o.incref()).collect());
+                v.extend(tuple_items(r.get()).iter().map(|o| o.incref()));
+            }
+        }
+    }
+    Ok(out.map(new_tuple))
+}
+
 /// Before the class body runs: the namespace, from the metaclass's `__prepare__`.
 pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let resolved = resolve_bases(bases)?.map(|b| Owned::new(b).expect("tuple"));
+    let bases = resolved.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);
@@ -797,6 +833,11 @@ pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
 
 /// After the class body ran: `metaclass(name, bases, ns, **kwargs)`.
 pub fn build_class(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> PyResult<Obj> {
+    let resolved = resolve_bases(bases)?.map(|b| Owned::new(b).expect("tuple"));
+    if resolved.is_some() {
+        crate::ops::setitem(ns, crate::slots::intern("__orig_bases__"), bases)?;
+    }
+    let bases = resolved.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);

@@ -7,6 +7,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod heaptype;
 pub mod int;
 pub mod iter;
