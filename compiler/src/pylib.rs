@@ -41,6 +41,9 @@ macro_rules! pylib {
 
 pylib! {
     "functools" => "functools.py";
+    "collections" => "collections/__init__.py", package;
+    "collections.abc" => "collections/abc.py";
+    "typing" => "typing.py";
 }
 
 /// The virtual root of [`display_path`].
