@@ -883,11 +883,6 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
-    def __new__(cls, *args, **kwargs):
-        if cls is Generic:
-            raise TypeError("Type Generic cannot be instantiated; it can be used only as a base class")
-        return super().__new__(cls)
-
     def __class_getitem__(cls, params):
         return _generic_class_getitem(cls, params)
 
@@ -898,7 +893,7 @@ class Generic:
 
 _TYPING_INTERNALS = frozenset({
     "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol", "_is_runtime_protocol",
-    "__protocol_attrs__", "__non_callable_proto_members__", "__type_params__",
+    "__protocol_attrs__", "__callable_proto_members_only__", "__type_params__",
 })
 
 _SPECIAL_NAMES = frozenset({
@@ -970,6 +965,10 @@ class _ProtocolMeta(ABCMeta):
         super().__init__(*args, **kwargs)
         if getattr(cls, "_is_protocol", False):
             cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+            # PEP 544 prohibits issubclass() with protocols that have non-method members.
+            cls.__callable_proto_members_only__ = all(
+                callable(getattr(cls, attr, None)) for attr in cls.__protocol_attrs__
+            )
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
@@ -977,10 +976,10 @@ class _ProtocolMeta(ABCMeta):
         if getattr(cls, "_is_protocol", False):
             if not isinstance(other, type):
                 raise TypeError("issubclass() arg 1 must be a class")
+            if not cls.__callable_proto_members_only__ and cls.__dict__.get("__subclasshook__") is _proto_hook_fn:
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if cls.__non_callable_proto_members__ and cls.__dict__.get("__subclasshook__") is _proto_hook_fn:
-                raise TypeError("Protocols with non-method members don't support issubclass()")
         return super().__subclasscheck__(other)
 
     def __instancecheck__(cls, instance):
@@ -997,7 +996,7 @@ class _ProtocolMeta(ABCMeta):
                 val = _getattr_static(instance, attr)
             except AttributeError:
                 break
-            if val is None and attr not in cls.__non_callable_proto_members__:
+            if val is None and callable(getattr(cls, attr, None)):
                 break
         else:
             return True
@@ -1059,20 +1058,9 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 def runtime_checkable(cls):
     """Mark a protocol class as one `isinstance`/`issubclass` may check."""
-    if not isinstance(cls, type) or not issubclass(cls, Generic) or not getattr(cls, "_is_protocol", False):
+    if not issubclass(cls, Generic) or not getattr(cls, "_is_protocol", False):
         raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % cls)
     cls._is_runtime_protocol = True
-    cls.__non_callable_proto_members__ = set()
-    for attr in cls.__protocol_attrs__:
-        try:
-            is_callable = callable(getattr(cls, attr, None))
-        except Exception as e:
-            raise TypeError(
-                f"Failed to determine whether protocol member {attr!r} is a method member"
-            ) from e
-        else:
-            if not is_callable:
-                cls.__non_callable_proto_members__.add(attr)
     return cls
 
 
@@ -1188,10 +1176,11 @@ def _make_nmtuple(name, fields, types, defaults, module):
 
     def __new__(cls, *args, **kwargs):
         if len(args) > nfields:
-            raise TypeError(
-                f"{name}.__new__() takes {nfields + 1} positional argument{'s' if nfields else ''}"
-                f" but {len(args) + 1} were given"
-            )
+            if defaults:
+                takes = f"from {first_default + 1} to {nfields + 1} positional arguments"
+            else:
+                takes = f"{nfields + 1} positional argument{'s' if nfields else ''}"
+            raise TypeError(f"{name}.__new__() takes {takes} but {len(args) + 1} were given")
         values = list(args)
         for k in kwargs:
             if k not in fields:
@@ -1295,8 +1284,7 @@ class NamedTupleMeta(type):
         return nm_tpl
 
 
-class _NamedTuple(metaclass=NamedTupleMeta):
-    pass
+_NamedTuple = type.__new__(NamedTupleMeta, "_NamedTuple", (), {})
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):

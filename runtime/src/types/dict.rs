@@ -336,6 +336,18 @@ pub fn dict_update_from(d: Obj, src: Obj) -> PyResult<()> {
         }
         return r;
     }
+    // Any other mapping: an object with `keys()` is read as `src[k]` for each key
+    // (`PyDict_Merge`'s generic path).
+    if let Some(keys) = crate::attr::getattr_opt(src, crate::slots::intern("keys"))? {
+        let keys = crate::object::Owned::new(keys).expect("keys");
+        let ks = crate::object::Owned::new(crate::call::call(keys.get(), &[], Obj::NULL)?).expect("keys");
+        for k in crate::ops::collect_iterable(ks.get())? {
+            let k = crate::object::Owned::new(k).expect("key");
+            let v = crate::object::Owned::new(crate::ops::getitem(src, k.get())?).expect("value");
+            dict_data(d).set(k.get(), v.get())?;
+        }
+        return Ok(());
+    }
     for (n, item) in crate::ops::collect_iterable(src)?.into_iter().enumerate() {
         let item = crate::object::Owned::new(item).expect("item");
         let pair = crate::ops::collect_iterable(item.get()).map_err(|e| {
