@@ -458,7 +458,8 @@ fn m_clear(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none())
 }
 
-pub static DICT_METHODS: [MethodDef; 10] = [
+pub static DICT_METHODS: [MethodDef; 11] = [
+    MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed },
     MethodDef { name: "get", meth: m_get },
     MethodDef { name: "keys", meth: m_keys },
     MethodDef { name: "values", meth: m_values },
@@ -727,7 +728,12 @@ fn m_isdisjoint(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(new_bool(true))
 }
 
-static VIEW_METHODS: [MethodDef; 1] = [MethodDef { name: "isdisjoint", meth: m_isdisjoint }];
+static VIEW_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "isdisjoint", meth: m_isdisjoint },
+    MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed },
+];
+
+static VALUES_METHODS: [MethodDef; 1] = [MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed }];
 
 const VIEW_NUMBER: crate::typeobj::NumberMethods = crate::typeobj::NumberMethods {
     nb_or: Some(view_or),
@@ -748,6 +754,8 @@ const DICT_KEYS_TYPE_TEMPLATE: TypeObject = TypeObject {
     tp_repr: Some(view_repr),
     tp_iter: Some(view_iter),
     tp_richcompare: Some(view_richcompare),
+    // Set-like views compare by contents, so they are unhashable.
+    tp_hash: Some(crate::ops::hash_unhashable),
     tp_as_number: VIEW_NUMBER,
     sq_length: Some(view_len),
     sq_contains: Some(view_contains),
@@ -762,6 +770,7 @@ pub static DICT_VALUES_TYPE: TypeObject = TypeObject {
     tp_iter: Some(view_iter),
     sq_length: Some(view_len),
     sq_contains: Some(view_contains),
+    methods: &VALUES_METHODS,
     ..TypeObject::DEFAULT
 };
 

@@ -314,8 +314,20 @@ static ALIAS_METHODS: [MethodDef; 3] = [
     MethodDef { name: "__subclasscheck__", meth: m_subclasscheck },
 ];
 
+/// `GenericAlias(origin, args)`, as `__class_getitem__ = classmethod(GenericAlias)` calls it.
+fn alias_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if crate::call::kwnames_len(kwnames) != 0 {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(type_error(format!("GenericAlias expected 2 arguments, got {}", args.len())));
+    }
+    Ok(new_alias(args[0], args[1]))
+}
+
 pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
     name: "types.GenericAlias",
+    tp_new: Some(alias_new),
     tp_dealloc: alias_dealloc,
     tp_repr: Some(alias_repr),
     tp_getattro: Some(alias_getattro),
