@@ -43,6 +43,7 @@ pylib! {
     "functools" => "functools.py";
     "collections" => "collections/__init__.py", package;
     "collections.abc" => "collections/abc.py";
+    "inspect" => "inspect.py";
     "typing" => "typing.py";
 }
 
