@@ -156,7 +156,9 @@ impl Cx<'_> {
                 target: self.expr(&a.target),
                 annotation: self.annotation(&a.annotation),
                 value: a.value.as_deref().map(|v| self.expr(v)),
-                simple: a.simple,
+                // A parenthesised name (`(x): int`) is not simple; the parser's flag misses
+                // that, but the statement then starts before its target.
+                simple: a.simple && a.range.start() == a.target.range().start(),
             },
             py::Stmt::For(f) => StmtKind::For {
                 target: self.expr(&f.target),

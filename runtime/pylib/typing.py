@@ -1767,6 +1767,8 @@ def _eval_hint(tp, globalns, localns):
         return _eval_hint(tp._evaluate(globalns, localns), globalns, localns)
     if isinstance(tp, _AnnotatedAlias):
         return _AnnotatedAlias(_eval_hint(tp.__origin__, globalns, localns), tp.__metadata__)
+    if isinstance(tp, _LiteralGenericAlias):
+        return tp
     if isinstance(tp, _GenericAlias) and any(isinstance(a, (str, ForwardRef)) for a in tp.__args__):
         args = tuple(_eval_hint(a, globalns, localns) for a in tp.__args__)
         if isinstance(tp, _UnionGenericAlias):
