@@ -58,6 +58,9 @@ pylib! {
     "operator" => "operator.py";
     "copy" => "copy.py";
     "collections" => "collections/__init__.py", package;
+    "collections.abc" => "collections/abc.py";
+    "inspect" => "inspect.py";
+    "typing" => "typing.py";
 }
 
 /// The virtual root of [`display_path`].

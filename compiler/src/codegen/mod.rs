@@ -546,14 +546,14 @@ impl<'a> Codegen<'a> {
             }
             Const::Code(fid) => {
                 let f = &self.ir.funcs[*fid];
-                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone()];
+                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone(), self.ir.name.clone()];
                 strs.extend(f.sig.slot_names.iter().cloned());
                 let mut vals = Vec::new();
                 for s in &strs {
                     let (ptr, len) = self.bytes(b, s.as_bytes())?;
                     vals.push(call(self, b, "ophis_const_str", &[ptr, len]));
                 }
-                let names = &vals[3..];
+                let names = &vals[4..];
                 let slot = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
                     words(names.len().max(1)),
@@ -584,7 +584,7 @@ impl<'a> Codegen<'a> {
                     self,
                     b,
                     "ophis_make_code",
-                    &[vals[0], vals[1], vals[2], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
+                    &[vals[0], vals[1], vals[2], vals[3], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
                 )
             }
         })

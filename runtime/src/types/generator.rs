@@ -20,7 +20,7 @@ use crate::object::{alloc, dealloc_box, payload, Obj, Owned, StaticObject};
 use crate::typeobj::{MethodDef, TypeObject};
 use crate::types::exceptions::{self as exc, new_exception};
 use crate::types::function::{code_data, function_data};
-use crate::types::str::{new_string, str_value};
+use crate::types::str::{new_str, new_string, str_value};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::{none, type_name};
 use std::cell::Cell;
@@ -636,9 +636,18 @@ fn gen_getattro(g: Obj, name: Obj) -> PyResult<Obj> {
         Some("suspended") => Ok(crate::types::int::new_bool(gd.frame.state > 0 && !gd.running)),
         Some("yieldfrom") if gd.kind == GenKind::Generator => yf(),
         Some("await") if gd.kind != GenKind::Generator => yf(),
+        Some("code") => Ok(function_data(gd.func).code.incref()),
         _ => match n {
             "__name__" => Ok(gd.name.incref()),
             "__qualname__" => Ok(gd.qualname.incref()),
+            // ophis has no frame objects; `inspect.getgeneratorstate` asks this instead of
+            // `gi_frame`.
+            "_ophis_state" if gd.kind == GenKind::Generator => Ok(new_str(match gd.frame.state {
+                _ if gd.running => "GEN_RUNNING",
+                0 => "GEN_CREATED",
+                FINISHED => "GEN_CLOSED",
+                _ => "GEN_SUSPENDED",
+            })),
             _ => crate::attr::generic_getattr(g, name),
         },
     }
