@@ -15,7 +15,7 @@ use crate::ops::{self, BinOp, UnaryOp};
 use crate::typeobj::CompareOp;
 use crate::types::exceptions as exc;
 use crate::types::function::{self as func, CodeData, GenericEntry};
-use crate::types::str::{new_str, new_string, str_value};
+use crate::types::str::{new_string, str_value};
 use crate::types::{dict, list, tuple};
 use std::ffi::{c_char, CStr};
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
@@ -110,7 +110,7 @@ pub static ophis_recursion_limit: AtomicI64 = AtomicI64::new(1000);
 #[no_mangle]
 pub unsafe extern "C" fn ophis_const_str(ptr: *const u8, len: usize) -> Obj {
     // SAFETY: forwarded contract.
-    make_immortal(new_str(unsafe { text(ptr, len) }))
+    crate::slots::const_str(unsafe { text(ptr, len) })
 }
 
 /// An immortal int constant from its decimal digits (for values beyond the immediate range).

@@ -514,12 +514,19 @@ pub(crate) fn async_gen_throw(g: Obj, e: Obj) -> PyResult<Obj> {
 }
 
 pub(crate) fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if args.len() == 1 && kwnames.is_null() {
+        return gen_send(g, args[0]);
+    }
     let sent = crate::types::list::one_arg(&format!("{}.send", g.ty().name), args, kwnames)?;
     gen_send(g, sent)
 }
 
 pub(crate) fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let args = crate::types::list::positional(&format!("{}.throw", g.ty().name), args, kwnames, 1, 3)?;
+    let args = if (1..=3).contains(&args.len()) && kwnames.is_null() {
+        args
+    } else {
+        crate::types::list::positional(&format!("{}.throw", g.ty().name), args, kwnames, 1, 3)?
+    };
     // There are no traceback objects, so any third argument but `None` is not one.
     if args.len() == 3 && args[2] != none() {
         return Err(type_error("throw() third argument must be a traceback object"));
@@ -562,7 +569,9 @@ pub fn gen_close(g: Obj) -> PyResult<()> {
 }
 
 pub(crate) fn m_close(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    crate::types::list::no_args(&format!("{}.close", g.ty().name), args, kwnames)?;
+    if !args.is_empty() || !kwnames.is_null() {
+        crate::types::list::no_args(&format!("{}.close", g.ty().name), args, kwnames)?;
+    }
     gen_close(g)?;
     Ok(none().incref())
 }
