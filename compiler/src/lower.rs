@@ -209,6 +209,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
         };
         let code = mc.m.constant(Const::Code(id));
         f.code = Some(code);
+        let param_cells = scope.sig.slot_names.iter().filter(|n| scope.cells.contains(n));
+        let mut other_cells: Vec<&String> = scope.cells.iter().filter(|n| !scope.params.contains(n)).collect();
+        other_cells.sort();
+        f.cellvars = param_cells.chain(other_cells).cloned().collect();
+        f.freevars = scope.frees.clone();
         let mut local = |name: &String, kind| {
             let name_const = mc.m.str_const(name);
             f.locals.push(LocalData { name: name.clone(), is_param: scope.params.contains(name), kind, name_const })

@@ -64,7 +64,7 @@ pub struct Scope {
     pub fast: Vec<String>,
     /// Locals stored in cells.
     pub cells: Vec<String>,
-    /// Free variables, in the order of the closure tuple.
+    /// Free variables, in the order of the closure tuple: sorted, as CPython's `co_freevars`.
     pub frees: Vec<String>,
     globals: HashSet<String>,
     /// Names bound in a class body (class scopes only).
@@ -810,6 +810,8 @@ impl Resolver<'_> {
                 frees.push(n.clone());
             }
         }
+        // The closure tuple in CPython's `co_freevars` order: sorted by code point.
+        frees.sort();
         let params = child.params.slot_names();
         let sig = crate::ir::Signature { argcount: 1, slot_names: params.clone(), ..crate::ir::Signature::default() };
         let scope = Scope {
@@ -901,6 +903,8 @@ impl Resolver<'_> {
                 frees.push(n.clone());
             }
         }
+        // The closure tuple in CPython's `co_freevars` order: sorted by code point.
+        frees.sort();
         let fast = locals.iter().filter(|n| !cells.contains(n)).cloned().collect();
         let p = &child.params;
         let sig = crate::ir::Signature {

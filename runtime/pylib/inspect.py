@@ -18,11 +18,13 @@ from functools import partial as _partial
 __all__ = [
     "Parameter", "Signature", "BoundArguments", "signature", "isfunction", "ismethod", "isclass",
     "isgeneratorfunction", "iscoroutinefunction", "isasyncgenfunction", "isgenerator",
-    "iscoroutine", "isawaitable", "isbuiltin", "isroutine", "ismodule", "iscode",
+    "iscoroutine", "isasyncgen", "isawaitable", "isbuiltin", "isroutine", "ismodule", "iscode",
     "ismethoddescriptor", "isdatadescriptor", "isabstract", "getmembers", "getmro", "getdoc",
     "cleandoc", "getfile", "getsourcefile", "getsource", "getmodule", "getgeneratorstate",
-    "unwrap", "formatannotation", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
-    "CO_GENERATOR", "CO_COROUTINE", "CO_ASYNC_GENERATOR", "CO_VARARGS", "CO_VARKEYWORDS",
+    "getcoroutinestate", "getasyncgenstate", "unwrap", "formatannotation", "GEN_CREATED",
+    "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED",
+    "CORO_CLOSED", "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "AGEN_CLOSED", "CO_GENERATOR",
+    "CO_COROUTINE", "CO_ASYNC_GENERATOR", "CO_VARARGS", "CO_VARKEYWORDS",
 ]
 
 CO_OPTIMIZED = 0x1
@@ -40,6 +42,14 @@ GEN_CREATED = "GEN_CREATED"
 GEN_RUNNING = "GEN_RUNNING"
 GEN_SUSPENDED = "GEN_SUSPENDED"
 GEN_CLOSED = "GEN_CLOSED"
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+AGEN_CREATED = "AGEN_CREATED"
+AGEN_RUNNING = "AGEN_RUNNING"
+AGEN_SUSPENDED = "AGEN_SUSPENDED"
+AGEN_CLOSED = "AGEN_CLOSED"
 
 
 def _f():
@@ -50,6 +60,14 @@ def _g():
     yield
 
 
+async def _co():
+    pass
+
+
+async def _ag():
+    yield
+
+
 class _C:
     def _m(self):
         pass
@@ -57,13 +75,17 @@ class _C:
 
 _FunctionType = type(_f)
 _GeneratorType = type(_g())
+_co = _co()
+_CoroutineType = type(_co)
+_co.close()
+_AsyncGeneratorType = type(_ag())
 _MethodType = type(_C()._m)
 _BuiltinFunctionType = type(len)
 _BuiltinMethodType = type([].append)
 _CodeType = type(_f.__code__)
 _ModuleType = type(sys)
 _PartialType = type(_partial(len))
-del _f, _g, _C
+del _f, _g, _co, _ag, _C
 
 
 # --- predicates -------------------------------------------------------------------------------
@@ -132,12 +154,12 @@ def isgenerator(object):
 
 def iscoroutine(object):
     """Return true if the object is a coroutine."""
-    return type(object).__name__ == "coroutine"
+    return isinstance(object, _CoroutineType)
 
 
 def isasyncgen(object):
     """Return true if the object is an asynchronous generator."""
-    return type(object).__name__ == "async_generator"
+    return isinstance(object, _AsyncGeneratorType)
 
 
 def isawaitable(object):
@@ -348,6 +370,17 @@ def unwrap(func, *, stop=None):
 def getgeneratorstate(generator):
     """The generator's state: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     return generator._ophis_state
+
+
+def getcoroutinestate(coroutine):
+    """The coroutine's state: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return coroutine._ophis_state
+
+
+def getasyncgenstate(agen):
+    """The asynchronous generator's state: AGEN_CREATED, AGEN_RUNNING, AGEN_SUSPENDED or
+    AGEN_CLOSED."""
+    return agen._ophis_state
 
 
 # --- signatures -------------------------------------------------------------------------------

@@ -742,8 +742,8 @@ pub extern "C" fn ophis_match_class(subject: Obj, cls: Obj, nargs: Obj, kwnames:
 /// An immortal code object describing one compiled function.
 ///
 /// # Safety
-/// `varnames` must hold `nvarnames` str constants; `entry` must have the `GenericEntry`
-/// signature.
+/// `names` must hold `nvarnames + ncellvars + nfreevars` str constants (the parameters, then
+/// `co_cellvars`, then `co_freevars`); `entry` must have the `GenericEntry` signature.
 #[no_mangle]
 pub unsafe extern "C" fn ophis_make_code(
     name: Obj,
@@ -754,12 +754,18 @@ pub unsafe extern "C" fn ophis_make_code(
     posonlyargcount: u32,
     kwonlyargcount: u32,
     flags: u32,
-    varnames: *const Obj,
+    names: *const Obj,
     nvarnames: usize,
+    ncellvars: usize,
+    nfreevars: usize,
     entry: GenericEntry,
 ) -> Obj {
     // SAFETY: forwarded contract.
-    let varnames = unsafe { slice(varnames, nvarnames) }.iter().map(|v| v.incref()).collect();
+    let names = unsafe { slice(names, nvarnames + ncellvars + nfreevars) };
+    let owned = |s: &[Obj]| s.iter().map(|v| v.incref()).collect::<Vec<Obj>>();
+    let varnames = owned(&names[..nvarnames]);
+    let cellvars = owned(&names[nvarnames..nvarnames + ncellvars]);
+    let freevars = owned(&names[nvarnames + ncellvars..]);
     make_immortal(func::new_code(CodeData {
         name: name.incref(),
         qualname: qualname.incref(),
@@ -770,6 +776,8 @@ pub unsafe extern "C" fn ophis_make_code(
         kwonlyargcount: kwonlyargcount as usize,
         flags,
         varnames,
+        cellvars,
+        freevars,
         entry,
     }))
 }

@@ -548,6 +548,8 @@ impl<'a> Codegen<'a> {
                 let f = &self.ir.funcs[*fid];
                 let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone(), self.ir.name.clone()];
                 strs.extend(f.sig.slot_names.iter().cloned());
+                strs.extend(f.cellvars.iter().cloned());
+                strs.extend(f.freevars.iter().cloned());
                 let mut vals = Vec::new();
                 for s in &strs {
                     let (ptr, len) = self.bytes(b, s.as_bytes())?;
@@ -563,8 +565,10 @@ impl<'a> Codegen<'a> {
                     b.ins().stack_store(WORD, *v, slot, word_offset(i));
                 }
                 let names_ptr = b.ins().stack_addr(WORD, slot, 0);
-                let nnames = b.ins().iconst(WORD, names.len() as i64);
                 let s = &f.sig;
+                let nnames = b.ins().iconst(WORD, s.slot_names.len() as i64);
+                let ncells = b.ins().iconst(WORD, f.cellvars.len() as i64);
+                let nfrees = b.ins().iconst(WORD, f.freevars.len() as i64);
                 // ophis's CO_VARARGS (1) and CO_VARKEYWORDS (2), then CPython's kind flags.
                 let kind = match (f.is_generator, f.gen_kind) {
                     (false, _) => 0,
@@ -584,7 +588,10 @@ impl<'a> Codegen<'a> {
                     self,
                     b,
                     "ophis_make_code",
-                    &[vals[0], vals[1], vals[2], vals[3], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
+                    &[
+                        vals[0], vals[1], vals[2], vals[3], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames,
+                        ncells, nfrees, entry,
+                    ],
                 )
             }
         })

@@ -103,7 +103,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_match_rest", &[O, O], Some(O)),
     ("ophis_match_class", &[O, O, O, O], Some(O)),
     ("ophis_match_item", &[O, O, O], Some(O)),
-    ("ophis_make_code", &[O, O, O, O, W, W, W, W, O, O, O], Some(O)),
+    ("ophis_make_code", &[O, O, O, O, W, W, W, W, O, O, O, O, O], Some(O)),
     ("ophis_make_function", &[O, O, O, O], Some(O)),
     ("ophis_bind_args", &[O, O, O, O, O], Some(W)),
     ("ophis_func_cell", &[O, O], Some(O)),

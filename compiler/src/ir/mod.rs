@@ -786,6 +786,11 @@ pub struct Function {
     pub entry: Option<Block>,
     /// This function's code object.
     pub code: Option<ConstId>,
+    /// `co_cellvars`: the parameters kept in cells (in parameter order), then the other cell
+    /// variables sorted, as CPython 3.12 lists them.
+    pub cellvars: Vec<String>,
+    /// `co_freevars`: the free variables in closure order (sorted, as CPython's).
+    pub freevars: Vec<String>,
 }
 
 impl Function {

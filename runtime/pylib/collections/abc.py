@@ -5,10 +5,6 @@ ophis's standard library, compiled with the program that imports it. The classes
 CPython 3.12's Lib/_collections_abc.py (the code is ophis's own). `ABCMeta` is ophis's Rust
 `abc` module; a class is a virtual subclass of one of these when its MRO defines the required
 methods (and none of them is set to None), when it is registered, or when it really inherits.
-
-ophis has no `async def`, so the asynchronous ABCs' mixin methods (`AsyncIterator.__anext__`,
-`AsyncGenerator.asend`/`athrow`/`aclose`) are abstract placeholders or plain methods; the
-checks (`isinstance(x, AsyncIterable)`) work as CPython's.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -48,6 +44,25 @@ def _gen():
 
 generator = type(_gen())
 del _gen
+
+
+async def _coro():
+    pass
+
+
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()
+del _coro
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
 
 
 def _check_methods(C, *methods):
@@ -132,6 +147,9 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
+Coroutine.register(coroutine)
+
+
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -152,7 +170,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
@@ -169,17 +187,19 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
-        """Return the next item from the asynchronous generator (an awaitable)."""
-        return self.asend(None)
+    async def __anext__(self):
+        """Return the next item from the asynchronous generator.
+        When exhausted, raise StopAsyncIteration.
+        """
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator."""
         if val is None:
             if tb is None:
@@ -189,15 +209,23 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    def aclose(self):
-        """Raise GeneratorExit inside generator (an awaitable)."""
-        return self.athrow(GeneratorExit)
+    async def aclose(self):
+        """Raise GeneratorExit inside generator."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncGenerator:
             return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
         return NotImplemented
+
+
+AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):

@@ -40,6 +40,10 @@ pub struct CodeData {
     pub flags: u32,
     /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
     pub varnames: Vec<Obj>,
+    /// `co_cellvars` and `co_freevars` (CPython's orders; the closure tuple follows
+    /// `freevars`).
+    pub cellvars: Vec<Obj>,
+    pub freevars: Vec<Obj>,
     pub entry: GenericEntry,
 }
 
@@ -236,6 +240,7 @@ fn co_flags(c: &CodeData) -> u32 {
 fn code_getattro(c: Obj, name: Obj) -> PyResult<Obj> {
     let code = code_data(c);
     let int = |n: usize| crate::types::int::new_int(n as i64);
+    let names = |v: &[Obj]| crate::types::tuple::new_tuple(v.iter().map(|n| n.incref()).collect());
     match str_value(name) {
         "co_name" => Ok(code.name.incref()),
         "co_qualname" => Ok(code.qualname.incref()),
@@ -244,7 +249,9 @@ fn code_getattro(c: Obj, name: Obj) -> PyResult<Obj> {
         "co_posonlyargcount" => Ok(int(code.posonlyargcount)),
         "co_kwonlyargcount" => Ok(int(code.kwonlyargcount)),
         "co_nlocals" => Ok(int(code.varnames.len())),
-        "co_varnames" => Ok(crate::types::tuple::new_tuple(code.varnames.iter().map(|v| v.incref()).collect())),
+        "co_varnames" => Ok(names(&code.varnames)),
+        "co_cellvars" => Ok(names(&code.cellvars)),
+        "co_freevars" => Ok(names(&code.freevars)),
         "co_flags" => Ok(int(co_flags(code) as usize)),
         _ => crate::attr::generic_getattr(c, name),
     }

@@ -20,7 +20,7 @@ use crate::object::{alloc, dealloc_box, payload, Obj, Owned, StaticObject};
 use crate::typeobj::{MethodDef, TypeObject};
 use crate::types::exceptions::{self as exc, new_exception};
 use crate::types::function::{code_data, function_data};
-use crate::types::str::{new_str, new_string, str_value};
+use crate::types::str::{new_string, str_value};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::{none, type_name};
 use std::cell::Cell;
@@ -707,14 +707,23 @@ fn gen_getattro(g: Obj, name: Obj) -> PyResult<Obj> {
         _ => match n {
             "__name__" => Ok(gd.name.incref()),
             "__qualname__" => Ok(gd.qualname.incref()),
-            // ophis has no frame objects; `inspect.getgeneratorstate` asks this instead of
-            // `gi_frame`.
-            "_ophis_state" if gd.kind == GenKind::Generator => Ok(new_str(match gd.frame.state {
-                _ if gd.running => "GEN_RUNNING",
-                0 => "GEN_CREATED",
-                FINISHED => "GEN_CLOSED",
-                _ => "GEN_SUSPENDED",
-            })),
+            // ophis has no frame objects: `inspect.getgeneratorstate`, `getcoroutinestate`
+            // and `getasyncgenstate` ask this instead of the frame.
+            "_ophis_state" => {
+                let running = if gd.kind == GenKind::AsyncGenerator { gd.running_async } else { gd.running };
+                let state = match gd.frame.state {
+                    _ if running => "RUNNING",
+                    0 => "CREATED",
+                    FINISHED => "CLOSED",
+                    _ => "SUSPENDED",
+                };
+                let kind = match gd.kind {
+                    GenKind::Generator => "GEN",
+                    GenKind::Coroutine => "CORO",
+                    GenKind::AsyncGenerator => "AGEN",
+                };
+                Ok(new_string(format!("{kind}_{state}")))
+            }
             _ => crate::attr::generic_getattr(g, name),
         },
     }
