@@ -410,17 +410,6 @@ def _relink_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-def _raise_keeping_context(exc):
-    # `raise exc` here would set its __context__ to whatever is being handled; keep the chain
-    # the callbacks' unwinding built.
-    ctx = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = ctx
-        raise
-
-
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """Context manager running a dynamic stack of exit callbacks, last first."""
 
@@ -450,7 +439,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
-            _raise_keeping_context(exc)
+            # A bare `raise exc` would make what is being handled its context; keep the
+            # chain the unwinding built.
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
         return received_exc and suppressed_exc
 
     def close(self):
@@ -535,7 +531,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
-            _raise_keeping_context(exc)
+            # A bare `raise exc` would make what is being handled its context; keep the
+            # chain the unwinding built.
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
         return received_exc and suppressed_exc
 
 
