@@ -139,6 +139,10 @@ class _GeneratorContextManagerBase:
         return self.__class__(self.func, self.args, self.kwds)
 
 
+# What `next(gen, _FINISHED)` returns when the generator finished (no generator can yield it).
+_FINISHED = object()
+
+
 def _thrown_outcome(exc, value, traceback, stop_types):
     # How `__exit__`/`__aexit__` answer when throwing `value` into the generator raised
     # `exc` (not the Stop(Async)Iteration of a generator that finished): False when it is
@@ -168,9 +172,9 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
     def __exit__(self, typ, value, traceback):
         gen = self.gen
         if typ is None:
-            try:
-                next(gen)
-            except StopIteration:
+            # `next` with a default: a generator that finishes (the usual case) costs no
+            # StopIteration.
+            if next(gen, _FINISHED) is _FINISHED:
                 return False
             try:
                 raise RuntimeError("generator didn't stop")
