@@ -182,3 +182,68 @@ async def direct():
 
 log.clear()
 print("direct __aexit__ ->", asyncio.run(direct()), log)
+
+
+# Driven by hand through real suspensions: a custom awaitable yields to the driver, which
+# sees each suspension of __aenter__, the body and __aexit__ (athrow included).
+class Tick:
+    def __init__(self, label):
+        self.label = label
+
+    def __await__(self):
+        got = yield self.label
+        return got
+
+
+@asynccontextmanager
+async def ticking():
+    v = await Tick("enter")
+    try:
+        yield v
+    except ArithmeticError as e:
+        w = await Tick("handling " + type(e).__name__)
+        print("  handled with", w)
+    finally:
+        await Tick("cleanup")
+
+
+async def driven(fail):
+    async with ticking() as v:
+        print("  body got", v)
+        await Tick("body")
+        if fail:
+            1 / 0
+    return "driven done"
+
+
+for fail in (False, True):
+    co = driven(fail)
+    sent = None
+    try:
+        while True:
+            label = co.send(sent)
+            print("suspended at", label)
+            sent = label.upper()
+    except StopIteration as stop:
+        print(stop.value)
+
+
+# An @asynccontextmanager object as a decorator: a fresh generator for each call.
+@asynccontextmanager
+async def span(name):
+    print("  start", name)
+    yield
+    print("  end", name)
+
+
+@span("fetch")
+async def fetch(n):
+    await asyncio.sleep(0)
+    return n * 2
+
+
+async def fetch_all():
+    return await asyncio.gather(fetch(1), fetch(2))
+
+
+print(asyncio.run(fetch_all()), fetch.__name__)
