@@ -118,6 +118,9 @@ pub struct FunctionDef {
     pub params: Parameters,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
+    /// The return annotation (`-> T`), already a string constant under
+    /// `from __future__ import annotations`.
+    pub returns: Option<Expr>,
     /// The position of the `def` keyword line, used for `co_firstlineno` and tracebacks.
     pub loc: Loc,
     /// `async def`: calling it makes a coroutine (an async generator if it contains `yield`).
@@ -143,12 +146,17 @@ pub struct Parameters {
     pub vararg: Option<String>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<String>,
+    /// The annotations of `*args` and `**kwargs`.
+    pub vararg_annotation: Option<Expr>,
+    pub kwarg_annotation: Option<Expr>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
+    /// `name: annotation` (a string constant under `from __future__ import annotations`).
+    pub annotation: Option<Expr>,
     pub loc: Loc,
 }
 

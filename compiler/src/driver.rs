@@ -48,11 +48,20 @@ pub fn compile_in(src: &SourceFile, root: &Path, target: &Target, emit: &Emit) -
     };
     let program = program::discover(src, root)?;
     lap("parse");
-    let n = program.modules.len();
+    let names: Vec<String> = program.modules.iter().map(|m| m.name.clone()).collect();
     let mut out: Option<Compiled> = None;
     let mut module_objects = Vec::new();
     let (mut clif, mut asm) = (String::new(), String::new());
     for (index, m) in program.modules.iter().enumerate() {
+        // A standard-library module compiled before (by this compiler, for this target and
+        // import context) is read back (`objcache.rs`), unless its code was asked for.
+        let cached = (index > 0 && !emit.clif && !emit.asm && crate::pylib::is_pylib_path(&m.src.path))
+            .then(|| crate::objcache::path(m, target));
+        if let Some(object) = cached.as_deref().and_then(crate::objcache::load) {
+            module_objects.push(object);
+            lap("cached");
+            continue;
+        }
         let scopes = resolve::resolve_module(&m.src.path, &m.ast)?;
         lap("resolve");
         let mut ir = lower::lower_program_module(&m.name, &m.src.path, &m.ast, &scopes, &m.imports)?;
@@ -62,13 +71,15 @@ pub fn compile_in(src: &SourceFile, root: &Path, target: &Target, emit: &Emit) -
         passes::run(&mut ir)?;
         lap("passes");
         let role = codegen::ModuleRole {
-            index,
             name: m.name.clone(),
             is_package: m.is_package,
-            program_len: (index == 0).then_some(n),
+            program: (index == 0).then(|| names.clone()),
         };
         let o = codegen::compile_program_module(&ir, target, emit, &role)?;
         lap("codegen");
+        if let Some(path) = &cached {
+            crate::objcache::store(path, &o.object);
+        }
         clif.push_str(&o.clif);
         asm.push_str(&o.asm);
         if index == 0 {

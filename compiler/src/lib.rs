@@ -14,6 +14,7 @@ pub mod ir;
 pub mod link;
 pub mod lower;
 pub mod modules;
+pub mod objcache;
 pub mod parse;
 pub mod passes;
 pub mod program;

@@ -72,7 +72,7 @@ pub fn lower_program_module(
 
 /// Globals every module has, set by the runtime when it creates the module object.
 const MODULE_DUNDERS: &[&str] =
-    &["__name__", "__file__", "__doc__", "__package__", "__loader__", "__spec__", "__path__"];
+    &["__name__", "__file__", "__doc__", "__package__", "__loader__", "__spec__", "__path__", "__annotations__"];
 
 struct ModuleCx<'a> {
     m: Module,
@@ -463,6 +463,11 @@ impl<'a, 'm> FnCx<'a, 'm> {
     /// Lower the body of this function (or the module) and add it to the module.
     fn lower_body(mut self, body: &'a [Stmt]) -> CompileResult<()> {
         self.prologue();
+        // A module that annotates a name gets `__annotations__` first (`SETUP_ANNOTATIONS`).
+        if self.f.is_module_body && has_annotations(body) {
+            let d = self.value(Op::Rt(RtFunc::BuildDict), vec![]);
+            self.store_name("__annotations__", d);
+        }
         self.stmts(body)?;
         if self.f.blocks[self.cur].term.is_none() {
             let none = self.none();
@@ -694,6 +699,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
         loc: Loc,
         name: &str,
         params: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
         body: FnBody<'a>,
     ) -> CompileResult<Value> {
         let scopes: &'a ScopeTable = self.mc.scopes;
@@ -737,6 +743,34 @@ impl<'a, 'm> FnCx<'a, 'm> {
             kwdefaults_v = Some(self.value(Op::Rt(RtFunc::BuildDict), pairs));
             self.push_temp(kwdefaults_v.expect("built"));
         }
+        // Annotations, in CPython's order: positional, positional-only, `*args`, keyword-only,
+        // `**kwargs`, return (`compiler_visit_annotations`).
+        let mut annotations_v = None;
+        let named: Vec<(&str, &'a Expr)> = params
+            .args
+            .iter()
+            .chain(&params.posonly)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(params.vararg.as_deref().zip(params.vararg_annotation.as_ref()))
+            .chain(params.kwonly.iter().filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a))))
+            .chain(params.kwarg.as_deref().zip(params.kwarg_annotation.as_ref()))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !named.is_empty() {
+            let mut pairs = Vec::new();
+            for (n, a) in named {
+                let k = self.str_const(n);
+                let k = self.value(Op::Const(k), vec![]);
+                self.push_temp(k);
+                let v = self.expr(a)?;
+                self.push_temp(v);
+                pairs.push(k);
+                pairs.push(v);
+            }
+            self.pop_temps(&pairs);
+            annotations_v = Some(self.value(Op::Rt(RtFunc::BuildDict), pairs));
+            self.push_temp(annotations_v.expect("built"));
+        }
         let mut closure_v = None;
         if !scope.frees.is_empty() {
             let mut cells = Vec::new();
@@ -759,6 +793,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
             }
             closure_v = Some(self.value(Op::Rt(RtFunc::BuildTuple), cells));
         }
+        if let Some(a) = annotations_v {
+            self.pop_temp(a);
+        }
         if let Some(k) = kwdefaults_v {
             self.pop_temp(k);
         }
@@ -775,6 +812,15 @@ impl<'a, 'm> FnCx<'a, 'm> {
             },
             args,
         );
+        if let Some(a) = annotations_v {
+            self.push_temp(func);
+            self.push_temp(a);
+            let name = self.str_const("__annotations__");
+            let name = self.value(Op::Const(name), vec![]);
+            self.emit(Op::Rt(RtFunc::SetAttr), vec![func, name, a]);
+            self.pop_temps(&[func, a]);
+            self.decref(a);
+        }
         // Lower the nested function itself.
         let child = FnCx::new(self.mc, fid, scope, name, qualname, loc.line, false);
         match body {
@@ -813,7 +859,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             ComprehensionKind::Dict => "<dictcomp>",
         };
         let c = Comprehension { kind, elt, value, generators };
-        let func = self.make_function(e.loc, what, &NO_PARAMETERS, FnBody::Comprehension(c))?;
+        let func = self.make_function(e.loc, what, &NO_PARAMETERS, None, FnBody::Comprehension(c))?;
         self.pop_temp(it);
         self.push_temp(func);
         self.line = e.loc.line;
@@ -881,7 +927,7 @@ impl<'a, 'm> FnCx<'a, 'm> {
             None => self.value(Op::Rt(RtFunc::ClassPrepareNoKw), vec![name, bases]),
         };
         self.push_temp(ns);
-        let func = self.make_function(c.loc, &c.name, &NO_PARAMETERS, FnBody::Class(&c.body))?;
+        let func = self.make_function(c.loc, &c.name, &NO_PARAMETERS, None, FnBody::Class(&c.body))?;
         self.push_temp(func);
         self.line = c.loc.line;
         self.incref(ns);
@@ -1203,13 +1249,19 @@ impl<'a, 'm> FnCx<'a, 'm> {
                     let v = self.expr(value)?;
                     self.assign(target, v)?;
                 }
-                // A class body records the annotation of a plain name (`SETUP_ANNOTATIONS`).
-                if self.scope.kind == ScopeKind::Class {
+                // Class and module bodies record the annotation of a plain name
+                // (`SETUP_ANNOTATIONS`); a function body does not evaluate it.
+                let in_class = self.scope.kind == ScopeKind::Class;
+                if in_class || self.f.is_module_body {
                     self.line = s.loc.line;
                     let ann = self.expr(annotation)?;
                     if let (ExprKind::Name(n), true) = (&target.kind, *simple) {
                         self.push_temp(ann);
-                        let annotations = self.class_load("__annotations__");
+                        let annotations = if in_class {
+                            self.class_load("__annotations__")
+                        } else {
+                            self.load_name("__annotations__")
+                        };
                         self.pop_temp(ann);
                         let key = self.str_const(n);
                         let key = self.value(Op::Const(key), vec![]);
@@ -1227,7 +1279,13 @@ impl<'a, 'm> FnCx<'a, 'm> {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::FunctionDef(def) => {
                 let decorators = self.exprs(&def.decorators.iter().collect::<Vec<_>>())?;
-                let mut f = self.make_function(def.loc, &def.name, &def.params, FnBody::Stmts(&def.body))?;
+                let mut f = self.make_function(
+                    def.loc,
+                    &def.name,
+                    &def.params,
+                    def.returns.as_ref(),
+                    FnBody::Stmts(&def.body),
+                )?;
                 self.line = s.loc.line;
                 if let Some(doc) = docstring(&def.body) {
                     self.push_temp(f);
@@ -2275,7 +2333,9 @@ impl<'a, 'm> FnCx<'a, 'm> {
                 self.store_name(target, v);
                 v
             }
-            ExprKind::Lambda { params, body } => self.make_function(e.loc, "<lambda>", params, FnBody::Expr(body))?,
+            ExprKind::Lambda { params, body } => {
+                self.make_function(e.loc, "<lambda>", params, None, FnBody::Expr(body))?
+            }
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 let o = self.expr(value)?;
@@ -2882,8 +2942,15 @@ struct Comprehension<'a> {
 }
 
 /// Comprehensions take no parameters of their own in the tree (`.0` is implicit).
-static NO_PARAMETERS: ast::Parameters =
-    ast::Parameters { posonly: Vec::new(), args: Vec::new(), vararg: None, kwonly: Vec::new(), kwarg: None };
+static NO_PARAMETERS: ast::Parameters = ast::Parameters {
+    posonly: Vec::new(),
+    args: Vec::new(),
+    vararg: None,
+    kwonly: Vec::new(),
+    kwarg: None,
+    vararg_annotation: None,
+    kwarg_annotation: None,
+};
 
 /// A comparison whose value is the rich comparison's object (one operator, not `is`/`in`).
 fn is_plain_compare(e: &Expr) -> bool {

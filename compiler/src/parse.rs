@@ -27,7 +27,11 @@ pub fn parse_module(src: &SourceFile) -> CompileResult<Vec<Stmt>> {
     let py::Mod::Module(m) = module else {
         return Err(Diagnostic::internal("parse", "the parser returned a non-module tree"));
     };
-    let cx = Cx { src, class_name: std::cell::RefCell::new(None) };
+    let future_annotations = m.body.iter().take_while(|s| is_future_or_docstring(s)).any(|s| match s {
+        py::Stmt::ImportFrom(i) => i.names.iter().any(|a| a.name.as_str() == "annotations"),
+        _ => false,
+    });
+    let cx = Cx { src, class_name: std::cell::RefCell::new(None), future_annotations };
     Ok(m.body.iter().map(|s| cx.stmt(s)).collect())
 }
 
@@ -104,8 +108,21 @@ fn in_fstring(src: &SourceFile, loc: Loc) -> bool {
     ["f\"", "f'", "F\"", "F'"].iter().any(|p| before.contains(p))
 }
 
+/// Can this statement come before a `from __future__ import` (a docstring or another one)?
+fn is_future_or_docstring(s: &py::Stmt) -> bool {
+    match s {
+        py::Stmt::ImportFrom(i) => {
+            i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && i.level.is_none_or(|l| l.to_u32() == 0)
+        }
+        py::Stmt::Expr(e) => matches!(&*e.value, py::Expr::Constant(c) if matches!(c.value, py::Constant::Str(_))),
+        _ => false,
+    }
+}
+
 struct Cx<'a> {
     src: &'a SourceFile,
+    /// `from __future__ import annotations` (PEP 563): annotations become their source text.
+    future_annotations: bool,
     /// The innermost enclosing class's name, for private-name mangling.
     class_name: std::cell::RefCell<Option<String>>,
 }
@@ -171,6 +188,7 @@ impl Cx<'_> {
                 params: self.params(&f.args),
                 body: self.stmts(&f.body),
                 decorators: f.decorator_list.iter().map(|d| self.expr(d)).collect(),
+                returns: f.returns.as_deref().map(|r| self.annotation(r)),
                 loc,
                 is_async: false,
             })),
@@ -179,6 +197,7 @@ impl Cx<'_> {
                 params: self.params(&f.args),
                 body: self.stmts(&f.body),
                 decorators: f.decorator_list.iter().map(|d| self.expr(d)).collect(),
+                returns: f.returns.as_deref().map(|r| self.annotation(r)),
                 loc,
                 is_async: true,
             })),
@@ -207,9 +226,11 @@ impl Cx<'_> {
             }
             py::Stmt::AnnAssign(a) => StmtKind::AnnAssign {
                 target: self.expr(&a.target),
-                annotation: self.expr(&a.annotation),
+                annotation: self.annotation(&a.annotation),
                 value: a.value.as_deref().map(|v| self.expr(v)),
-                simple: a.simple,
+                // A parenthesised name (`(x): int`) is not simple; the parser's flag misses
+                // that, but the statement then starts before its target.
+                simple: a.simple && a.range.start() == a.target.range().start(),
             },
             py::Stmt::For(f) => StmtKind::For {
                 target: self.expr(&f.target),
@@ -302,6 +323,7 @@ impl Cx<'_> {
         let conv = |p: &py::ArgWithDefault| ast::Param {
             name: self.mangle(p.def.arg.as_str()),
             default: p.default.as_deref().map(|d| self.expr(d)),
+            annotation: p.def.annotation.as_deref().map(|a| self.annotation(a)),
             loc: self.loc(&p.def),
         };
         ast::Parameters {
@@ -310,7 +332,172 @@ impl Cx<'_> {
             vararg: a.vararg.as_ref().map(|v| self.mangle(v.arg.as_str())),
             kwonly: a.kwonlyargs.iter().map(conv).collect(),
             kwarg: a.kwarg.as_ref().map(|v| self.mangle(v.arg.as_str())),
+            vararg_annotation: a.vararg.as_ref().and_then(|v| v.annotation.as_deref()).map(|x| self.annotation(x)),
+            kwarg_annotation: a.kwarg.as_ref().and_then(|v| v.annotation.as_deref()).map(|x| self.annotation(x)),
         }
+    }
+
+    /// An annotation: the expression, or under `from __future__ import annotations` its text
+    /// as CPython's unparser renders it (`Python/ast_unparse.c`).
+    fn annotation(&self, e: &py::Expr) -> Expr {
+        if !self.future_annotations {
+            return self.expr(e);
+        }
+        let mut out = String::new();
+        self.unparse(e, 1, &mut out);
+        Expr { loc: self.loc(e), kind: ExprKind::Constant(Constant::Str(out)) }
+    }
+
+    /// `ast_unparse.c`'s `append_ast_expr` for the forms annotations use; anything else is
+    /// copied from the source text. `level` is the enclosing precedence (higher binds tighter):
+    /// 0 tuple, 1 test (an annotation, an element, an argument), 2 `or`, 3 `and`, 4 `not`, 5 comparison, 6 `|`, 7 `^`, 8 `&`,
+    /// 9 shift, 10 `+ -`, 11 `* / // % @`, 12 unary, 13 `**`, 14 atom.
+    fn unparse(&self, e: &py::Expr, level: u8, out: &mut String) {
+        let paren = |me: u8, out: &mut String, f: &mut dyn FnMut(&mut String)| {
+            if level > me {
+                out.push('(');
+            }
+            f(out);
+            if level > me {
+                out.push(')');
+            }
+        };
+        match e {
+            py::Expr::Name(n) => out.push_str(n.id.as_str()),
+            py::Expr::Constant(c) => match &c.value {
+                py::Constant::Str(s) => out.push_str(&py_str_repr(s)),
+                py::Constant::None => out.push_str("None"),
+                py::Constant::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+                py::Constant::Ellipsis => out.push_str("..."),
+                py::Constant::Int(i) => out.push_str(&i.to_string()),
+                _ => out.push_str(self.source_text(e)),
+            },
+            py::Expr::Attribute(a) => {
+                self.unparse(&a.value, 14, out);
+                out.push('.');
+                out.push_str(a.attr.as_str());
+            }
+            py::Expr::Subscript(sub) => {
+                self.unparse(&sub.value, 14, out);
+                out.push('[');
+                match &*sub.slice {
+                    py::Expr::Tuple(t) if !t.elts.is_empty() => {
+                        for (i, x) in t.elts.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            self.unparse(x, 1, out);
+                        }
+                        if t.elts.len() == 1 {
+                            out.push(',');
+                        }
+                    }
+                    other => self.unparse(other, 0, out),
+                }
+                out.push(']');
+            }
+            py::Expr::Tuple(t) => {
+                let me = if t.elts.is_empty() { 14 } else { 0 };
+                paren(me, out, &mut |out| {
+                    for (i, x) in t.elts.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.unparse(x, 1, out);
+                    }
+                    if t.elts.len() == 1 {
+                        out.push(',');
+                    }
+                });
+                if t.elts.is_empty() {
+                    out.push_str("()");
+                }
+            }
+            py::Expr::List(l) => {
+                out.push('[');
+                for (i, x) in l.elts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.unparse(x, 1, out);
+                }
+                out.push(']');
+            }
+            py::Expr::BinOp(b) => {
+                let (me, op) = match b.op {
+                    py::Operator::BitOr => (6, " | "),
+                    py::Operator::BitXor => (7, " ^ "),
+                    py::Operator::BitAnd => (8, " & "),
+                    py::Operator::LShift => (9, " << "),
+                    py::Operator::RShift => (9, " >> "),
+                    py::Operator::Add => (10, " + "),
+                    py::Operator::Sub => (10, " - "),
+                    py::Operator::Mult => (11, " * "),
+                    py::Operator::MatMult => (11, " @ "),
+                    py::Operator::Div => (11, " / "),
+                    py::Operator::Mod => (11, " % "),
+                    py::Operator::FloorDiv => (11, " // "),
+                    py::Operator::Pow => (13, " ** "),
+                };
+                // `**` is right-associative; everything else left.
+                let (l, r) = if me == 13 { (me + 1, me) } else { (me, me + 1) };
+                paren(me, out, &mut |out| {
+                    self.unparse(&b.left, l, out);
+                    out.push_str(op);
+                    self.unparse(&b.right, r, out);
+                });
+            }
+            py::Expr::UnaryOp(u) => {
+                let (me, op) = match u.op {
+                    py::UnaryOp::Not => (4, "not "),
+                    py::UnaryOp::Invert => (12, "~"),
+                    py::UnaryOp::UAdd => (12, "+"),
+                    py::UnaryOp::USub => (12, "-"),
+                };
+                paren(me, out, &mut |out| {
+                    out.push_str(op);
+                    self.unparse(&u.operand, me, out);
+                });
+            }
+            py::Expr::Starred(st) => {
+                out.push('*');
+                self.unparse(&st.value, 14, out);
+            }
+            py::Expr::Call(c) => {
+                self.unparse(&c.func, 14, out);
+                out.push('(');
+                let mut first = true;
+                for a in &c.args {
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    first = false;
+                    self.unparse(a, 1, out);
+                }
+                for k in &c.keywords {
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    first = false;
+                    match &k.arg {
+                        Some(n) => {
+                            out.push_str(n.as_str());
+                            out.push('=');
+                        }
+                        None => out.push_str("**"),
+                    }
+                    self.unparse(&k.value, 1, out);
+                }
+                out.push(')');
+            }
+            _ => out.push_str(self.source_text(e)),
+        }
+    }
+
+    /// The source text of a node.
+    fn source_text(&self, e: &py::Expr) -> &str {
+        let r = e.range();
+        self.src.text.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("")
     }
 
     fn boxed(&self, e: &py::Expr) -> Box<Expr> {
@@ -484,6 +671,31 @@ impl Cx<'_> {
             other => vec![FStringPart::Value { value: self.boxed(other), conversion: None, spec: None }],
         }
     }
+}
+
+/// `repr(s)` for a str, as CPython writes it: single quotes unless the text has a single
+/// quote and no double quote; `\\`, the quote, `\n`, `\r`, `\t` and other control
+/// characters escaped.
+fn py_str_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
 }
 
 fn constant(c: &py::Constant) -> Option<Constant> {

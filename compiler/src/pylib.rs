@@ -59,6 +59,9 @@ pylib! {
     "contextlib" => "contextlib.py";
     "copy" => "copy.py";
     "collections" => "collections/__init__.py", package;
+    "collections.abc" => "collections/abc.py";
+    "inspect" => "inspect.py";
+    "typing" => "typing.py";
 }
 
 /// The virtual root of [`display_path`].

@@ -274,6 +274,10 @@ impl<'a> Collector<'a> {
                     self.expr(d)?;
                 }
                 self.param_defaults(&f.params)?;
+                self.param_annotations(&f.params)?;
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
                 self.c.children.push(Child {
                     loc: f.loc,
                     params: f.params.clone(),
@@ -295,7 +299,7 @@ impl<'a> Collector<'a> {
                     self.expr(&k.value)?;
                 }
                 let params = Parameters {
-                    args: vec![Param { name: CLASS_NS_ARG.into(), default: None, loc: c.loc }],
+                    args: vec![Param { name: CLASS_NS_ARG.into(), default: None, annotation: None, loc: c.loc }],
                     ..Parameters::default()
                 };
                 self.c.children.push(Child { loc: c.loc, params, body: ChildBody::Class(&c.body), is_async: false });
@@ -326,7 +330,8 @@ impl<'a> Collector<'a> {
                 self.target(target)?;
             }
             StmtKind::AnnAssign { target, annotation, value, .. } => {
-                if self.is_class {
+                // Module and class bodies evaluate annotations; function bodies do not.
+                if self.is_class || self.is_module {
                     self.expr(annotation)?;
                 }
                 if let Some(v) = value {
@@ -444,6 +449,19 @@ impl<'a> Collector<'a> {
         Ok(())
     }
 
+    /// Parameter annotations are evaluated by `def` in the enclosing scope, as defaults are.
+    fn param_annotations(&mut self, p: &'a Parameters) -> CompileResult<()> {
+        for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
+            if let Some(a) = &param.annotation {
+                self.expr(a)?;
+            }
+        }
+        for a in p.vararg_annotation.iter().chain(&p.kwarg_annotation) {
+            self.expr(a)?;
+        }
+        Ok(())
+    }
+
     /// A `case` pattern: captures are bound; values, classes and keys are evaluated.
     fn pattern(&mut self, p: &'a Pattern) -> CompileResult<()> {
         match &p.kind {
@@ -521,7 +539,7 @@ impl<'a> Collector<'a> {
                     self.expr(&first.iter)?;
                 }
                 let params = Parameters {
-                    args: vec![Param { name: COMPREHENSION_ARG.into(), default: None, loc: e.loc }],
+                    args: vec![Param { name: COMPREHENSION_ARG.into(), default: None, annotation: None, loc: e.loc }],
                     ..Parameters::default()
                 };
                 let body = ChildBody::Comprehension { kind: *kind, elt, value: value.as_deref(), generators };

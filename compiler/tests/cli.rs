@@ -898,3 +898,43 @@ fn run_same_program_concurrently() {
         assert_eq!(stdout, "concurrent\n");
     }
 }
+
+/// A standard-library module written in Python is compiled once per compiler build and
+/// target, then read back from the cache (`objcache.rs`); the cached object links into
+/// another program, and a program's own module of the same name is still its own.
+#[test]
+fn library_objects_are_cached() {
+    let dir = scratch("library_objects_are_cached");
+    let cache = dir.join("cache");
+    let cache_s = cache.to_str().expect("utf-8 path");
+    let env = [("OPHIS_CACHE_DIR", cache_s)];
+    write(&dir, "a.py", "import bisect\nprint(bisect.bisect([1, 3, 5], 4))\n");
+    let (status, stdout, stderr) = ophis(&["run", "a.py"], &dir, &env);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "2\n");
+    let objects = |root: &Path| -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for build in std::fs::read_dir(root.join("pylib")).into_iter().flatten().flatten() {
+            for f in std::fs::read_dir(build.path()).into_iter().flatten().flatten() {
+                if f.path().extension().is_some_and(|e| e == "o") {
+                    found.push(f.path());
+                }
+            }
+        }
+        found
+    };
+    let cached = objects(&cache);
+    assert_eq!(cached.len(), 1, "one library module compiled, one object cached: {cached:?}");
+    // Another program, with a module before `bisect` in its import order, reuses the object.
+    write(&dir, "helper.py", "X = 7\n");
+    write(&dir, "b.py", "import helper\nfrom bisect import insort\nl = [1, 9]\ninsort(l, helper.X)\nprint(l)\n");
+    let (status, stdout, stderr) = ophis(&["run", "b.py"], &dir, &env);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "[1, 7, 9]\n");
+    assert_eq!(objects(&cache), cached, "the cached object was reused, not compiled again");
+    // A program's own `bisect.py` shadows the library's, cached or not.
+    write(&dir, "bisect.py", "def bisect(a, x):\n    return 'own'\n");
+    let (status, stdout, stderr) = ophis(&["run", "a.py"], &dir, &env);
+    assert_code(status, 0, &stderr);
+    assert_eq!(stdout, "own\n");
+}

@@ -15,7 +15,7 @@ use crate::ops::{self, BinOp, UnaryOp};
 use crate::typeobj::CompareOp;
 use crate::types::exceptions as exc;
 use crate::types::function::{self as func, CodeData, GenericEntry};
-use crate::types::str::{new_str, new_string, str_value};
+use crate::types::str::{new_string, str_value};
 use crate::types::{dict, list, tuple};
 use std::ffi::{c_char, CStr};
 use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
@@ -110,7 +110,7 @@ pub static ophis_recursion_limit: AtomicI64 = AtomicI64::new(1000);
 #[no_mangle]
 pub unsafe extern "C" fn ophis_const_str(ptr: *const u8, len: usize) -> Obj {
     // SAFETY: forwarded contract.
-    make_immortal(new_str(unsafe { text(ptr, len) }))
+    crate::slots::const_str(unsafe { text(ptr, len) })
 }
 
 /// An immortal int constant from its decimal digits (for values beyond the immediate range).
@@ -619,7 +619,14 @@ pub extern "C" fn ophis_get_iter(o: Obj) -> Obj {
 /// The next item; null with no exception set when the iterator is exhausted.
 #[no_mangle]
 pub extern "C" fn ophis_iter_next(it: Obj) -> Obj {
-    match ops::iter_next(it) {
+    loop_item(ops::iter_next(it))
+}
+
+/// `FOR_ITER`'s reading of a `tp_iternext` result: the item, or null (with an exception set
+/// only when it is not a `StopIteration`, which ends the loop).
+#[inline]
+fn loop_item(r: errors::PyResult<Option<Obj>>) -> Obj {
+    match r {
         Ok(Some(v)) => v,
         Ok(None) => Obj::NULL,
         // A `StopIteration` raised by `__next__` is the end of the loop (`FOR_ITER`).
@@ -631,6 +638,26 @@ pub extern "C" fn ophis_iter_next(it: Obj) -> Obj {
             Obj::NULL
         }
     }
+}
+
+/// The generator type, whose plain instances a `for` loop resumes inline (the payload
+/// offsets are `types::generator::OFF_*`).
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_generator_type: &crate::typeobj::TypeObject = &crate::types::generator::GENERATOR_TYPE;
+
+/// `ophis_iter_next` for a generator (the loop checked the type): the next item, or null.
+#[no_mangle]
+pub extern "C" fn ophis_gen_iternext(gen: Obj) -> Obj {
+    loop_item(crate::types::generator::gen_iternext(gen))
+}
+
+/// A generator a `for` loop resumed inline finished: `r` (owned) is what its resume function
+/// returned (the return value, or null with the exception set). Always null; an exception
+/// is left set only when the body raised one (after PEP 479), not for a return.
+#[no_mangle]
+pub extern "C" fn ophis_gen_ended(gen: Obj, r: Obj) -> Obj {
+    loop_item(crate::types::generator::gen_ended(gen, r))
 }
 
 #[no_mangle]
@@ -722,6 +749,7 @@ pub unsafe extern "C" fn ophis_make_code(
     name: Obj,
     qualname: Obj,
     filename: Obj,
+    module: Obj,
     argcount: u32,
     posonlyargcount: u32,
     kwonlyargcount: u32,
@@ -736,6 +764,7 @@ pub unsafe extern "C" fn ophis_make_code(
         name: name.incref(),
         qualname: qualname.incref(),
         filename: filename.incref(),
+        module: module.incref(),
         argcount: argcount as usize,
         posonlyargcount: posonlyargcount as usize,
         kwonlyargcount: kwonlyargcount as usize,
@@ -1187,8 +1216,8 @@ pub extern "C" fn ophis_set_add(set: Obj, v: Obj) -> i32 {
 
 /// A generator (`kind` 0), coroutine (1) or async generator (2) for `func` (borrowed) whose
 /// compiled resume function is `resume`, with `nslots` frame slots; the creator fills the
-/// first `nargs` (the function, its arguments). `kind` also carries the flags 4 (the code
-/// handles exceptions: keep them across suspensions) and 8 (the code delegates).
+/// first `nargs` (the function, its arguments). `kind` also carries the flag 4 (the code
+/// handles exceptions: keep them across suspensions).
 ///
 /// # Safety
 /// `resume` must be the compiled resume function of `func`'s code, made for that frame layout.
@@ -1211,16 +1240,30 @@ pub extern "C" fn ophis_yield_from_iter(x: Obj) -> Obj {
     to_abi(crate::types::generator::yield_from_iter(x))
 }
 
-/// `yield from`: send `sent` to the delegate; its value, or the done marker.
+/// `yield from`: send `sent` to the delegate; its value, or the done marker. `frame` is the
+/// delegating generator's frame (its resume function's first argument), where the delegate
+/// is recorded (`gi_yieldfrom`).
+///
+/// # Safety
+/// `frame` must be the frame pointer the calling resume function received.
 #[no_mangle]
-pub extern "C" fn ophis_yield_from_send(it: Obj, sent: Obj) -> Obj {
-    to_abi(crate::types::generator::yield_from_send(it, sent))
+pub unsafe extern "C" fn ophis_yield_from_send(
+    frame: *mut crate::types::generator::GenFrame,
+    it: Obj,
+    sent: Obj,
+) -> Obj {
+    // SAFETY: forwarded contract.
+    to_abi(unsafe { crate::types::generator::yield_from_send(frame, it, sent) })
 }
 
-/// `yield from`: forward the exception being raised to the delegate.
+/// `yield from`: forward the exception being raised to the delegate (`frame` as above).
+///
+/// # Safety
+/// As `ophis_yield_from_send`.
 #[no_mangle]
-pub extern "C" fn ophis_yield_from_throw(it: Obj) -> Obj {
-    to_abi(crate::types::generator::yield_from_throw(it))
+pub unsafe extern "C" fn ophis_yield_from_throw(frame: *mut crate::types::generator::GenFrame, it: Obj) -> Obj {
+    // SAFETY: forwarded contract.
+    to_abi(unsafe { crate::types::generator::yield_from_throw(frame, it) })
 }
 
 /// `yield from`: the finished delegate's return value.

@@ -94,8 +94,15 @@ pub fn getattr(o: Obj, name: Obj) -> PyResult<Obj> {
 /// `getattr(o, name, None)`-style probe: `Ok(None)` when the attribute is missing
 /// (an `AttributeError` is swallowed; other errors propagate).
 pub fn getattr_opt(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
-    match getattr(o, name) {
-        Ok(v) => Ok(Some(v)),
+    let f = o.ty().lookup(|t| t.tp_getattro);
+    let r = if f.is_none_or(|f| f as usize == generic_getattr as *const () as usize) {
+        // A plain miss makes no `AttributeError` only to drop it.
+        generic_getattr_opt(o, name)
+    } else {
+        getattr(o, name).map(Some)
+    };
+    match r {
+        Ok(v) => Ok(v),
         Err(e) => {
             if crate::errors::current().ty().is_subtype(&crate::types::exceptions::ATTRIBUTE_ERROR) {
                 crate::errors::fetch().decref();
@@ -117,11 +124,20 @@ pub fn descr_get(descr: Obj, obj: Obj, ty: Obj) -> PyResult<Obj> {
 
 /// `object.__getattribute__` (`PyObject_GenericGetAttr`), for every type.
 pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
+    match generic_getattr_opt(o, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(o, name)),
+    }
+}
+
+/// [`generic_getattr`] with `Ok(None)` for a missing attribute (`_PyObject_LookupAttr`'s
+/// suppression of the `AttributeError`).
+pub fn generic_getattr_opt(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     let ty = o.ty();
     if !ty.is_heap() {
         // A built-in method, without building the type's dict.
         if let Some(def) = ty.find_method(str_value(name)) {
-            return Ok(new_bound_builtin(o, def));
+            return Ok(Some(new_bound_builtin(o, def)));
         }
     }
     let descr = type_lookup(ty, name).map(|d| Owned::new(d.incref()).expect("descr"));
@@ -129,7 +145,7 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
         let dt = d.get().ty();
         if let Some(get) = dt.lookup(|t| t.tp_descr_get) {
             if dt.lookup(|t| t.tp_descr_set).is_some() {
-                return get(d.get(), o, ty.obj());
+                return get(d.get(), o, ty.obj()).map(Some);
             }
         }
     }
@@ -138,28 +154,28 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
         let dict = unsafe { *p };
         if !dict.is_null() {
             if let Some(v) = crate::types::dict::dict_data(dict).get(name)? {
-                return Ok(v.incref());
+                return Ok(Some(v.incref()));
             }
         }
     }
     if let Some(d) = descr {
         return match d.get().ty().lookup(|t| t.tp_descr_get) {
-            Some(get) => get(d.get(), o, ty.obj()),
-            None => Ok(d.release()),
+            Some(get) => get(d.get(), o, ty.obj()).map(Some),
+            None => Ok(Some(d.release())),
         };
     }
     match str_value(name) {
-        "__class__" => return Ok(ty.obj()),
+        "__class__" => return Ok(Some(ty.obj())),
         "__dict__" => {
             if let Some(d) = instance_dict(o) {
                 // Python code may now write any key into it.
                 heaptype::mark_shadowed(ty);
-                return Ok(d.incref());
+                return Ok(Some(d.incref()));
             }
         }
         _ => {}
     }
-    Err(no_attribute(o, name))
+    Ok(None)
 }
 
 fn no_attribute(o: Obj, name: Obj) -> crate::errors::Raised {

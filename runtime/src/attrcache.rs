@@ -22,6 +22,8 @@
 //! | `DATA_DESCR` | the name is a data descriptor (`property`, a user descriptor with `__set__`) | calls its `__get__`/`__set__` |
 //! | `CLASS_ATTR` | found on the type, not in the instance dict, and the type is not `shadowed` | binds or returns the class attribute (no dict probe) |
 //! | `METHOD` | a call site; a Python function on the type, the type not `shadowed` | calls the function's generic entry with `o` prepended (no bound method) |
+//! | `DICT_OR_CLASS` | found on the type (no data descriptor), not in the instance dict, and the type is `shadowed` | probes the instance dict by name; binds or returns the class attribute when it is not there |
+//! | `METHOD_CHECKED` | a call site; a Python function on a `shadowed` type | probes the instance dict by name; calls the function with `o` prepended when it is not there |
 //! | `BUILTIN` | a built-in type's method (`MethodDef`) | calls or binds the Rust method |
 //!
 //! A class is *shadowed* (`HeapTypeExt::shadowed`) once an instance of exactly that class may
@@ -72,6 +74,8 @@ const DATA_DESCR: usize = 3;
 const CLASS_ATTR: usize = 4;
 const METHOD: usize = 5;
 const BUILTIN: usize = 6;
+const DICT_OR_CLASS: usize = 7;
+const METHOD_CHECKED: usize = 8;
 
 impl SiteCache {
     #[inline]
@@ -109,6 +113,17 @@ fn generic_set(ty: &'static TypeObject) -> bool {
 fn is_data_descr(d: Obj) -> bool {
     let dt = d.ty();
     dt.lookup(|t| t.tp_descr_get).is_some() && dt.lookup(|t| t.tp_descr_set).is_some()
+}
+
+/// `name`'s value in `o`'s instance dict (whose word is at `dictoffset`), a new reference.
+#[inline]
+fn instance_value(o: Obj, name: Obj, dictoffset: usize) -> PyResult<Option<Obj>> {
+    // SAFETY: `dictoffset` is the dict offset of the type of live `o`.
+    let d = unsafe { *word(o, dictoffset) };
+    if d.is_null() {
+        return Ok(None);
+    }
+    Ok(dict_data(d).get(name)?.map(Obj::incref))
 }
 
 /// The word at byte offset `off` of `o`.
@@ -176,6 +191,20 @@ fn getattr_hit(o: Obj, name: Obj, ic: &SiteCache, ty: &'static TypeObject) -> Py
             let def = unsafe { &*(ic.index.get() as *const MethodDef) };
             return Ok(new_bound_builtin(o, def));
         }
+        DICT_OR_CLASS => {
+            // As `generic_getattr` for a name that is no data descriptor of the type: the
+            // instance dict first, then the class attribute.
+            let d = Owned::new(ic.value.get().incref()).expect("attr");
+            if !is_data_descr(d.get()) {
+                if let Some(v) = instance_value(o, name, ic.offset.get())? {
+                    return Ok(v);
+                }
+                return match d.get().ty().lookup(|t| t.tp_descr_get) {
+                    Some(get) => get(d.get(), o, ty.obj()),
+                    None => Ok(d.release()),
+                };
+            }
+        }
         _ => {}
     }
     getattr_miss(o, name, ic)
@@ -233,6 +262,8 @@ fn getattr_miss(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
         if let Some(d) = descr {
             if h.dictoffset == 0 || !h.shadowed.get() {
                 ic.fill(ty, CLASS_ATTR, 0, 0, d);
+            } else {
+                ic.fill(ty, DICT_OR_CLASS, h.dictoffset, 0, d);
             }
         }
     }
@@ -343,6 +374,14 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
     if ic.hit(ty) {
         match ic.kind.get() {
             METHOD => return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames),
+            METHOD_CHECKED => {
+                // SAFETY: `offset` is the dict offset of `ty`, the type of live `o`.
+                let d = unsafe { *word(o, ic.offset.get()) };
+                if d.is_null() || dict_data(d).get(name)?.is_none() {
+                    return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames);
+                }
+                return crate::attr::call_method(o, name, args, kwnames);
+            }
             BUILTIN => {
                 // SAFETY: filled from a `&'static MethodDef` of `ty`'s method table.
                 let def = unsafe { &*(ic.index.get() as *const MethodDef) };
@@ -363,6 +402,9 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
             if is_function(f) && (h.dictoffset == 0 || !h.shadowed.get()) {
                 ic.fill(ty, METHOD, 0, 0, f);
                 return crate::call::call_function_prepend(f, o, args, kwnames);
+            }
+            if is_function(f) {
+                ic.fill(ty, METHOD_CHECKED, h.dictoffset, 0, f);
             }
         }
     }

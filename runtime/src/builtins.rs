@@ -424,6 +424,16 @@ pub(crate) fn class_matches(subject: Obj, t: Option<&'static TypeObject>, spec: 
         }
         return Ok(false);
     }
+    // `int | str` checks as the tuple of its arguments.
+    if crate::types::genericalias::is_union(spec) {
+        return class_matches(subject, t, crate::types::genericalias::union_args(spec), fname);
+    }
+    // Any other object whose type defines the hook decides (`PyObject_IsInstance`).
+    let hook = if fname == "issubclass" { "__subclasscheck__" } else { "__instancecheck__" };
+    if let Some(f) = crate::slots::lookup_special(spec, hook) {
+        let r = Owned::new(crate::slots::call_unbound(f, spec, &[subject])?).expect("result");
+        return ops::is_true(r.get());
+    }
     Err(type_error(if fname == "issubclass" && t.is_none() {
         "issubclass() arg 1 must be a class".to_string()
     } else if fname == "issubclass" {

@@ -158,7 +158,11 @@ fn bind_inner(func: Obj, args: &[Obj], nargs: usize, kwnames: Obj, slots: &mut [
     let fd = function_data(func);
     let co: &CodeData = code_data(fd.code);
     // The common case: exactly the positional parameters, passed positionally.
-    if kwnames.is_null() && nargs == co.argcount && co.kwonlyargcount == 0 && co.flags == 0 {
+    if kwnames.is_null()
+        && nargs == co.argcount
+        && co.kwonlyargcount == 0
+        && co.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0
+    {
         for (slot, a) in slots.iter_mut().zip(&args[..nargs]) {
             *slot = a.incref();
         }

@@ -474,6 +474,9 @@ pub fn iter_next(it: Obj) -> PyResult<Option<Obj>> {
 /// `tp_iternext` itself: a `StopIteration` it raises is left set (for `next()`, which
 /// propagates its value).
 pub fn iter_next_raw(it: Obj) -> PyResult<Option<Obj>> {
+    if crate::types::generator::is_generator(it) {
+        return crate::types::generator::gen_iternext(it);
+    }
     match it.ty().lookup(|t| t.tp_iternext) {
         Some(f) => f(it),
         None => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),

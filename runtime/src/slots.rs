@@ -174,6 +174,26 @@ pub fn intern(s: &'static str) -> Obj {
     o
 }
 
+/// The str for a constant of compiled code: identifier-like text (ASCII letters, digits,
+/// `_`) is interned, as CPython interns such constants, so that the attribute names of every
+/// module and of the runtime ([`intern`]) are one object each and the attribute caches' key
+/// identity checks hold across modules. Other text gets an immortal str of its own.
+pub fn const_str(s: &str) -> Obj {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return crate::object::make_immortal(new_str(s));
+    }
+    INTERNED.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some(&o) = m.get(s) {
+            return o;
+        }
+        let o = crate::object::make_immortal(new_str(s));
+        // The table lives as long as the program: one leaked copy per distinct name.
+        m.insert(Box::leak(s.into()), o);
+        o
+    })
+}
+
 fn cmp_name(op: CompareOp) -> &'static str {
     match op {
         CompareOp::Lt => "__lt__",

@@ -315,17 +315,33 @@ impl Translator<'_, '_, '_> {
         let start = self.b.create_block();
         let bad_state = self.b.create_block();
         self.b.set_cold_block(bad_state);
-        let mut switch = cranelift_frontend::Switch::new();
-        switch.set_entry(0, start);
         let mut resume = std::collections::HashMap::new();
+        let mut entries = Vec::with_capacity(yields.len() + 1);
         for (k, &y) in yields.iter().enumerate() {
             let rb = self.b.create_block();
-            switch.set_entry(k as u128 + 1, rb);
+            entries.push((k as i64 + 1, rb));
             resume.insert(y, (k as i64 + 1, rb));
         }
+        entries.push((0, start));
         self.gen.as_mut().expect("a generator").resume = resume;
         let state = self.b.ins().load(WORD, MemFlagsData::trusted(), frame_v, 0);
-        switch.emit(self.b, state, bad_state);
+        if entries.len() <= 4 {
+            // Few states: compare in turn, the resumption states first (the start happens
+            // once), which is cheaper than a bounds-checked jump table.
+            for (k, target) in entries {
+                let is = self.b.ins().icmp_imm_s(IntCC::Equal, state, k);
+                let next = self.b.create_block();
+                self.b.ins().brif(is, target, &[], next, &[]);
+                self.b.switch_to_block(next);
+            }
+            self.b.ins().jump(bad_state, &[]);
+        } else {
+            let mut switch = cranelift_frontend::Switch::new();
+            for (k, target) in entries {
+                switch.set_entry(k as u128, target);
+            }
+            switch.emit(self.b, state, bad_state);
+        }
         // A state no `yield` set cannot happen; fail like a raise without an exception.
         self.b.switch_to_block(bad_state);
         let zero = self.iconst(0);
@@ -1466,6 +1482,11 @@ impl Translator<'_, '_, '_> {
             }
             Some(_) => {
                 let mut v = args.to_vec();
+                if matches!(f, ir::RtFunc::YieldFromSend | ir::RtFunc::YieldFromThrow) {
+                    // The delegating generator's frame, where the runtime records the delegate.
+                    let g = self.gen.as_ref().ok_or_else(|| self.ice("yield from outside a generator"))?;
+                    v.insert(0, self.b.use_var(g.frame));
+                }
                 for _ in 0..f.null_padding() {
                     v.push(self.iconst(0));
                 }
@@ -1555,8 +1576,9 @@ impl Translator<'_, '_, '_> {
                 let item = self.b.ins().bor_imm_s(tagged, TAG);
                 self.b.ins().jump(body, &[item.into()]);
                 self.b.switch_to_block(slow);
-                let item = self.call_rt("ophis_iter_next", &[it]).expect("returns");
                 let ended = self.b.create_block();
+                self.gen_iter_next(it, ty, body, done, ended);
+                let item = self.call_rt("ophis_iter_next", &[it]).expect("returns");
                 self.b.ins().brif(item, body, &[item.into()], ended, &[]);
                 self.b.switch_to_block(ended);
                 let e = self.call_rt("ophis_err_occurred", &[]).expect("returns");
@@ -1564,6 +1586,69 @@ impl Translator<'_, '_, '_> {
             }
         }
         Ok(())
+    }
+}
+
+impl Translator<'_, '_, '_> {
+    /// The generator part of `IterNext` (`ty` is the iterator's type): a plain generator
+    /// (neither running nor handling exceptions nor delegating: the flag bytes at
+    /// `GEN_FLAGS` are zero) is resumed here by calling its resume function, with
+    /// `gen_iternext`'s bookkeeping inline; other generators call `ophis_gen_iternext`; a
+    /// finished one is done. Leaves the builder in the block for every other iterator.
+    /// Offsets are within the object: the payload (`runtime/src/types/generator.rs`,
+    /// `GenData`, `#[repr(C)]`) starts at 16.
+    fn gen_iter_next(&mut self, it: Value, ty: Value, body: Block, done: Block, ended: Block) {
+        const STATE: i32 = 16;
+        const RESUME: i32 = 16 + 16;
+        const FLAGS: i32 = 16 + 24;
+        let (gen_b, check_state, run, finished, yielded, checked, other) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(finished);
+        let gen_ty_addr = self.runtime_data("ophis_generator_type");
+        let gen_ty = self.b.ins().load(WORD, MemFlagsData::trusted(), gen_ty_addr, 0);
+        let is_gen = self.b.ins().icmp(IntCC::Equal, ty, gen_ty);
+        self.b.ins().brif(is_gen, gen_b, &[], other, &[]);
+        self.b.switch_to_block(gen_b);
+        let flags = self.b.ins().load(types::I16, MemFlagsData::trusted(), it, FLAGS);
+        self.b.ins().brif(flags, checked, &[], check_state, &[]);
+        self.b.switch_to_block(check_state);
+        let state = self.b.ins().load(WORD, MemFlagsData::trusted(), it, STATE);
+        let over = self.b.ins().icmp_imm_s(IntCC::Equal, state, -1);
+        self.b.ins().brif(over, done, &[], run, &[]);
+        self.b.switch_to_block(run);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().store(MemFlagsData::trusted(), one, it, FLAGS);
+        let none = self.singleton(Const::None);
+        self.incref(none);
+        let depth_addr = self.runtime_data("ophis_recursion_depth");
+        let depth = self.b.ins().load(WORD, MemFlagsData::trusted(), depth_addr, 0);
+        let resume = self.b.ins().load(WORD, MemFlagsData::trusted(), it, RESUME);
+        let frame = self.b.ins().iadd_imm_s(it, STATE as i64);
+        let sig = self.cg.ptr_sig(3);
+        let sig = self.b.import_signature(sig);
+        let call = self.b.ins().call_indirect(sig, resume, &[frame, none, depth]);
+        let r = self.b.inst_results(call)[0];
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().store(MemFlagsData::trusted(), zero, it, FLAGS);
+        let state = self.b.ins().load(WORD, MemFlagsData::trusted(), it, STATE);
+        let over = self.b.ins().icmp_imm_s(IntCC::Equal, state, -1);
+        self.b.ins().brif(over, finished, &[], yielded, &[]);
+        self.b.switch_to_block(yielded);
+        self.b.ins().brif(r, body, &[r.into()], ended, &[]);
+        self.b.switch_to_block(finished);
+        self.call_rt("ophis_gen_ended", &[it, r]);
+        self.b.ins().jump(ended, &[]);
+        self.b.switch_to_block(checked);
+        let item = self.call_rt("ophis_gen_iternext", &[it]).expect("returns");
+        self.b.ins().brif(item, body, &[item.into()], ended, &[]);
+        self.b.switch_to_block(other);
     }
 }
 

@@ -86,20 +86,27 @@ pub(crate) struct Codegen<'a> {
 
 /// Where a module sits in its program (`docs/design/modules.md`).
 pub struct ModuleRole {
-    /// Its position in the program (the main file is 0): names its `__ophis_register_<index>`.
-    pub index: usize,
-    /// The name the runtime registers it under (`__main__` for the main file).
+    /// The name the runtime registers it under (`__main__` for the main file); it also names
+    /// the object's exported `__ophis_register_<name>` ([`register_symbol`]), so a module's
+    /// object does not depend on its position in the program (and can be cached).
     pub name: String,
     /// An `__init__.py`.
     pub is_package: bool,
-    /// For the main file: how many modules the program has. Its object then holds the C `main`,
-    /// which registers every module before it runs the main module.
-    pub program_len: Option<usize>,
+    /// For the main file: every module of the program, in registration order (itself first).
+    /// Its object then holds the C `main`, which registers them all before it runs the main
+    /// module.
+    pub program: Option<Vec<String>>,
+}
+
+/// The exported registration function of module `name` (dots become `$`, which no Python
+/// identifier contains, so distinct modules never share a symbol).
+pub fn register_symbol(name: &str) -> String {
+    format!("__ophis_register_{}", name.replace('.', "$"))
 }
 
 /// Compile the IR module of a single-file program to an object file for `target`.
 pub fn compile_module(ir: &ir::Module, target: &Target, emit: &Emit) -> CompileResult<Output> {
-    let role = ModuleRole { index: 0, name: "__main__".into(), is_package: false, program_len: Some(1) };
+    let role = ModuleRole { name: "__main__".into(), is_package: false, program: Some(vec!["__main__".into()]) };
     compile_program_module(ir, target, emit, &role)
 }
 
@@ -148,8 +155,8 @@ pub fn compile_program_module(
     }
     let init = cg.define_init()?;
     let register = cg.define_register(role, init)?;
-    if let Some(n) = role.program_len {
-        let start = cg.define_start(role.index, n, register)?;
+    if let Some(program) = &role.program {
+        let start = cg.define_start(&role.name, program, register)?;
         cg.define_main(start)?;
     }
     let ncaches = cg.nsite_caches * runtime_abi::SITE_CACHE_WORDS;
@@ -396,7 +403,7 @@ impl<'a> Codegen<'a> {
         Ok(init)
     }
 
-    /// `__ophis_register_<index>()` (exported): hands the runtime this module's name, file,
+    /// `__ophis_register_<name>()` (exported): hands the runtime this module's name, file,
     /// global slots (with each slot's name and kind) and init function, so that `import` can
     /// find it. The description is one read-only blob: `name\0file\0flags\0` then, per global
     /// slot in order, a kind (`b` builtin cache, `s` stable `def`, `g` plain, `d` the namespace
@@ -420,10 +427,8 @@ impl<'a> Codegen<'a> {
         }
         let mut sig = self.module.make_signature();
         sig.returns.clear();
-        let id = self
-            .module
-            .declare_function(&format!("__ophis_register_{}", role.index), Linkage::Export, &sig)
-            .map_err(Self::ice)?;
+        let id =
+            self.module.declare_function(&register_symbol(&role.name), Linkage::Export, &sig).map_err(Self::ice)?;
         self.build_function(id, sig, "module registration", |cg, b| {
             let entry = b.create_block();
             b.switch_to_block(entry);
@@ -440,9 +445,9 @@ impl<'a> Codegen<'a> {
     }
 
     /// `__ophis_program_start()`: register every module of the program (`own` is this module's
-    /// own registration, the others are the exported `__ophis_register_<k>` of their objects),
-    /// then run the main module (`ophis_run_main`).
-    fn define_start(&mut self, index: usize, program_len: usize, own: FuncId) -> CompileResult<FuncId> {
+    /// own registration, the others are the exported `__ophis_register_<name>` of their
+    /// objects), then run the main module (`ophis_run_main`).
+    fn define_start(&mut self, own_name: &str, program: &[String], own: FuncId) -> CompileResult<FuncId> {
         let start = self
             .module
             .declare_function("__ophis_program_start", Linkage::Local, &self.ptr_sig(0))
@@ -450,13 +455,11 @@ impl<'a> Codegen<'a> {
         let mut reg_sig = self.module.make_signature();
         reg_sig.returns.clear();
         let mut registers = Vec::new();
-        for k in 0..program_len {
-            registers.push(if k == index {
+        for name in program {
+            registers.push(if name == own_name {
                 own
             } else {
-                self.module
-                    .declare_function(&format!("__ophis_register_{k}"), Linkage::Import, &reg_sig)
-                    .map_err(Self::ice)?
+                self.module.declare_function(&register_symbol(name), Linkage::Import, &reg_sig).map_err(Self::ice)?
             });
         }
         let sig = self.ptr_sig(0);
@@ -543,14 +546,14 @@ impl<'a> Codegen<'a> {
             }
             Const::Code(fid) => {
                 let f = &self.ir.funcs[*fid];
-                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone()];
+                let mut strs = vec![f.name.clone(), f.qualname.clone(), self.ir.filename.clone(), self.ir.name.clone()];
                 strs.extend(f.sig.slot_names.iter().cloned());
                 let mut vals = Vec::new();
                 for s in &strs {
                     let (ptr, len) = self.bytes(b, s.as_bytes())?;
                     vals.push(call(self, b, "ophis_const_str", &[ptr, len]));
                 }
-                let names = &vals[3..];
+                let names = &vals[4..];
                 let slot = b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
                     words(names.len().max(1)),
@@ -581,7 +584,7 @@ impl<'a> Codegen<'a> {
                     self,
                     b,
                     "ophis_make_code",
-                    &[vals[0], vals[1], vals[2], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
+                    &[vals[0], vals[1], vals[2], vals[3], ints[0], ints[1], ints[2], ints[3], names_ptr, nnames, entry],
                 )
             }
         })

@@ -741,9 +741,6 @@ pub enum GenKind {
 /// `ophis_gen_new`'s flag: the function may suspend while handling an exception, so its
 /// frame must keep the handled exceptions across suspensions.
 pub const GEN_KEEPS_HANDLED: i64 = 4;
-/// `ophis_gen_new`'s flag: the function delegates (`yield from`/`await`), so it records the
-/// delegate it is suspended in.
-pub const GEN_DELEGATES: i64 = 8;
 
 impl Function {
     /// The kind and flags a resumable function's creator passes to `ophis_gen_new`: flags
@@ -753,9 +750,6 @@ impl Function {
         let has = |f: RtFunc| self.insts.values().any(|i| i.op == Op::Rt(f));
         if has(RtFunc::PushHandled) {
             code |= GEN_KEEPS_HANDLED;
-        }
-        if has(RtFunc::YieldFromSend) {
-            code |= GEN_DELEGATES;
         }
         code
     }

@@ -564,7 +564,8 @@ fn m_fromkeys(cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(d.release())
 }
 
-pub static DICT_METHODS: [MethodDef; 11] = [
+pub static DICT_METHODS: [MethodDef; 12] = [
+    MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed },
     MethodDef { name: "get", meth: m_get },
     MethodDef { name: "keys", meth: m_keys },
     MethodDef { name: "values", meth: m_values },
@@ -834,7 +835,12 @@ fn m_isdisjoint(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(new_bool(true))
 }
 
-static VIEW_METHODS: [MethodDef; 1] = [MethodDef { name: "isdisjoint", meth: m_isdisjoint }];
+static VIEW_METHODS: [MethodDef; 2] = [
+    MethodDef { name: "isdisjoint", meth: m_isdisjoint },
+    MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed },
+];
+
+static VALUES_METHODS: [MethodDef; 1] = [MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed }];
 
 const VIEW_NUMBER: crate::typeobj::NumberMethods = crate::typeobj::NumberMethods {
     nb_or: Some(view_or),
@@ -856,6 +862,8 @@ const DICT_KEYS_TYPE_TEMPLATE: TypeObject = TypeObject {
     tp_repr: Some(view_repr),
     tp_iter: Some(view_iter),
     tp_richcompare: Some(view_richcompare),
+    // Set-like views compare by contents, so they are unhashable.
+    tp_hash: Some(crate::ops::hash_unhashable),
     tp_as_number: VIEW_NUMBER,
     sq_length: Some(view_len),
     sq_contains: Some(view_contains),
@@ -870,6 +878,7 @@ pub static DICT_VALUES_TYPE: TypeObject = TypeObject {
     tp_iter: Some(view_iter),
     sq_length: Some(view_len),
     sq_contains: Some(view_contains),
+    methods: &VALUES_METHODS,
     ..TypeObject::DEFAULT
 };
 

@@ -20,11 +20,19 @@ pub type GenericEntry = unsafe extern "C" fn(Obj, *const Obj, usize, Obj) -> Obj
 
 pub const CO_VARARGS: u32 = 1;
 pub const CO_VARKEYWORDS: u32 = 2;
+/// The function is a generator (CPython's bit, so `co_flags` can pass it through).
+pub const CO_GENERATOR: u32 = 0x20;
+/// The function is a coroutine (`async def`; CPython's bit).
+pub const CO_COROUTINE: u32 = 0x80;
+/// The function is an asynchronous generator (CPython's bit).
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 pub struct CodeData {
     pub name: Obj,
     pub qualname: Obj,
     pub filename: Obj,
+    /// The defining module's name (`__module__` of its functions).
+    pub module: Obj,
     /// Positional parameters, including positional-only ones.
     pub argcount: usize,
     pub posonlyargcount: usize,
@@ -64,6 +72,8 @@ pub struct FunctionData {
     /// `__dict__`: the docstring and attributes set on the function (`f.calls = 0`,
     /// `functools.wraps`), or null until the first one.
     pub dict: Obj,
+    /// `__annotations__` (a dict), or null until `def` stores one or it is first read.
+    pub annotations: Obj,
 }
 
 pub fn function_data(o: Obj) -> &'static FunctionData {
@@ -98,6 +108,17 @@ fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
         "__name__" | "__qualname__" if value.is_null() || !crate::types::str::is_str(value) => {
             Err(crate::errors::type_error(format!("{} must be set to a string object", str_value(name))))
         }
+        "__annotations__" => {
+            let v = if value.is_null() || value == none() {
+                Obj::NULL
+            } else if crate::types::dict::is_dict(value) {
+                value.incref()
+            } else {
+                return Err(crate::errors::type_error("__annotations__ must be set to a dict object"));
+            };
+            std::mem::replace(&mut payload::<FunctionData>(f).annotations, v).xdecref();
+            Ok(())
+        }
         // The binder reads both on every call, so a new value applies from the next call
         // (`func_set_defaults`, `func_set_kwdefaults`); deleting is setting None.
         "__defaults__" => {
@@ -118,7 +139,10 @@ fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
             std::mem::replace(slot, if v.is_null() { v } else { v.incref() }).xdecref();
             Ok(())
         }
-        "__closure__" | "__globals__" | "__builtins__" => Err(crate::errors::attribute_error("readonly attribute")),
+        "__code__" | "__closure__" | "__globals__" | "__builtins__" => Err(crate::errors::attribute_error(format!(
+            "readonly attribute{}",
+            if str_value(name) == "__code__" { " (ophis cannot replace compiled code)" } else { "" }
+        ))),
         _ => {
             let d = crate::types::dict::dict_data(function_dict(f));
             if value.is_null() {
@@ -147,6 +171,7 @@ fn function_dealloc(o: Obj) {
     d.kwdefaults.xdecref();
     d.closure.xdecref();
     d.dict.xdecref();
+    d.annotations.xdecref();
     dealloc_box::<FunctionData>(o);
 }
 
@@ -176,21 +201,22 @@ fn function_getattro(f: Obj, name: Obj) -> PyResult<Obj> {
         "__dict__" => Ok(function_dict(f).incref()),
         "__name__" => Ok(code.name.incref()),
         "__qualname__" => Ok(code.qualname.incref()),
-        "__module__" => Ok(new_str("__main__")),
+        "__module__" => Ok(code.module.incref()),
         "__doc__" => Ok(none().incref()),
         "__defaults__" => Ok(if d.defaults.is_null() { none() } else { d.defaults }.incref()),
         "__kwdefaults__" => Ok(if d.kwdefaults.is_null() { none() } else { d.kwdefaults }.incref()),
         "__closure__" => Ok(if d.closure.is_null() { none() } else { d.closure }.incref()),
         "__code__" => Ok(d.code.incref()),
+        "__annotations__" => {
+            let d = payload::<FunctionData>(f);
+            if d.annotations.is_null() {
+                d.annotations = crate::types::dict::new_dict();
+            }
+            Ok(d.annotations.incref())
+        }
         _ => crate::attr::generic_getattr(f, name),
     }
 }
-
-/// CPython's code flags a code object may carry beside ophis's own (`CO_VARARGS`,
-/// `CO_VARKEYWORDS`): what calling the function makes (`Include/cpython/code.h`).
-pub const CO_GENERATOR: u32 = 0x20;
-pub const CO_COROUTINE: u32 = 0x80;
-pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 /// `co_flags` as CPython spells it: `CO_OPTIMIZED | CO_NEWLOCALS`, `CO_VARARGS` (0x4),
 /// `CO_VARKEYWORDS` (0x8) and the kind of function.
@@ -205,26 +231,47 @@ fn co_flags(c: &CodeData) -> u32 {
     f
 }
 
-fn code_getattro(o: Obj, name: Obj) -> PyResult<Obj> {
-    let c = code_data(o);
+/// A code object's attributes (`co_*`). `co_varnames` holds the parameters only (ophis keeps
+/// no table of other locals at run time); `co_flags` uses CPython's bits (see `co_flags`).
+fn code_getattro(c: Obj, name: Obj) -> PyResult<Obj> {
+    let code = code_data(c);
+    let int = |n: usize| crate::types::int::new_int(n as i64);
     match str_value(name) {
-        "co_name" => Ok(c.name.incref()),
-        "co_qualname" => Ok(c.qualname.incref()),
-        "co_filename" => Ok(c.filename.incref()),
-        "co_flags" => Ok(crate::types::int::new_int(i64::from(co_flags(c)))),
-        "co_argcount" => Ok(crate::types::int::new_int(c.argcount as i64)),
-        "co_posonlyargcount" => Ok(crate::types::int::new_int(c.posonlyargcount as i64)),
-        "co_kwonlyargcount" => Ok(crate::types::int::new_int(c.kwonlyargcount as i64)),
-        _ => crate::attr::generic_getattr(o, name),
+        "co_name" => Ok(code.name.incref()),
+        "co_qualname" => Ok(code.qualname.incref()),
+        "co_filename" => Ok(code.filename.incref()),
+        "co_argcount" => Ok(int(code.argcount)),
+        "co_posonlyargcount" => Ok(int(code.posonlyargcount)),
+        "co_kwonlyargcount" => Ok(int(code.kwonlyargcount)),
+        "co_nlocals" => Ok(int(code.varnames.len())),
+        "co_varnames" => Ok(crate::types::tuple::new_tuple(code.varnames.iter().map(|v| v.incref()).collect())),
+        "co_flags" => Ok(int(co_flags(code) as usize)),
+        _ => crate::attr::generic_getattr(c, name),
     }
 }
 
-pub static CODE_TYPE: TypeObject =
-    TypeObject { name: crate::typeobj::TypeName::new("code"), tp_getattro: Some(code_getattro), ..TypeObject::DEFAULT };
+fn code_repr(c: Obj) -> PyResult<Obj> {
+    let code = code_data(c);
+    Ok(new_string(format!(
+        "<code object {} at {:#x}, file \"{}\">",
+        str_value(code.name),
+        c.0,
+        str_value(code.filename)
+    )))
+}
+
+pub static CODE_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("code"),
+    tp_getattro: Some(code_getattro),
+    tp_repr: Some(code_repr),
+    tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
+    ..TypeObject::DEFAULT
+};
 
 /// The attributes `function_getattro` serves itself, listed in `function.__dict__` (and so
 /// in `dir()` of a function) as CPython's getset and member descriptors are.
-pub const FUNCTION_GETSETS: [&str; 9] = [
+pub const FUNCTION_GETSETS: [&str; 10] = [
+    "__annotations__",
     "__closure__",
     "__code__",
     "__defaults__",
@@ -249,7 +296,7 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
 };
 
 pub fn new_function(code: Obj, defaults: Obj, kwdefaults: Obj, closure: Obj) -> Obj {
-    alloc(&FUNCTION_TYPE, FunctionData { code, defaults, kwdefaults, closure, dict: Obj::NULL })
+    alloc(&FUNCTION_TYPE, FunctionData { code, defaults, kwdefaults, closure, dict: Obj::NULL, annotations: Obj::NULL })
 }
 
 pub fn is_function(o: Obj) -> bool {

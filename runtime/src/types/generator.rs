@@ -20,7 +20,7 @@ use crate::object::{alloc, dealloc_box, payload, Obj, Owned, StaticObject};
 use crate::typeobj::{MethodDef, TypeObject};
 use crate::types::exceptions::{self as exc, new_exception};
 use crate::types::function::{code_data, function_data};
-use crate::types::str::{new_string, str_value};
+use crate::types::str::{new_str, new_string, str_value};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::{none, type_name};
 use std::cell::Cell;
@@ -45,9 +45,8 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
-/// `ophis_gen_new`'s flags beside the kind (`ir::GEN_KEEPS_HANDLED`, `ir::GEN_DELEGATES`).
+/// `ophis_gen_new`'s flag beside the kind (`ir::GEN_KEEPS_HANDLED`).
 pub const KEEPS_HANDLED: usize = 4;
-pub const DELEGATES: usize = 8;
 
 impl GenKind {
     pub fn from_code(k: usize) -> GenKind {
@@ -79,19 +78,31 @@ impl GenKind {
 /// `resume(frame, sent or null to throw, caller's recursion depth) -> value or null`.
 pub type ResumeFn = unsafe extern "C" fn(*mut GenFrame, Obj, i64) -> Obj;
 
+/// Byte offsets within a generator's payload (which starts 16 bytes into the object) that
+/// compiled code reads and writes when a `for` loop resumes a plain generator inline
+/// (`codegen/function.rs`, `Terminator::IterNext`): the frame's state and slots, the resume
+/// function, then two flag bytes read together as one 16-bit word that must be zero for the
+/// inline path (`running`, `slow`).
+pub const OFF_RESUME: usize = 16;
+pub const OFF_FLAGS: usize = 24;
+
+#[repr(C)]
 pub struct GenData {
     frame: GenFrame,
+    resume: ResumeFn,
+    running: bool,
+    /// The code keeps handled exceptions across suspensions ([`resume_tracked`]): never
+    /// resumed inline.
+    slow: bool,
     slots: Box<[Obj]>,
     /// How many leading slots hold the function and its arguments.
     nargs: usize,
-    resume: ResumeFn,
     /// The generator function (owned).
     func: Obj,
     /// `__name__` and `__qualname__` (owned strs): the function's when the generator was
     /// created (a `functools.wraps` copy included), assignable on the generator.
     name: Obj,
     qualname: Obj,
-    running: bool,
     pub(crate) kind: GenKind,
     /// The delegate of the `yield from`/`await` the generator is suspended in (owned), or
     /// null (`_PyGen_yf`: `gi_yieldfrom`, `cr_await`, `ag_await`).
@@ -106,14 +117,16 @@ pub struct GenData {
     pub(crate) closed: bool,
     /// The code may suspend inside `except`/`finally` (it handles exceptions at all).
     keeps_handled: bool,
-    /// The code delegates (`yield from`/`await`): resuming it makes it `CURRENT`.
-    delegates: bool,
 }
 
-thread_local! {
-    /// The generator whose resume function is running (borrowed), or null.
-    static CURRENT: Cell<Obj> = const { Cell::new(Obj::NULL) };
-}
+const _: () = {
+    assert!(std::mem::offset_of!(GenData, frame) == 0);
+    assert!(std::mem::offset_of!(GenFrame, state) == 0);
+    assert!(std::mem::offset_of!(GenFrame, slots) == 8);
+    assert!(std::mem::offset_of!(GenData, resume) == OFF_RESUME);
+    assert!(std::mem::offset_of!(GenData, running) == OFF_FLAGS);
+    assert!(std::mem::offset_of!(GenData, slow) == OFF_FLAGS + 1);
+};
 
 /// How a resumption ended.
 enum Resumed {
@@ -133,20 +146,20 @@ pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, c
     let qualname = func_name(func, "__qualname__", code_names.qualname);
     let data = GenData {
         frame,
+        resume,
+        running: false,
+        slow: code & KEEPS_HANDLED != 0,
         slots,
         nargs,
-        resume,
         func: func.incref(),
         name,
         qualname,
-        running: false,
         kind,
         yf: Obj::NULL,
         saved_handled: Vec::new(),
         running_async: false,
         closed: false,
         keeps_handled: code & KEEPS_HANDLED != 0,
-        delegates: code & DELEGATES != 0,
     };
     alloc(kind.type_object(), data)
 }
@@ -203,15 +216,22 @@ impl GenData {
 }
 
 /// Record (or, with null, forget) the delegate of the running generator's `yield from`.
-fn set_current_yf(it: Obj) {
-    let g = CURRENT.with(Cell::get);
-    if !g.is_null() {
-        let gd = payload::<GenData>(g);
-        if gd.yf != it {
-            let old = std::mem::replace(&mut gd.yf, it.xincref());
-            old.xdecref();
-        }
+fn set_yf(gd: &mut GenData, it: Obj) {
+    if gd.yf != it {
+        let old = std::mem::replace(&mut gd.yf, it.xincref());
+        old.xdecref();
     }
+}
+
+/// The generator whose frame compiled code passes to a delegation step.
+///
+/// # Safety
+/// `frame` must be the frame pointer a resume function received (`&mut GenData::frame` of a
+/// live generator, which is running it).
+unsafe fn frame_owner(frame: *mut GenFrame) -> &'static mut GenData {
+    // SAFETY: `GenData` is `#[repr(C)]` with `frame` at offset 0, so the frame's address is
+    // the generator's payload; the caller guarantees it is live.
+    unsafe { &mut *(frame as *mut GenData) }
 }
 
 /// Release the arguments of a generator that never started, and mark it finished.
@@ -264,7 +284,9 @@ fn resume_refused(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
 #[inline]
 fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
-    if gd.keeps_handled || gd.delegates || !gd.saved_handled.is_empty() {
+    // `slow` covers a non-empty `saved_handled`: only code that keeps handled exceptions
+    // saves any.
+    if gd.slow {
         return resume_tracked(g, sent);
     }
     gd.running = true;
@@ -275,8 +297,8 @@ fn resume(g: Obj, sent: Obj) -> PyResult<Resumed> {
     resumed(g, r)
 }
 
-/// [`resume`] for code that handles exceptions or delegates: the frame's handled exceptions
-/// go back on the thread's stack while it runs, and it is `CURRENT` for its delegation steps.
+/// [`resume`] for code that handles exceptions: the frame's handled exceptions go back on the
+/// thread's stack while it runs.
 #[inline(never)]
 fn resume_tracked(g: Obj, sent: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
@@ -286,14 +308,14 @@ fn resume_tracked(g: Obj, sent: Obj) -> PyResult<Resumed> {
     let base = if keeps_handled { crate::errors::handled_depth() } else { 0 };
     if !gd.saved_handled.is_empty() {
         crate::errors::push_handled_all(std::mem::take(&mut gd.saved_handled));
+        if crate::errors::occurred() {
+            // A `throw()` into a frame suspended in a handler: the thrown exception's
+            // context is the one being handled there (`_PyErr_ChainStackItem`).
+            crate::errors::set_exception(crate::errors::fetch());
+        }
     }
-    let delegates = gd.delegates;
-    let outer = if delegates { CURRENT.with(|c| c.replace(g)) } else { Obj::NULL };
     // SAFETY: as in `resume`.
     let r = unsafe { (gd.resume)(&mut gd.frame, sent, depth) };
-    if delegates {
-        CURRENT.with(|c| c.set(outer));
-    }
     if keeps_handled {
         let gd = payload::<GenData>(g);
         if gd.frame.state == FINISHED {
@@ -376,16 +398,57 @@ pub(crate) fn async_gen_send(g: Obj, value: Obj) -> PyResult<Obj> {
     }
 }
 
-/// `next(gen)`: `Ok(None)` when it finished returning `None`.
-fn gen_iternext(g: Obj) -> PyResult<Option<Obj>> {
-    if payload::<GenData>(g).frame.state == FINISHED {
+/// `next(gen)`: `Ok(None)` when it finished returning `None`. A plain generator (no handled
+/// exceptions kept, no delegation) that is neither running nor finished is resumed here
+/// directly, the same steps compiled `for` loops do inline.
+#[inline]
+pub(crate) fn gen_iternext(g: Obj) -> PyResult<Option<Obj>> {
+    let gd = payload::<GenData>(g);
+    if gd.frame.state == FINISHED {
         return Ok(None);
     }
+    if !gd.running && !gd.slow {
+        gd.running = true;
+        let depth = crate::abi::ophis_recursion_depth.load(std::sync::atomic::Ordering::Relaxed);
+        // SAFETY: as in `resume`.
+        let r = unsafe { (gd.resume)(&mut gd.frame, none().incref(), depth) };
+        gd.running = false;
+        if gd.frame.state != FINISHED {
+            return if r.is_null() { Err(crate::errors::Raised) } else { Ok(Some(r)) };
+        }
+        return gen_ended(g, r);
+    }
+    gen_iternext_checked(g)
+}
+
+/// [`gen_iternext`] with every check of [`resume_ex`] (running, delegating, handling code).
+#[inline(never)]
+fn gen_iternext_checked(g: Obj) -> PyResult<Option<Obj>> {
     match resume_ex(g, none().incref(), false)? {
         Resumed::Yielded(v) => Ok(Some(v)),
         Resumed::Returned(r) if r == none() => Ok(None),
         Resumed::Returned(r) => Err(stop_iteration(r)),
     }
+}
+
+/// A generator resumed by `next` finished (`r`, owned: its return value, or null with the
+/// exception set): `Ok(None)` for a `None` return, else `StopIteration(r)`, or the exception
+/// the body raised (after PEP 479).
+#[cold]
+#[inline(never)]
+pub(crate) fn gen_ended(g: Obj, r: Obj) -> PyResult<Option<Obj>> {
+    let gd = payload::<GenData>(g);
+    if !gd.yf.is_null() {
+        std::mem::replace(&mut gd.yf, Obj::NULL).decref();
+    }
+    if r.is_null() {
+        return Err(finished_raising(g));
+    }
+    if r == none() {
+        r.decref();
+        return Ok(None);
+    }
+    Err(stop_iteration(r))
 }
 
 /// The exception `throw(typ, val)` raises (`_gen_throw`'s normalisation).
@@ -456,12 +519,19 @@ pub(crate) fn async_gen_throw(g: Obj, e: Obj) -> PyResult<Obj> {
 }
 
 pub(crate) fn m_send(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    if args.len() == 1 && kwnames.is_null() {
+        return gen_send(g, args[0]);
+    }
     let sent = crate::types::list::one_arg(&format!("{}.send", g.ty().name), args, kwnames)?;
     gen_send(g, sent)
 }
 
 pub(crate) fn m_throw(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    let args = crate::types::list::positional(&format!("{}.throw", g.ty().name), args, kwnames, 1, 3)?;
+    let args = if (1..=3).contains(&args.len()) && kwnames.is_null() {
+        args
+    } else {
+        crate::types::list::positional(&format!("{}.throw", g.ty().name), args, kwnames, 1, 3)?
+    };
     let tb = args.get(2).copied().filter(|&tb| tb != none());
     if tb.is_some_and(|tb| !crate::types::traceback::is_traceback(tb)) {
         return Err(type_error("throw() third argument must be a traceback object"));
@@ -510,7 +580,9 @@ pub fn gen_close(g: Obj) -> PyResult<()> {
 }
 
 pub(crate) fn m_close(g: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    crate::types::list::no_args(&format!("{}.close", g.ty().name), args, kwnames)?;
+    if !args.is_empty() || !kwnames.is_null() {
+        crate::types::list::no_args(&format!("{}.close", g.ty().name), args, kwnames)?;
+    }
     gen_close(g)?;
     Ok(none().incref())
 }
@@ -631,9 +703,18 @@ fn gen_getattro(g: Obj, name: Obj) -> PyResult<Obj> {
         Some("suspended") => Ok(crate::types::int::new_bool(gd.frame.state > 0 && !gd.running)),
         Some("yieldfrom") if gd.kind == GenKind::Generator => yf(),
         Some("await") if gd.kind != GenKind::Generator => yf(),
+        Some("code") => Ok(function_data(gd.func).code.incref()),
         _ => match n {
             "__name__" => Ok(gd.name.incref()),
             "__qualname__" => Ok(gd.qualname.incref()),
+            // ophis has no frame objects; `inspect.getgeneratorstate` asks this instead of
+            // `gi_frame`.
+            "_ophis_state" if gd.kind == GenKind::Generator => Ok(new_str(match gd.frame.state {
+                _ if gd.running => "GEN_RUNNING",
+                0 => "GEN_CREATED",
+                FINISHED => "GEN_CLOSED",
+                _ => "GEN_SUSPENDED",
+            })),
             _ => crate::attr::generic_getattr(g, name),
         },
     }
@@ -712,19 +793,30 @@ pub fn yield_from_iter(x: Obj) -> PyResult<Obj> {
     crate::ops::get_iter(x)
 }
 
-/// After a delegation step: the running generator is suspended in `it` while it yields
-/// what the delegate yielded, and no longer once the delegate finished or raised.
-fn note_delegate(it: Obj, r: PyResult<Obj>) -> PyResult<Obj> {
+/// After a delegation step of the generator whose frame is `frame`: it is suspended in `it`
+/// while it yields what the delegate yielded, and no longer once the delegate finished or
+/// raised.
+///
+/// # Safety
+/// As [`frame_owner`].
+unsafe fn note_delegate(frame: *mut GenFrame, it: Obj, r: PyResult<Obj>) -> PyResult<Obj> {
+    // SAFETY: forwarded contract.
+    let gd = unsafe { frame_owner(frame) };
     match &r {
-        Ok(v) if *v != DONE_MARKER.obj() => set_current_yf(it),
-        _ => set_current_yf(Obj::NULL),
+        Ok(v) if *v != DONE_MARKER.obj() => set_yf(gd, it),
+        _ => set_yf(gd, Obj::NULL),
     }
     r
 }
 
-/// Send `sent` (borrowed) to the delegate: its next value, or the done marker.
-pub fn yield_from_send(it: Obj, sent: Obj) -> PyResult<Obj> {
-    note_delegate(it, delegate_send(it, sent))
+/// Send `sent` (borrowed) to the delegate of the generator running with `frame`: its next
+/// value, or the done marker.
+///
+/// # Safety
+/// `frame` is the running resume function's own frame pointer (see [`frame_owner`]).
+pub unsafe fn yield_from_send(frame: *mut GenFrame, it: Obj, sent: Obj) -> PyResult<Obj> {
+    // SAFETY: forwarded contract.
+    unsafe { note_delegate(frame, it, delegate_send(it, sent)) }
 }
 
 fn delegate_send(it: Obj, sent: Obj) -> PyResult<Obj> {
@@ -752,10 +844,14 @@ fn delegate_send(it: Obj, sent: Obj) -> PyResult<Obj> {
     }
 }
 
-/// Forward the exception being raised (a `throw`/`close` of the delegating generator) to the
-/// delegate: its next value, the done marker, or an exception.
-pub fn yield_from_throw(it: Obj) -> PyResult<Obj> {
-    note_delegate(it, delegate_throw(it))
+/// Forward the exception being raised (a `throw`/`close` of the delegating generator, running
+/// with `frame`) to the delegate: its next value, the done marker, or an exception.
+///
+/// # Safety
+/// As [`yield_from_send`].
+pub unsafe fn yield_from_throw(frame: *mut GenFrame, it: Obj) -> PyResult<Obj> {
+    // SAFETY: forwarded contract.
+    unsafe { note_delegate(frame, it, delegate_throw(it)) }
 }
 
 fn delegate_throw(it: Obj) -> PyResult<Obj> {

@@ -514,6 +514,16 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
     }
     // The metaclass may be more derived than `meta` (`type_new_get_bases`); a base that is not
     // a type usually fails here first, with the metaclass conflict CPython reports.
+    // `type_new_get_bases`: a base needing `__mro_entries__` means `type()` was called
+    // directly with it.
+    for b in tuple_items(bases) {
+        if as_type(*b).is_none() {
+            if let Some(m) = crate::attr::getattr_opt(*b, crate::slots::intern("__mro_entries__"))? {
+                m.decref();
+                return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+            }
+        }
+    }
     let winner = calculate_metaclass(meta, tuple_items(bases))?;
     let mut base_types: Vec<&'static TypeObject> = Vec::new();
     for b in tuple_items(bases) {
@@ -791,6 +801,23 @@ pub fn type_getattro(cls: Obj, name: Obj) -> PyResult<Obj> {
             return Ok(v);
         }
     }
+    // `type.__annotations__` is a data descriptor reading the class's own dict; a class
+    // without annotations gets an empty dict there on first access (`type_get_annotations`).
+    if n == "__annotations__" {
+        let d = dict_data(type_dict(ty));
+        if let Some(v) = d.get(name)? {
+            return match v.ty().lookup(|t| t.tp_descr_get) {
+                Some(get) => get(v, Obj::NULL, cls),
+                None => Ok(v.incref()),
+            };
+        }
+        if !ty.is_heap() {
+            return Err(attribute_error(format!("type object '{}' has no attribute '__annotations__'", ty.name)));
+        }
+        let empty = Owned::new(new_dict()).expect("dict");
+        type_setattro(cls, name, empty.get())?;
+        return Ok(empty.release());
+    }
     if let Some(attr) = type_lookup(ty, name) {
         let attr = Owned::new(attr.incref()).expect("attr");
         return match attr.get().ty().lookup(|t| t.tp_descr_get) {
@@ -990,7 +1017,14 @@ fn call_with_kwargs(f: Obj, args: &[Obj], kw: Obj) -> PyResult<Obj> {
     crate::call::call_ex(f, t.get(), kw)
 }
 
-/// Before the class body runs: the namespace, from the metaclass's `__prepare__`.
+thread_local! {
+    /// The bases `__mro_entries__` resolved for class statements whose body is running:
+    /// (namespace, resolved tuple), both owned, so that `prepare_class` resolves once and
+    /// `build_class` reuses. Holding the namespace keeps its address unique while listed (a
+    /// body that raised leaves its entry behind, a small leak rather than a wrong match).
+    static RESOLVED_BASES: RefCell<Vec<(Obj, Obj)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// `update_bases` of `__build_class__` (PEP 560): a base that is not a class but has
 /// `__mro_entries__(bases)` (a `list[int]`) is replaced by the classes that returns. `None`
 /// when no base changes.
@@ -1024,9 +1058,19 @@ fn update_bases(bases: Obj) -> PyResult<Option<Obj>> {
     Ok(Some(new_tuple(out)))
 }
 
+/// Before the class body runs: the namespace, from the metaclass's `__prepare__`. The bases
+/// are updated here, once per class statement (`__mro_entries__` is called once, as in
+/// CPython), and `build_class` takes the result from `RESOLVED_BASES`.
 pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
-    let updated = update_bases(bases)?.map(|b| Owned::new(b).expect("bases"));
-    let bases = updated.as_ref().map_or(bases, |b| b.get());
+    let resolved = update_bases(bases)?.map(|b| Owned::new(b).expect("tuple"));
+    let ns = prepare_class_resolved(name, resolved.as_ref().map_or(bases, |b| b.get()), kwargs)?;
+    if let Some(r) = resolved {
+        RESOLVED_BASES.with(|m| m.borrow_mut().push((ns.incref(), r.release())));
+    }
+    Ok(ns)
+}
+
+fn prepare_class_resolved(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);
@@ -1046,12 +1090,17 @@ pub fn prepare_class(name: Obj, bases: Obj, kwargs: Obj) -> PyResult<Obj> {
 
 /// After the class body ran: `metaclass(name, bases, ns, **kwargs)`.
 pub fn build_class(name: Obj, bases: Obj, ns: Obj, kwargs: Obj) -> PyResult<Obj> {
-    let updated = update_bases(bases)?.map(|b| Owned::new(b).expect("bases"));
-    if updated.is_some() {
-        let k = Owned::new(new_str("__orig_bases__")).expect("str");
-        crate::ops::setitem(ns, k.get(), bases)?;
+    let resolved = RESOLVED_BASES.with(|m| {
+        let mut m = m.borrow_mut();
+        let i = m.iter().rposition(|(k, _)| *k == ns)?;
+        let (k, r) = m.remove(i);
+        k.decref();
+        Some(Owned::new(r).expect("tuple"))
+    });
+    if resolved.is_some() {
+        crate::ops::setitem(ns, crate::slots::intern("__orig_bases__"), bases)?;
     }
-    let bases = updated.as_ref().map_or(bases, |b| b.get());
+    let bases = resolved.as_ref().map_or(bases, |b| b.get());
     let (meta, kw) = metaclass_and_kwargs(bases, kwargs)?;
     let meta = Owned::new(meta).expect("meta");
     let kw = Owned::new(kw);

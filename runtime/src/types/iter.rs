@@ -224,6 +224,13 @@ pub static REVERSED_TYPE: TypeObject = TypeObject {
 };
 
 /// `reversed(seq)`.
+/// `__reversed__` of the built-in types that define it (`list`, `dict`, its views, `range`):
+/// what `reversed(o)` returns.
+pub fn m_reversed(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    crate::call::Args::parse("__reversed__", args, kwnames, &[], 0)?;
+    reversed(o)
+}
+
 pub fn reversed(seq: Obj) -> PyResult<Obj> {
     use crate::types::range::{RangeData, RANGE_TYPE};
     if crate::types::list::is_list(seq) {

@@ -501,7 +501,8 @@ fn m_sort(s: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(none())
 }
 
-pub static LIST_METHODS: [MethodDef; 11] = [
+pub static LIST_METHODS: [MethodDef; 12] = [
+    MethodDef { name: "__reversed__", meth: crate::types::iter::m_reversed },
     MethodDef { name: "append", meth: m_append },
     MethodDef { name: "extend", meth: m_extend },
     MethodDef { name: "pop", meth: m_pop },

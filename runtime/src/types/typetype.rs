@@ -216,6 +216,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     tp_getattro: Some(crate::types::heaptype::type_getattro),
     tp_setattro: Some(crate::types::heaptype::type_setattro),
     tp_hash: Some(|o| Ok((o.0 >> 4) as i64)),
+    // `int | None` (PEP 604).
     tp_as_number: crate::typeobj::NumberMethods {
         nb_or: Some(crate::types::genericalias::type_or),
         ..crate::typeobj::NumberMethods::NONE

@@ -9,7 +9,7 @@ async def holder(lock, name, hold, log):
 async def main():
     lock = asyncio.Lock()
     log = []
-    first = asyncio.create_task(holder(lock, "first", 0.02, log))
+    first = asyncio.create_task(holder(lock, "first", 0.1, log))
     await asyncio.sleep(0)
     waiters = [asyncio.create_task(holder(lock, f"w{i}", 0, log)) for i in range(4)]
     await asyncio.sleep(0.005)

@@ -47,7 +47,7 @@ async def outer():
     t3.cancel()
     print(await asyncio.gather(t3, return_exceptions=True))
     results = []
-    for fut in asyncio.as_completed([slow(0.03), asyncio.sleep(0.01, "quick"), asyncio.sleep(0.02, "mid")]):
+    for fut in asyncio.as_completed([slow(0.1), asyncio.sleep(0.01, "quick"), asyncio.sleep(0.05, "mid")]):
         results.append(await fut)
     print(results)
     inner = asyncio.create_task(slow(0.02))

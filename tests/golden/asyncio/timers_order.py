@@ -8,7 +8,7 @@ async def napper(name, delay, log):
 
 async def main():
     log = []
-    delays = {"e": 0.05, "a": 0.01, "d": 0.04, "b": 0.02, "c": 0.03}
+    delays = {"e": 0.1, "a": 0.02, "d": 0.08, "b": 0.04, "c": 0.06}
     await asyncio.gather(*(napper(n, d, log) for n, d in delays.items()))
     print(log)
     loop = asyncio.get_running_loop()

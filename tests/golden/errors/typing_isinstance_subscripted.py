@@ -1,0 +1,5 @@
+# isinstance against a subscripted generic raises.
+from typing import Dict
+
+print(isinstance({}, Dict))
+isinstance({}, Dict[str, int])
