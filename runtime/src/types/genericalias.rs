@@ -66,18 +66,6 @@ pub fn class_getitem(cls: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Ok(new_generic_alias(cls, args[0]))
 }
 
-/// `types.GenericAlias(origin, args)` (`ga_new`), so a Python class's `__class_getitem__`
-/// can be `classmethod(GenericAlias)` as in the standard library.
-fn alias_new(_ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
-    if kwnames_len(kwnames) > 0 {
-        return Err(type_error("GenericAlias() takes no keyword arguments"));
-    }
-    if args.len() != 2 {
-        return Err(type_error(format!("GenericAlias expected 2 arguments, got {}", args.len())));
-    }
-    Ok(new_generic_alias(args[0], args[1]))
-}
-
 pub static CLASS_GETITEM_DEF: MethodDef = MethodDef { name: "__class_getitem__", meth: class_getitem };
 
 fn alias_dealloc(o: Obj) {
@@ -351,7 +339,6 @@ pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
     tp_repr: Some(alias_repr),
     tp_getattro: Some(alias_getattro),
     tp_call: Some(alias_call),
-    tp_new: Some(alias_new),
     tp_richcompare: Some(alias_richcompare),
     tp_hash: Some(alias_hash),
     mp_subscript: Some(alias_getitem),
