@@ -31,7 +31,6 @@ pub const BUILTIN_MODULES: &[&str] = &[
     "os",
     "os.path",
     "abc",
-    "contextlib",
     "dataclasses",
     "_functools",
     "_collections",

@@ -56,6 +56,7 @@ pylib! {
     "heapq" => "heapq.py";
     "itertools" => "itertools.py";
     "operator" => "operator.py";
+    "contextlib" => "contextlib.py";
     "copy" => "copy.py";
     "collections" => "collections/__init__.py", package;
     "collections.abc" => "collections/abc.py";

@@ -15,7 +15,7 @@ use crate::types::file::{builtin_input, builtin_open};
 use crate::types::float::{float_value, new_float};
 use crate::types::function::{BuiltinFunction, BUILTIN_FUNCTION_TYPE};
 use crate::types::int::{int_view, new_bool, new_int, new_int_big};
-use crate::types::str::{is_str, new_str, new_string, str_value};
+use crate::types::str::{is_str, new_str, str_value};
 use crate::types::tuple::{is_tuple, tuple_items};
 use crate::types::typetype::as_type;
 use crate::types::{none, type_name};
@@ -159,31 +159,59 @@ fn builtin_print(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
             _ => return Err(type_error(format!("'{name}' is an invalid keyword argument for print()"))),
         }
     }
-    let mut out = String::new();
-    for (i, &a) in args[..npos].iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.unwrap_or(" "));
-        }
-        if is_str(a) {
-            out.push_str(str_value(a));
-        } else {
-            out.push_str(&ops::str_string(a)?);
-        }
-    }
-    out.push_str(end.unwrap_or("\n"));
-    match file.map_or(Some(crate::io::Stream::Stdout), crate::io::stream_of) {
-        Some(stream) => {
-            crate::io::write_stream(stream, &out);
-            if flush {
-                crate::io::flush_stdout();
+    // No `file` (or `file=None`) means `sys.stdout` as it is now, so that assigning it
+    // (`contextlib.redirect_stdout`) redirects `print`.
+    let sys_stdout;
+    let file = match file {
+        Some(f) => f,
+        None => match crate::types::module::module_lookup(sys_module(), crate::slots::intern("stdout"))? {
+            None => return Err(raise(&exc::RUNTIME_ERROR, "lost sys.stdout")),
+            Some(f) => {
+                sys_stdout = Owned::new(f).expect("sys.stdout");
+                if sys_stdout.get() == none() {
+                    return Ok(none());
+                }
+                sys_stdout.get()
+            }
+        },
+    };
+    if let Some(stream) = crate::io::stream_of(file) {
+        let mut out = String::new();
+        for (i, &a) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep.unwrap_or(" "));
+            }
+            if is_str(a) {
+                out.push_str(str_value(a));
+            } else {
+                out.push_str(&ops::str_string(a)?);
             }
         }
-        None => {
-            let f = file.expect("non-stream file");
-            let s = Owned::new(new_string(out)).expect("allocated");
-            let name = Owned::new(new_str("write")).expect("allocated");
-            Owned::new(crate::attr::call_method(f, name.get(), &[s.get()], Obj::NULL)?);
+        out.push_str(end.unwrap_or("\n"));
+        crate::io::write_stream(stream, &out);
+        if flush {
+            crate::io::flush_stdout();
         }
+        return Ok(none());
+    }
+    // Any other file: one `write` per piece, each argument converted just before it is
+    // written, then `flush()` if asked (`builtin_print_impl`).
+    let write = |text: Obj| -> PyResult<()> {
+        Owned::new(crate::attr::call_method(file, crate::slots::intern("write"), &[text], Obj::NULL)?);
+        Ok(())
+    };
+    for (i, &a) in args[..npos].iter().enumerate() {
+        if i > 0 {
+            let sep = Owned::new(new_str(sep.unwrap_or(" "))).expect("allocated");
+            write(sep.get())?;
+        }
+        let text = Owned::new(if is_str(a) { a.incref() } else { ops::object_str(a)? }).expect("allocated");
+        write(text.get())?;
+    }
+    let end = Owned::new(new_str(end.unwrap_or("\n"))).expect("allocated");
+    write(end.get())?;
+    if flush {
+        Owned::new(crate::attr::call_method(file, crate::slots::intern("flush"), &[], Obj::NULL)?);
     }
     Ok(none())
 }

@@ -17,7 +17,6 @@
 
 pub mod abc;
 pub mod collections;
-pub mod contextlib;
 pub mod dataclasses;
 pub mod functools;
 pub mod itertools;
@@ -45,7 +44,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 13;
+const REGISTRY_LEN: usize = 12;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -56,7 +55,6 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "os", init: os::init },
     ModuleDef { name: "os.path", init: os::init_path },
     ModuleDef { name: "abc", init: abc::init },
-    ModuleDef { name: "contextlib", init: contextlib::init },
     ModuleDef { name: "dataclasses", init: dataclasses::init },
     ModuleDef { name: "_functools", init: functools::init },
     ModuleDef { name: "weakref", init: weakref::init },

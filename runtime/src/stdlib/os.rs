@@ -74,6 +74,14 @@ fn o_getcwd(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     }
 }
 
+/// `chdir(path)`: change the process's working directory.
+fn o_chdir(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("chdir", args, kwnames, &["path"], 1)?;
+    let path = path_arg(a.req(0))?;
+    std::env::set_current_dir(path).map_err(|e| os_error(&e, Some(path)))?;
+    Ok(none())
+}
+
 fn o_getpid(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     Args::parse("getpid", args, kwnames, &[], 0)?;
     Ok(new_int(i64::from(std::process::id())))
@@ -362,7 +370,7 @@ pub fn init() -> Obj {
     // `os.path` is an attribute of `os` as soon as `os` is imported.
     set_owned(m, "path", super::load_named("os.path"));
     functions!(m,
-        "getcwd" => o_getcwd, "getpid" => o_getpid, "getenv" => o_getenv, "listdir" => o_listdir,
+        "getcwd" => o_getcwd, "chdir" => o_chdir, "getpid" => o_getpid, "getenv" => o_getenv, "listdir" => o_listdir,
         "remove" => o_remove, "unlink" => o_unlink, "rmdir" => o_rmdir, "mkdir" => o_mkdir,
         "rename" => o_rename, "makedirs" => o_makedirs,
     );
