@@ -925,12 +925,9 @@ fn object_dir(o: Obj, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
     let mut names: Vec<String> = Vec::new();
     if let Some(d) = heaptype::instance_dict_ptr(o) {
         // SAFETY: the dict word of a live object.
-        let d = unsafe { *d };
-        if !d.is_null() {
-            for (k, _) in crate::types::dict::dict_data(d).iter() {
-                if is_str(k) {
-                    names.push(str_value(k).to_string());
-                }
+        for k in crate::types::values::names(o, unsafe { *d }) {
+            if is_str(k) {
+                names.push(str_value(k).to_string());
             }
         }
     }

@@ -66,6 +66,9 @@ pub struct HeapTypeExt {
     /// Was an instance of exactly this class ever weakly referenced? (`subtype_dealloc`
     /// looks for weak references to clear only then; see `types/weakref.rs`.)
     pub weakrefs_seen: Cell<bool>,
+    /// The shared keys of instances' attribute values (`values.rs`): append-only names
+    /// (exact `str`s, owned), an index each for the life of the program.
+    pub keys: RefCell<Vec<Obj>>,
 }
 
 #[repr(C)]
@@ -200,18 +203,10 @@ pub fn instance_dict_ptr(o: Obj) -> Option<*mut Obj> {
     (off != 0).then_some((o.0 + off) as *mut Obj)
 }
 
-/// `o.__dict__`, created on first use (borrowed).
+/// `o.__dict__`, created on first use or made from the instance's values (borrowed).
 pub fn instance_dict(o: Obj) -> Option<Obj> {
     let p = instance_dict_ptr(o)?;
-    // SAFETY: `p` points at the dict word inside the live object `o` (the layout of its type).
-    unsafe {
-        if (*p).is_null() {
-            let hint = heap(o.ty()).dict_hint.get();
-            *p =
-                crate::object::alloc(&crate::types::dict::DICT_TYPE, crate::types::dict::DictData::with_capacity(hint));
-        }
-        Some(*p)
-    }
+    Some(crate::types::values::materialise(o, p))
 }
 
 /// Largest instance-dict capacity a class learns (`dict_hint`).
@@ -288,15 +283,10 @@ pub fn subtype_dealloc(o: Obj) {
         t = cur.base;
     }
     if let Some(p) = instance_dict_ptr(o) {
-        // SAFETY: the dict word of the live object.
-        let d = unsafe { std::mem::replace(&mut *p, Obj::NULL) };
-        if !d.is_null() {
-            let h = heap(ty);
-            let n = crate::types::dict::dict_data(d).len().min(DICT_HINT_MAX);
-            if n > h.dict_hint.get() {
-                h.dict_hint.set(n);
-            }
-            d.decref();
+        let n = crate::types::values::release(p).min(DICT_HINT_MAX);
+        let h = heap(ty);
+        if n > h.dict_hint.get() {
+            h.dict_hint.set(n);
         }
     }
     let base = t.expect("every class has a built-in type in its base chain");
@@ -617,6 +607,7 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         ctor: Cell::new((0, Obj::NULL)),
         weakrefable: base_weak || add_weak,
         weakrefs_seen: Cell::new(false),
+        keys: RefCell::new(Vec::new()),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {

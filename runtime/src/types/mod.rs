@@ -24,6 +24,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod tuple;
 pub mod typetype;
+pub mod values;
 pub mod weakref;
 
 pub mod bytes;
