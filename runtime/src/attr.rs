@@ -195,7 +195,7 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             return set_instance_dict(o, p, value);
         }
         if value.is_null() {
-            return match crate::types::values::delete(o, p, name)? {
+            return match crate::types::values::delete(o, name)? {
                 Some(v) => {
                     v.decref();
                     Ok(())
@@ -207,7 +207,7 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             // An instance attribute hiding a class attribute (`attrcache.rs`).
             heaptype::mark_shadowed(ty);
         }
-        return crate::types::values::store(o, p, name, value);
+        return crate::types::values::store(o, name, value);
     }
     if descr.is_some() {
         return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(o))));
@@ -277,7 +277,7 @@ fn set_class(o: Obj, value: Obj) -> PyResult<()> {
     if let Some(p) = instance_dict_ptr(o) {
         // SAFETY: the dict word of the live object `o`.
         if crate::types::values::is_values(unsafe { *p }) {
-            crate::types::values::materialise(o, p);
+            crate::types::values::materialise(o);
         }
     }
     if ho.weakrefs_seen.get() {
@@ -300,7 +300,8 @@ pub fn set_instance_dict_attr(o: Obj, value: Obj) -> PyResult<()> {
 fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {
     if value.is_null() {
         // `del o.__dict__` drops the attributes; the next use starts a fresh dict.
-        crate::types::values::release(p);
+        // SAFETY: the dict word of the live object `o`.
+        crate::types::values::release(unsafe { std::mem::replace(&mut *p, Obj::NULL) });
         return Ok(());
     }
     if !crate::types::dict::is_dict(value) {
@@ -309,8 +310,8 @@ fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {
     heaptype::mark_shadowed(o.ty());
     // The old dict (or values) is released after the new one is in place.
     // SAFETY: the dict word of the live object `o`.
-    let mut old = unsafe { std::mem::replace(&mut *p, value.incref()) };
-    crate::types::values::release(&mut old);
+    let old = unsafe { std::mem::replace(&mut *p, value.incref()) };
+    crate::types::values::release(old);
     Ok(())
 }
 

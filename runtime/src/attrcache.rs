@@ -57,7 +57,8 @@ pub struct SiteCache {
     kind: Cell<usize>,
     /// The instance-dict word's offset (`DICT`) or the slot's (`SLOT`).
     offset: Cell<usize>,
-    /// `DICT`: the entry index hint; `BUILTIN`: the `MethodDef` address.
+    /// `DICT`: the entry index hint; `VALUES`: the key index; `BUILTIN`: the `MethodDef`
+    /// address; `METHOD`: the function's generic entry.
     index: Cell<usize>,
     /// The descriptor, class attribute or function found on the type (borrowed: the type's
     /// dict holds it for as long as the version is unchanged).
@@ -66,7 +67,8 @@ pub struct SiteCache {
     /// with `version` inline).
     vptr: Cell<usize>,
     /// `ty` when compiled code may take the record's hit inline (a `VALUES` record with no
-    /// class attribute to re-check), else 0: inline code tests only this word for the type.
+    /// class attribute to re-check, or a `METHOD` record), else 0: inline code tests only this
+    /// word for the type.
     inline_ty: Cell<usize>,
 }
 
@@ -96,7 +98,7 @@ impl SiteCache {
         self.offset.set(offset);
         self.index.set(index);
         self.value.set(value);
-        let inline = kind == VALUES && value.is_null();
+        let inline = (kind == VALUES && value.is_null()) || kind == METHOD;
         self.inline_ty.set(if inline { ty as *const TypeObject as usize } else { 0 });
         if inline {
             self.vptr.set(heap(ty).version.as_ptr() as usize);
@@ -305,7 +307,7 @@ pub fn setattr(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
                         return Ok(());
                     }
                 }
-                return crate::types::values::store(o, p, name, value);
+                return crate::types::values::store(o, name, value);
             }
             SLOT => {
                 // SAFETY: `offset` is a slot of `ty`, the type of live `o`.
@@ -333,7 +335,7 @@ fn setattr_dict_add(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<(
     // SAFETY: the dict word of the live `o`.
     let d = unsafe { *p };
     if d.is_null() || is_values(d) {
-        return crate::types::values::store(o, p, name, value);
+        return crate::types::values::store(o, name, value);
     }
     let ix = dict_data(d).set_at_index(name, value)?;
     ic.index.set(ix);
@@ -379,7 +381,7 @@ fn setattr_miss(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
             }
             let p = heaptype::instance_dict_ptr(o).expect("the type has instance dicts");
             let version = heaptype::version(ty);
-            crate::types::values::store(o, p, name, value)?;
+            crate::types::values::store(o, name, value)?;
             if heaptype::version(ty) != version {
                 return Ok(());
             }
@@ -425,7 +427,9 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
         } else if let Some(f) = type_lookup(ty, name) {
             let h = heap(ty);
             if is_function(f) && (h.dictoffset == 0 || !h.shadowed.get()) {
-                ic.fill(ty, METHOD, 0, 0, f);
+                // `index`: the generic entry compiled code calls on an inline hit.
+                let entry = crate::types::function::code_data(crate::types::function::function_data(f).code).entry;
+                ic.fill(ty, METHOD, 0, entry as usize, f);
                 return crate::call::call_function_prepend(f, o, args, kwnames);
             }
         }

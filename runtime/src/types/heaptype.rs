@@ -205,8 +205,7 @@ pub fn instance_dict_ptr(o: Obj) -> Option<*mut Obj> {
 
 /// `o.__dict__`, created on first use or made from the instance's values (borrowed).
 pub fn instance_dict(o: Obj) -> Option<Obj> {
-    let p = instance_dict_ptr(o)?;
-    Some(crate::types::values::materialise(o, p))
+    crate::types::values::materialise(o)
 }
 
 /// Largest instance-dict capacity a class learns (`dict_hint`).
@@ -240,6 +239,8 @@ thread_local! {
     /// The addresses of live objects whose `__del__` already ran (they were resurrected by
     /// it): their next deallocation frees them without finalizing again.
     static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+    /// Is `FINALIZED` non-empty? (A cheap test for the deallocation fast path.)
+    static ANY_FINALIZED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `tp_dealloc` of every class: run `__del__`, release the instance dict and slots, then let
@@ -248,10 +249,13 @@ pub fn subtype_dealloc(o: Obj) {
     let ty = o.ty();
     // An object `__del__` resurrected is finalized once only (PEP 442: CPython's
     // `_PyGC_FINALIZED` bit); its address stays in `FINALIZED` until it is freed.
-    let finalized_before = FINALIZED.with(|f| {
-        let mut f = f.borrow_mut();
-        !f.is_empty() && f.remove(&o.0)
-    });
+    let finalized_before = ANY_FINALIZED.with(Cell::get)
+        && FINALIZED.with(|f| {
+            let mut f = f.borrow_mut();
+            let found = f.remove(&o.0);
+            ANY_FINALIZED.with(|a| a.set(!f.is_empty()));
+            found
+        });
     if let Some(fin) = ty.lookup(|t| t.tp_finalize).filter(|_| !finalized_before) {
         // Resurrect for the call (`PyObject_CallFinalizerFromDealloc`).
         // SAFETY: `o` is live (count zero, being freed); we own it.
@@ -266,6 +270,7 @@ pub fn subtype_dealloc(o: Obj) {
         if left > 0 {
             // `__del__` stored a new reference somewhere: the object lives on, finalized.
             FINALIZED.with(|f| f.borrow_mut().insert(o.0));
+            ANY_FINALIZED.with(|a| a.set(true));
             return;
         }
     }
@@ -283,7 +288,8 @@ pub fn subtype_dealloc(o: Obj) {
         t = cur.base;
     }
     if let Some(p) = instance_dict_ptr(o) {
-        let n = crate::types::values::release(p).min(DICT_HINT_MAX);
+        // SAFETY: the dict word of the dying object.
+        let n = crate::types::values::release(unsafe { std::mem::replace(&mut *p, Obj::NULL) }).min(DICT_HINT_MAX);
         let h = heap(ty);
         if n > h.dict_hint.get() {
             h.dict_hint.set(n);

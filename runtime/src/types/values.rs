@@ -121,6 +121,20 @@ fn free_block(b: *mut Values) {
     unsafe { std::alloc::dealloc(b as *mut u8, layout((*b).cap)) }
 }
 
+/// Give a fresh instance `o` (no attribute stored yet) a value block with room for every key
+/// its class has seen, so that `__init__`'s stores are inline hits (`codegen/function.rs`).
+#[inline]
+pub fn prealloc(o: Obj) {
+    let Some(p) = crate::types::heaptype::instance_dict_ptr(o) else { return };
+    let n = heap(o.ty()).keys.borrow().len();
+    // SAFETY: `p` is the dict word of the live `o`.
+    unsafe {
+        if n > 0 && (*p).is_null() {
+            *p = Obj(alloc_block(n) as usize | 1);
+        }
+    }
+}
+
 /// The index of `name` in `ty`'s shared keys.
 #[inline]
 pub fn key_index(ty: &'static TypeObject, name: Obj) -> Option<usize> {
@@ -164,8 +178,20 @@ pub fn lookup(o: Obj, w: Obj, name: Obj) -> PyResult<Option<Obj>> {
     dict_data(w).get(name)
 }
 
-/// Store `name = value` (borrowed) in the dict word `*p` of `o`.
-pub fn store(o: Obj, p: *mut Obj, name: Obj, value: Obj) -> PyResult<()> {
+/// The dict word of `o`, whose type gives instances a dict.
+fn dict_word(o: Obj) -> PyResult<*mut Obj> {
+    crate::types::heaptype::instance_dict_ptr(o).ok_or_else(|| {
+        crate::errors::attribute_error(format!("'{}' object has no attribute '__dict__'", crate::types::type_name(o)))
+    })
+}
+
+/// Store `name = value` (borrowed) as an attribute of `o`, whose type gives instances a dict.
+pub fn store(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
+    store_at(o, dict_word(o)?, name, value)
+}
+
+/// [`store`] into the dict word `*p` of `o`.
+fn store_at(o: Obj, p: *mut Obj, name: Obj, value: Obj) -> PyResult<()> {
     // SAFETY: `p` is the dict word of the live `o`.
     let w = unsafe { *p };
     if !w.is_null() && !is_values(w) {
@@ -212,12 +238,14 @@ pub fn store(o: Obj, p: *mut Obj, name: Obj, value: Obj) -> PyResult<()> {
             }
         }
     }
-    let d = materialise(o, p);
+    let d = materialise_at(o, p);
     dict_data(d).set(name, value)
 }
 
-/// Delete `name` from the dict word `*p` of `o`: the removed value (owned), if present.
-pub fn delete(o: Obj, p: *mut Obj, name: Obj) -> PyResult<Option<Obj>> {
+/// Delete the attribute `name` of `o` (whose type gives instances a dict): the removed
+/// value (owned), if present.
+pub fn delete(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    let p = dict_word(o)?;
     // SAFETY: `p` is the dict word of the live `o`.
     let w = unsafe { *p };
     if w.is_null() {
@@ -229,12 +257,18 @@ pub fn delete(o: Obj, p: *mut Obj, name: Obj) -> PyResult<Option<Obj>> {
             return Ok(None);
         }
     }
-    let d = materialise(o, p);
+    let d = materialise_at(o, p);
     dict_data(d).remove(name)
 }
 
-/// The instance dict of `o` (borrowed), made from its values (or empty) if it has none yet.
-pub fn materialise(o: Obj, p: *mut Obj) -> Obj {
+/// The instance dict of `o` (borrowed), made from its values (or empty) if it has none yet;
+/// `None` when its type gives instances no dict.
+pub fn materialise(o: Obj) -> Option<Obj> {
+    crate::types::heaptype::instance_dict_ptr(o).map(|p| materialise_at(o, p))
+}
+
+/// [`materialise`] with the dict word `*p` of `o`.
+fn materialise_at(o: Obj, p: *mut Obj) -> Obj {
     // SAFETY: `p` is the dict word of the live `o`.
     let w = unsafe { *p };
     if !w.is_null() && !is_values(w) {
@@ -271,11 +305,9 @@ pub fn materialise(o: Obj, p: *mut Obj) -> Obj {
     d
 }
 
-/// Release the dict word `*p` of a dying (or re-dicted) `o`, leaving it null: how many
-/// attributes it held. Values are released after the word is cleared.
-pub fn release(p: *mut Obj) -> usize {
-    // SAFETY: `p` is the dict word of a live object.
-    let w = unsafe { std::mem::replace(&mut *p, Obj::NULL) };
+/// Release a dict word `w` already taken out of its object (a dying instance's, or one
+/// replaced): how many attributes it held.
+pub fn release(w: Obj) -> usize {
     if w.is_null() {
         return 0;
     }
