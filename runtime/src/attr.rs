@@ -133,11 +133,8 @@ pub fn generic_getattr(o: Obj, name: Obj) -> PyResult<Obj> {
             }
         }
     }
-    if let Some(p) = instance_dict_ptr(o) {
-        // SAFETY: the dict word of the live object `o`.
-        if let Some(v) = crate::types::values::lookup(o, unsafe { *p }, name)? {
-            return Ok(v.incref());
-        }
+    if let Some(v) = crate::types::values::lookup(o, name)? {
+        return Ok(v.incref());
     }
     if let Some(d) = descr {
         return match d.get().ty().lookup(|t| t.tp_descr_get) {
@@ -341,9 +338,7 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Ob
 
 /// Does `o`'s instance dict hold `name`?
 fn shadowed(o: Obj, name: Obj) -> PyResult<bool> {
-    let Some(p) = instance_dict_ptr(o) else { return Ok(false) };
-    // SAFETY: the dict word of the live object `o`.
-    Ok(crate::types::values::lookup(o, unsafe { *p }, name)?.is_some())
+    Ok(crate::types::values::lookup(o, name)?.is_some())
 }
 
 /// The attribute name argument of `getattr`/`setattr`/`hasattr`/`delattr`.

@@ -166,14 +166,22 @@ fn key_index_or_add(ty: &'static TypeObject, name: Obj) -> Option<usize> {
     Some(keys.len() - 1)
 }
 
-/// `name` in the instance dict word `w` of `o` (borrowed), if present.
-pub fn lookup(o: Obj, w: Obj, name: Obj) -> PyResult<Option<Obj>> {
+/// The attribute `name` of `o` (borrowed) from its instance dict or values, if present; `None`
+/// also when its type gives instances no dict.
+pub fn lookup(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    let Some(p) = crate::types::heaptype::instance_dict_ptr(o) else { return Ok(None) };
+    // SAFETY: `p` is the dict word of the live `o`.
+    let mut w = unsafe { *p };
     if w.is_null() {
         return Ok(None);
     }
     if is_values(w) {
-        let v = key_index(o.ty(), name).map_or(Obj::NULL, |i| value_at(w, i));
-        return Ok((!v.is_null()).then_some(v));
+        if name.is_type(&STR_TYPE) {
+            let v = key_index(o.ty(), name).map_or(Obj::NULL, |i| value_at(w, i));
+            return Ok((!v.is_null()).then_some(v));
+        }
+        // A `str` subclass may define its own equality: a real dict decides (as CPython does).
+        w = materialise_at(o, p);
     }
     dict_data(w).get(name)
 }
@@ -251,9 +259,9 @@ pub fn delete(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     if w.is_null() {
         return Ok(None);
     }
-    if is_values(w) {
+    if is_values(w) && name.is_type(&STR_TYPE) {
         // Absent: nothing changes (and no dict is needed).
-        if lookup(o, w, name)?.is_none() {
+        if lookup(o, name)?.is_none() {
             return Ok(None);
         }
     }
