@@ -28,9 +28,10 @@
 //!
 //! Threading: the runtime has one interpreter thread at a time (a GIL); keys and blocks are
 //! read and written only by the thread running Python code. There is no free-threaded build
-//! yet; one would need the keys append to be published with release ordering and block
-//! replacement (growth, materialisation) deferred like CPython 3.13's `_PyObject_GC_...`
-//! delayed frees, or this representation disabled (every word a dict).
+//! yet; one would need key appends published with release ordering and replaced blocks
+//! (growth, materialisation) freed only when no other thread can be reading them (CPython
+//! 3.13's delayed frees, `_PyMem_FreeDelayed`), or this representation disabled (every word
+//! null or a dict, so that no `VALUES` record is ever filled).
 
 use crate::errors::PyResult;
 use crate::object::Obj;
