@@ -149,14 +149,8 @@ pub fn generic_getattr_opt(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
             }
         }
     }
-    if let Some(p) = instance_dict_ptr(o) {
-        // SAFETY: the dict word of the live object `o`.
-        let dict = unsafe { *p };
-        if !dict.is_null() {
-            if let Some(v) = crate::types::dict::dict_data(dict).get(name)? {
-                return Ok(Some(v.incref()));
-            }
-        }
+    if let Some(v) = crate::types::values::lookup(o, name)? {
+        return Ok(Some(v.incref()));
     }
     if let Some(d) = descr {
         return match d.get().ty().lookup(|t| t.tp_descr_get) {
@@ -214,10 +208,7 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             return set_instance_dict(o, p, value);
         }
         if value.is_null() {
-            // SAFETY: the dict word of the live object `o`.
-            let dict = unsafe { *p };
-            let removed = if dict.is_null() { None } else { crate::types::dict::dict_data(dict).remove(name)? };
-            return match removed {
+            return match crate::types::values::delete(o, name)? {
                 Some(v) => {
                     v.decref();
                     Ok(())
@@ -229,8 +220,7 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
             // An instance attribute hiding a class attribute (`attrcache.rs`).
             heaptype::mark_shadowed(ty);
         }
-        let dict = instance_dict(o).expect("the type has instance dicts");
-        return crate::types::dict::dict_data(dict).set(name, value);
+        return crate::types::values::store(o, name, value);
     }
     if descr.is_some() {
         return Err(attribute_error(format!("'{}' object attribute '{n}' is read-only", type_name(o))));
@@ -294,8 +284,15 @@ pub(crate) fn set_class(o: Obj, value: Obj) -> PyResult<()> {
             new.name, old.name
         )));
     }
-    // The instance's dict moves to a class whose attributes it may shadow.
+    // The instance's dict moves to a class whose attributes it may shadow; values indexed by
+    // the old class's keys become a dict first.
     heaptype::mark_shadowed(new);
+    if let Some(p) = instance_dict_ptr(o) {
+        // SAFETY: the dict word of the live object `o`.
+        if crate::types::values::is_values(unsafe { *p }) {
+            crate::types::values::materialise(o);
+        }
+    }
     if ho.weakrefs_seen.get() {
         hn.weakrefs_seen.set(true);
     }
@@ -315,14 +312,19 @@ pub fn set_instance_dict_attr(o: Obj, value: Obj) -> PyResult<()> {
 
 fn set_instance_dict(o: Obj, p: *mut Obj, value: Obj) -> PyResult<()> {
     if value.is_null() {
-        return Err(type_error("cannot delete __dict__"));
+        // `del o.__dict__` drops the attributes; the next use starts a fresh dict.
+        // SAFETY: the dict word of the live object `o`.
+        crate::types::values::release(unsafe { std::mem::replace(&mut *p, Obj::NULL) });
+        return Ok(());
     }
     if !crate::types::dict::is_dict(value) {
         return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", type_name(value))));
     }
     heaptype::mark_shadowed(o.ty());
+    // The old dict (or values) is released after the new one is in place.
     // SAFETY: the dict word of the live object `o`.
-    unsafe { std::mem::replace(&mut *p, value.incref()).xdecref() };
+    let old = unsafe { std::mem::replace(&mut *p, value.incref()) };
+    crate::types::values::release(old);
     Ok(())
 }
 
@@ -352,13 +354,7 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Ob
 
 /// Does `o`'s instance dict hold `name`?
 fn shadowed(o: Obj, name: Obj) -> PyResult<bool> {
-    let Some(p) = instance_dict_ptr(o) else { return Ok(false) };
-    // SAFETY: the dict word of the live object `o`.
-    let dict = unsafe { *p };
-    if dict.is_null() {
-        return Ok(false);
-    }
-    Ok(crate::types::dict::dict_data(dict).get(name)?.is_some())
+    Ok(crate::types::values::lookup(o, name)?.is_some())
 }
 
 /// The attribute name argument of `getattr`/`setattr`/`hasattr`/`delattr`.

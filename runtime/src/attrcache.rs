@@ -46,6 +46,7 @@ use crate::types::dict::dict_data;
 use crate::types::function::{is_function, new_bound_builtin};
 use crate::types::heaptype::{self, heap, type_lookup};
 use crate::types::str::str_value;
+use crate::types::values::{is_values, key_index, value_at, values_slot};
 use std::cell::Cell;
 
 /// One site's cache: six words, zero (empty) until first filled.
@@ -58,15 +59,23 @@ pub struct SiteCache {
     kind: Cell<usize>,
     /// The instance-dict word's offset (`DICT`) or the slot's (`SLOT`).
     offset: Cell<usize>,
-    /// `DICT`: the entry index hint; `BUILTIN`: the `MethodDef` address.
+    /// `DICT`: the entry index hint; `VALUES`: the key index; `BUILTIN`: the `MethodDef`
+    /// address; `METHOD`: the function's generic entry.
     index: Cell<usize>,
     /// The descriptor, class attribute or function found on the type (borrowed: the type's
     /// dict holds it for as long as the version is unchanged).
     value: Cell<Obj>,
+    /// The address of the class's version word (`VALUES` records; compiled code compares it
+    /// with `version` inline).
+    vptr: Cell<usize>,
+    /// `ty` when compiled code may take the record's hit inline (a `VALUES` record with no
+    /// class attribute to re-check, or a `METHOD` record), else 0: inline code tests only this
+    /// word for the type.
+    inline_ty: Cell<usize>,
 }
 
 /// Words per record; the compiler reserves this many per site (`codegen/runtime_abi.rs`).
-pub const SITE_CACHE_WORDS: usize = 6;
+pub const SITE_CACHE_WORDS: usize = 8;
 
 const DICT: usize = 1;
 const SLOT: usize = 2;
@@ -76,6 +85,9 @@ const METHOD: usize = 5;
 const BUILTIN: usize = 6;
 const DICT_OR_CLASS: usize = 7;
 const METHOD_CHECKED: usize = 8;
+/// The name has index `index` in the class's shared keys (`types/values.rs`) and is no data
+/// descriptor: a hit reads (or replaces) value `index` of the instance's value block.
+const VALUES: usize = 9;
 
 impl SiteCache {
     #[inline]
@@ -90,10 +102,16 @@ impl SiteCache {
         self.offset.set(offset);
         self.index.set(index);
         self.value.set(value);
+        let inline = (kind == VALUES && value.is_null()) || kind == METHOD;
+        self.inline_ty.set(if inline { ty as *const TypeObject as usize } else { 0 });
+        if inline {
+            self.vptr.set(heap(ty).version.as_ptr() as usize);
+        }
     }
 
     fn clear(&self) {
         self.ty.set(0);
+        self.inline_ty.set(0);
     }
 }
 
@@ -117,13 +135,9 @@ fn is_data_descr(d: Obj) -> bool {
 
 /// `name`'s value in `o`'s instance dict (whose word is at `dictoffset`), a new reference.
 #[inline]
-fn instance_value(o: Obj, name: Obj, dictoffset: usize) -> PyResult<Option<Obj>> {
-    // SAFETY: `dictoffset` is the dict offset of the type of live `o`.
-    let d = unsafe { *word(o, dictoffset) };
-    if d.is_null() {
-        return Ok(None);
-    }
-    Ok(dict_data(d).get(name)?.map(Obj::incref))
+fn instance_value(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
+    // The instance's attributes may be a value block or a dict (`types/values.rs`).
+    Ok(crate::types::values::lookup(o, name)?.map(Obj::incref))
 }
 
 /// The word at byte offset `off` of `o`.
@@ -149,8 +163,19 @@ pub fn getattr(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
                 // A class attribute of that name (shadowed here) must not have become a data
                 // descriptor since (its own class may have gained `__set__`).
                 let shadowed = ic.value.get();
-                if !d.is_null() && (shadowed.is_null() || !is_data_descr(shadowed)) {
+                if !d.is_null() && !is_values(d) && (shadowed.is_null() || !is_data_descr(shadowed)) {
                     if let Some(v) = dict_data(d).value_at_if_key(ic.index.get(), name) {
+                        return Ok(v.incref());
+                    }
+                }
+            }
+            VALUES => {
+                // SAFETY: `offset` is the dict offset of `ty`, the type of live `o`.
+                let w = unsafe { *word(o, ic.offset.get()) };
+                let shadowed = ic.value.get();
+                if is_values(w) && (shadowed.is_null() || !is_data_descr(shadowed)) {
+                    let v = value_at(w, ic.index.get());
+                    if !v.is_null() {
                         return Ok(v.incref());
                     }
                 }
@@ -196,7 +221,7 @@ fn getattr_hit(o: Obj, name: Obj, ic: &SiteCache, ty: &'static TypeObject) -> Py
             // instance dict first, then the class attribute.
             let d = Owned::new(ic.value.get().incref()).expect("attr");
             if !is_data_descr(d.get()) {
-                if let Some(v) = instance_value(o, name, ic.offset.get())? {
+                if let Some(v) = instance_value(o, name)? {
                     return Ok(v);
                 }
                 return match d.get().ty().lookup(|t| t.tp_descr_get) {
@@ -249,7 +274,13 @@ fn getattr_miss(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
     if h.dictoffset != 0 {
         // SAFETY: the dict word of live `o`.
         let d = unsafe { *word(o, h.dictoffset) };
-        if !d.is_null() {
+        if is_values(d) {
+            if let Some(i) = key_index(ty, name) {
+                if !value_at(d, i).is_null() {
+                    ic.fill(ty, VALUES, h.dictoffset, i, descr.unwrap_or(Obj::NULL));
+                }
+            }
+        } else if !d.is_null() {
             let version = heaptype::version(ty);
             if let Some(ix) = dict_data(d).index_of(name)? {
                 if heaptype::version(ty) == version {
@@ -283,10 +314,27 @@ pub fn setattr(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
                 let p = unsafe { word(o, ic.offset.get()) };
                 // SAFETY: as above.
                 let d = unsafe { *p };
-                if !d.is_null() && dict_data(d).replace_at_if_key(ic.index.get(), name, value) {
+                if !d.is_null() && !is_values(d) && dict_data(d).replace_at_if_key(ic.index.get(), name, value) {
                     return Ok(());
                 }
                 return setattr_dict_add(o, name, value, ic);
+            }
+            VALUES => {
+                // SAFETY: `offset` is the dict offset of `ty`, the type of live `o`.
+                let p = unsafe { word(o, ic.offset.get()) };
+                // SAFETY: as above.
+                let w = unsafe { *p };
+                if is_values(w) {
+                    let old = value_at(w, ic.index.get());
+                    if !old.is_null() {
+                        // SAFETY: value `index` of `o`'s live block (present, so within it);
+                        // the old value is released after the store.
+                        unsafe { *values_slot(w, ic.index.get()) = value.incref() };
+                        old.decref();
+                        return Ok(());
+                    }
+                }
+                return crate::types::values::store(o, name, value);
             }
             SLOT => {
                 // SAFETY: `offset` is a slot of `ty`, the type of live `o`.
@@ -310,7 +358,12 @@ pub fn setattr(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
 /// A `DICT` store whose hint missed (usually a new key of a fresh instance).
 #[inline(never)]
 fn setattr_dict_add(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
-    let d = heaptype::instance_dict(o).expect("the type has instance dicts");
+    let p = heaptype::instance_dict_ptr(o).expect("the type has instance dicts");
+    // SAFETY: the dict word of the live `o`.
+    let d = unsafe { *p };
+    if d.is_null() || is_values(d) {
+        return crate::types::values::store(o, name, value);
+    }
     let ix = dict_data(d).set_at_index(name, value)?;
     ic.index.set(ix);
     Ok(())
@@ -353,10 +406,19 @@ fn setattr_miss(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
             {
                 return generic_setattr(o, name, value);
             }
-            let d = heaptype::instance_dict(o).expect("the type has instance dicts");
+            let p = heaptype::instance_dict_ptr(o).expect("the type has instance dicts");
             let version = heaptype::version(ty);
-            let ix = dict_data(d).set_at_index(name, value)?;
-            if heaptype::version(ty) == version {
+            crate::types::values::store(o, name, value)?;
+            if heaptype::version(ty) != version {
+                return Ok(());
+            }
+            // SAFETY: the dict word of the live `o`.
+            let d = unsafe { *p };
+            if is_values(d) {
+                if let Some(i) = key_index(ty, name) {
+                    ic.fill(ty, VALUES, off, i, Obj::NULL);
+                }
+            } else if let Some(ix) = dict_data(d).index_of(name)? {
                 ic.fill(ty, DICT, off, ix, Obj::NULL);
             }
             Ok(())
@@ -375,9 +437,7 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
         match ic.kind.get() {
             METHOD => return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames),
             METHOD_CHECKED => {
-                // SAFETY: `offset` is the dict offset of `ty`, the type of live `o`.
-                let d = unsafe { *word(o, ic.offset.get()) };
-                if d.is_null() || dict_data(d).get(name)?.is_none() {
+                if crate::types::values::lookup(o, name)?.is_none() {
                     return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames);
                 }
                 return crate::attr::call_method(o, name, args, kwnames);
@@ -400,7 +460,9 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
         } else if let Some(f) = type_lookup(ty, name) {
             let h = heap(ty);
             if is_function(f) && (h.dictoffset == 0 || !h.shadowed.get()) {
-                ic.fill(ty, METHOD, 0, 0, f);
+                // `index`: the generic entry compiled code calls on an inline hit.
+                let entry = crate::types::function::code_data(crate::types::function::function_data(f).code).entry;
+                ic.fill(ty, METHOD, 0, entry as usize, f);
                 return crate::call::call_function_prepend(f, o, args, kwnames);
             }
             if is_function(f) {

@@ -236,10 +236,11 @@ pub fn lookup_special(o: Obj, name: &'static str) -> Option<Obj> {
 /// Call a dunder found on `o`'s type with `o` as its first argument: a plain function is
 /// called directly, another descriptor is bound first (`vectorcall_unbound`).
 pub fn call_unbound(descr: Obj, o: Obj, args: &[Obj]) -> PyResult<Obj> {
-    let descr = Owned::new(descr.incref()).expect("descr");
-    if is_function(descr.get()) {
-        return crate::call::call_prepend(descr.get(), o, args, Obj::NULL);
+    if is_function(descr) {
+        // Holds its own reference to the function for the call.
+        return crate::call::call_function_prepend(descr, o, args, Obj::NULL);
     }
+    let descr = Owned::new(descr.incref()).expect("descr");
     match descr.get().ty().lookup(|t| t.tp_descr_get) {
         Some(get) => {
             let bound = Owned::new(get(descr.get(), o, o.ty().obj())?).expect("bound");
@@ -553,6 +554,11 @@ fn slot_binary(
     slot: fn(&'static TypeObject) -> usize,
 ) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
+    if std::ptr::eq(ta, tb) && ta.is_heap() {
+        // Operands of one class (whose slot this is): only `__op__` is tried, and its result,
+        // `NotImplemented` included, is final.
+        return Ok(call_special(a, names.0, &[b])?.unwrap_or_else(not_implemented));
+    }
     let this = slot(ta);
     let a_uses = this != 0 && ta.is_heap() && is_generic(this);
     let tb_slot = slot(tb);

@@ -827,16 +827,7 @@ impl Translator<'_, '_, '_> {
                 self.check_null(r, on_error)?;
                 Some(r)
             }
-            Op::CallMethod { name, kwnames } => {
-                let (kw, nkw) = self.kwnames(*kwnames);
-                let name = self.const_obj(*name);
-                let (ptr, _) = self.spill(&args[1..]);
-                let npos = self.iconst((args.len() - 1 - nkw) as i64);
-                let ic = self.site_cache();
-                let r = self.call_rt("ophis_call_method_ic", &[args[0], name, ptr, npos, kw, ic]).expect("returns");
-                self.check_null(r, on_error)?;
-                Some(r)
-            }
+            Op::CallMethod { name, kwnames } => Some(self.call_method_ic(&args, *name, *kwnames, on_error)?),
             Op::CallEx => {
                 let kwargs = if args.len() > 2 { args[2] } else { self.iconst(0) };
                 let r = self.call_rt("ophis_call_ex", &[args[0], args[1], kwargs]).expect("returns");
@@ -887,16 +878,9 @@ impl Translator<'_, '_, '_> {
                 self.setitem(args[0], args[1], args[2], on_error)?;
                 None
             }
-            Op::Rt(ir::RtFunc::GetAttr) => {
-                let ic = self.site_cache();
-                let r = self.call_rt("ophis_getattr_ic", &[args[0], args[1], ic]).expect("returns");
-                self.check_null(r, on_error)?;
-                Some(r)
-            }
+            Op::Rt(ir::RtFunc::GetAttr) => Some(self.getattr_ic(args[0], args[1], on_error)?),
             Op::Rt(ir::RtFunc::SetAttr) => {
-                let ic = self.site_cache();
-                let s = self.call_rt("ophis_setattr_ic", &[args[0], args[1], args[2], ic]).expect("returns");
-                self.check_status(s, on_error)?;
+                self.setattr_ic(args[0], args[1], args[2], on_error)?;
                 None
             }
             Op::Rt(f) => self.runtime_call(*f, &args, on_error)?,
@@ -1329,6 +1313,164 @@ impl Translator<'_, '_, '_> {
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         Ok(result)
+    }
+
+    /// The inline hit test of an attribute site's cache record (`runtime/src/attrcache.rs`,
+    /// kind `VALUES`): `o` is a heap object whose type is the record's `inline_ty`, the class's
+    /// version (read through the record's `vptr`) is the record's, `o`'s dict word is a value
+    /// block (tag bit set) and the record's index is below the block's capacity. Branches to
+    /// `slow` otherwise; returns the address of the value word, the index and the tagged
+    /// block address.
+    fn values_slot_addr(&mut self, o: Value, ic: Value, slow: Block) -> (Value, Value, Value) {
+        use super::runtime_abi::{SITE_INDEX, SITE_OFFSET, VALUES_HDR};
+        let flags = MemFlagsData::trusted();
+        let w = |i: usize| (i * WORD.bytes() as usize) as i32;
+        self.site_type_check(o, ic, slow);
+        let off = self.b.ins().load(WORD, flags, ic, w(SITE_OFFSET));
+        let addr = self.b.ins().iadd(o, off);
+        let word = self.b.ins().load(WORD, flags, addr, 0);
+        let tag = self.is_small(word);
+        let b4 = self.b.create_block();
+        self.b.ins().brif(tag, b4, &[], slow, &[]);
+        self.b.switch_to_block(b4);
+        let i = self.b.ins().load(WORD, flags, ic, w(SITE_INDEX));
+        let cap = self.b.ins().load(WORD, flags, word, -(TAG as i32));
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, cap);
+        let b5 = self.b.create_block();
+        self.b.ins().brif(inside, b5, &[], slow, &[]);
+        self.b.switch_to_block(b5);
+        let scaled = self.b.ins().ishl_imm_u(i, 3);
+        let base = self.b.ins().iadd_imm_s(word, VALUES_HDR as i64 - TAG);
+        (self.b.ins().iadd(base, scaled), i, word)
+    }
+
+    /// The inline type and version test of a site cache record (`inline_ty`, `vptr`,
+    /// `version`): branches to `slow` unless `o` is a heap object of the record's type at the
+    /// record's version.
+    fn site_type_check(&mut self, o: Value, ic: Value, slow: Block) {
+        use super::runtime_abi::{SITE_INLINE_TY, SITE_VERSION, SITE_VPTR};
+        let flags = MemFlagsData::trusted();
+        let w = |i: usize| (i * WORD.bytes() as usize) as i32;
+        let small = self.is_small(o);
+        let b1 = self.b.create_block();
+        self.b.ins().brif(small, slow, &[], b1, &[]);
+        self.b.switch_to_block(b1);
+        let ty = self.b.ins().load(WORD, flags, o, WORD.bytes() as i32);
+        let ity = self.b.ins().load(WORD, flags, ic, w(SITE_INLINE_TY));
+        let same = self.b.ins().icmp(IntCC::Equal, ty, ity);
+        let b2 = self.b.create_block();
+        self.b.ins().brif(same, b2, &[], slow, &[]);
+        self.b.switch_to_block(b2);
+        let vptr = self.b.ins().load(WORD, flags, ic, w(SITE_VPTR));
+        let cur = self.b.ins().load(types::I64, flags, vptr, 0);
+        let ver = self.b.ins().load(types::I64, flags, ic, w(SITE_VERSION));
+        let same = self.b.ins().icmp(IntCC::Equal, cur, ver);
+        let b3 = self.b.create_block();
+        self.b.ins().brif(same, b3, &[], slow, &[]);
+        self.b.switch_to_block(b3);
+    }
+
+    /// `o.name(args)` through a fresh site cache record. A `METHOD` record (a Python function
+    /// found on the class) is hit inline: the function's generic entry, which the record
+    /// keeps, is called with `o` prepended, the function held for the call (it may rebind the
+    /// attribute). Anything else calls `ophis_call_method_ic` (which also fills the record).
+    fn call_method_ic(
+        &mut self,
+        args: &[Value],
+        name: ir::ConstId,
+        kwnames: Option<ir::ConstId>,
+        on_error: Option<ir::Block>,
+    ) -> CompileResult<Value> {
+        use super::runtime_abi::{SITE_INDEX, SITE_VALUE};
+        let (kw, nkw) = self.kwnames(kwnames);
+        let name = self.const_obj(name);
+        // The receiver first, then the arguments: the slow path passes the array past it.
+        let (arr, _) = self.spill(args);
+        let npos = args.len() - 1 - nkw;
+        let ic = self.site_cache();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        self.site_type_check(args[0], ic, slow);
+        let w = |i: usize| (i * WORD.bytes() as usize) as i32;
+        let f = self.b.ins().load(WORD, MemFlagsData::trusted(), ic, w(SITE_VALUE));
+        let entry = self.b.ins().load(WORD, MemFlagsData::trusted(), ic, w(SITE_INDEX));
+        self.incref(f);
+        let sig = self.cg.ptr_sig(4);
+        let sig = self.b.import_signature(sig);
+        let nargs = self.iconst(npos as i64 + 1);
+        let call = self.b.ins().call_indirect(sig, entry, &[f, arr, nargs, kw]);
+        let r = self.b.inst_results(call)[0];
+        self.decref(f, false);
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let rest = self.b.ins().iadd_imm_s(arr, WORD.bytes() as i64);
+        let n = self.iconst(npos as i64);
+        let r = self.call_rt("ophis_call_method_ic", &[args[0], name, rest, n, kw, ic]).expect("returns");
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.check_null(result, on_error)?;
+        Ok(result)
+    }
+
+    /// `o.name` through a fresh site cache record: the record's `VALUES` hit inline (one load
+    /// from the instance's value block), anything else through `ophis_getattr_ic` (cold).
+    fn getattr_ic(&mut self, o: Value, name: Value, on_error: Option<ir::Block>) -> CompileResult<Value> {
+        let ic = self.site_cache();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        let (addr, _, _) = self.values_slot_addr(o, ic, slow);
+        let v = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        let hit = self.b.create_block();
+        self.b.ins().brif(v, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        self.incref(v);
+        self.b.ins().jump(join, &[v.into()]);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt("ophis_getattr_ic", &[o, name, ic]).expect("returns");
+        self.check_null(r, on_error)?;
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    /// `o.name = v` (`v` borrowed) through a fresh site cache record, for a `VALUES` record
+    /// inline: a present value is replaced (the old one released after the store), and an
+    /// absent one is added when no later key is present (index at or past the block's `hi`,
+    /// which keeps the block in insertion order, `runtime/src/types/values.rs`); anything else
+    /// through `ophis_setattr_ic` (cold).
+    fn setattr_ic(&mut self, o: Value, name: Value, v: Value, on_error: Option<ir::Block>) -> CompileResult<()> {
+        use super::runtime_abi::VALUES_HI;
+        let ic = self.site_cache();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let (addr, i, word) = self.values_slot_addr(o, ic, slow);
+        let old = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        let (hit, absent, add) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(old, hit, &[], absent, &[]);
+        self.b.switch_to_block(absent);
+        let hi_off = (VALUES_HI as i64 - TAG) as i32;
+        let hi = self.b.ins().load(WORD, MemFlagsData::trusted(), word, hi_off);
+        let in_order = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, hi);
+        self.b.ins().brif(in_order, add, &[], slow, &[]);
+        self.b.switch_to_block(add);
+        self.incref(v);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().store(MemFlagsData::trusted(), next, word, hi_off);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(hit);
+        self.incref(v);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.decref(old, false);
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        let s = self.call_rt("ophis_setattr_ic", &[o, name, v, ic]).expect("returns");
+        self.check_status(s, on_error)?;
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+        Ok(())
     }
 
     /// `c[k] = v` (`v` borrowed): a list indexed by an immediate int is written inline, the

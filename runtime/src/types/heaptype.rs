@@ -66,6 +66,9 @@ pub struct HeapTypeExt {
     /// Was an instance of exactly this class ever weakly referenced? (`subtype_dealloc`
     /// looks for weak references to clear only then; see `types/weakref.rs`.)
     pub weakrefs_seen: Cell<bool>,
+    /// The shared keys of instances' attribute values (`values.rs`): append-only names
+    /// (exact `str`s, owned), an index each for the life of the program.
+    pub keys: RefCell<Vec<Obj>>,
 }
 
 #[repr(C)]
@@ -200,18 +203,9 @@ pub fn instance_dict_ptr(o: Obj) -> Option<*mut Obj> {
     (off != 0).then_some((o.0 + off) as *mut Obj)
 }
 
-/// `o.__dict__`, created on first use (borrowed).
+/// `o.__dict__`, created on first use or made from the instance's values (borrowed).
 pub fn instance_dict(o: Obj) -> Option<Obj> {
-    let p = instance_dict_ptr(o)?;
-    // SAFETY: `p` points at the dict word inside the live object `o` (the layout of its type).
-    unsafe {
-        if (*p).is_null() {
-            let hint = heap(o.ty()).dict_hint.get();
-            *p =
-                crate::object::alloc(&crate::types::dict::DICT_TYPE, crate::types::dict::DictData::with_capacity(hint));
-        }
-        Some(*p)
-    }
+    crate::types::values::materialise(o)
 }
 
 /// Largest instance-dict capacity a class learns (`dict_hint`).
@@ -245,6 +239,8 @@ thread_local! {
     /// The addresses of live objects whose `__del__` already ran (they were resurrected by
     /// it): their next deallocation frees them without finalizing again.
     static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+    /// Is `FINALIZED` non-empty? (A cheap test for the deallocation fast path.)
+    static ANY_FINALIZED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// `tp_dealloc` of every class: run `__del__`, release the instance dict and slots, then let
@@ -253,10 +249,13 @@ pub fn subtype_dealloc(o: Obj) {
     let ty = o.ty();
     // An object `__del__` resurrected is finalized once only (PEP 442: CPython's
     // `_PyGC_FINALIZED` bit); its address stays in `FINALIZED` until it is freed.
-    let finalized_before = FINALIZED.with(|f| {
-        let mut f = f.borrow_mut();
-        !f.is_empty() && f.remove(&o.0)
-    });
+    let finalized_before = ANY_FINALIZED.with(Cell::get)
+        && FINALIZED.with(|f| {
+            let mut f = f.borrow_mut();
+            let found = f.remove(&o.0);
+            ANY_FINALIZED.with(|a| a.set(!f.is_empty()));
+            found
+        });
     if let Some(fin) = ty.lookup(|t| t.tp_finalize).filter(|_| !finalized_before) {
         // Resurrect for the call (`PyObject_CallFinalizerFromDealloc`).
         // SAFETY: `o` is live (count zero, being freed); we own it.
@@ -271,6 +270,7 @@ pub fn subtype_dealloc(o: Obj) {
         if left > 0 {
             // `__del__` stored a new reference somewhere: the object lives on, finalized.
             FINALIZED.with(|f| f.borrow_mut().insert(o.0));
+            ANY_FINALIZED.with(|a| a.set(true));
             return;
         }
     }
@@ -288,15 +288,11 @@ pub fn subtype_dealloc(o: Obj) {
         t = cur.base;
     }
     if let Some(p) = instance_dict_ptr(o) {
-        // SAFETY: the dict word of the live object.
-        let d = unsafe { std::mem::replace(&mut *p, Obj::NULL) };
-        if !d.is_null() {
-            let h = heap(ty);
-            let n = crate::types::dict::dict_data(d).len().min(DICT_HINT_MAX);
-            if n > h.dict_hint.get() {
-                h.dict_hint.set(n);
-            }
-            d.decref();
+        // SAFETY: the dict word of the dying object.
+        let n = crate::types::values::release(unsafe { std::mem::replace(&mut *p, Obj::NULL) }).min(DICT_HINT_MAX);
+        let h = heap(ty);
+        if n > h.dict_hint.get() {
+            h.dict_hint.set(n);
         }
     }
     let base = t.expect("every class has a built-in type in its base chain");
@@ -673,6 +669,7 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         ctor: Cell::new((0, Obj::NULL)),
         weakrefable: base_weak || add_weak,
         weakrefs_seen: Cell::new(false),
+        keys: RefCell::new(Vec::new()),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {

@@ -25,6 +25,7 @@ pub mod subclass;
 pub mod traceback;
 pub mod tuple;
 pub mod typetype;
+pub mod values;
 pub mod weakref;
 
 pub mod bytes;

@@ -56,6 +56,7 @@ fn type_call(callable: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 /// `slot_tp_init`.
 fn construct(ty: &'static TypeObject, init: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let obj = crate::object::alloc(ty, ());
+    crate::types::values::prealloc(obj);
     let r = match crate::call::call_function_prepend(init, obj, args, kwnames) {
         Ok(r) => r,
         Err(e) => {
