@@ -15,6 +15,7 @@ registries by qualified name, and the `collections` aliases (`Deque`, `DefaultDi
 """
 
 import collections.abc
+import contextlib
 from abc import ABCMeta, abstractmethod
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
     "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping",
     "MutableSequence", "MutableSet", "Sequence", "Sized", "ValuesView", "Awaitable",
     "AsyncIterator", "AsyncIterable", "Coroutine", "Collection", "AsyncGenerator",
-    "Reversible", "SupportsAbs", "SupportsBytes", "SupportsComplex", "SupportsFloat",
+    "AsyncContextManager", "Reversible", "SupportsAbs", "SupportsBytes", "SupportsComplex", "SupportsFloat",
     "SupportsIndex", "SupportsInt", "SupportsRound", "Dict", "FrozenSet", "List", "Set",
     "Generator", "NamedTuple", "TypedDict", "AnyStr", "assert_never", "assert_type", "cast",
     "final", "get_args", "get_origin", "get_type_hints", "is_typeddict", "LiteralString",
@@ -1137,7 +1138,8 @@ class SupportsRound(Protocol):
 for _p in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex, SupportsAbs, SupportsRound):
     runtime_checkable(_p)
 
-ContextManager = _alias(object, 1, name="ContextManager")
+ContextManager = _alias(contextlib.AbstractContextManager, 1, name="ContextManager")
+AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1, name="AsyncContextManager")
 
 
 # --- NamedTuple ------------------------------------------------------------------------------
