@@ -69,7 +69,7 @@ fn every_runtime_call_of_the_ir_is_declared() {
             .find(|(n, _, _)| *n == symbol)
             .unwrap_or_else(|| panic!("{f:?} calls undeclared {symbol}"));
         let passed = match fixed {
-            Some(n) => n + f.null_padding(),
+            Some(n) => n + f.null_padding() + usize::from(f.takes_frame()),
             None => 2, // (pointer, count)
         };
         assert_eq!(passed, params.len(), "{f:?} passes {passed} arguments to {symbol}, which takes {}", params.len());

@@ -1624,7 +1624,7 @@ impl Translator<'_, '_, '_> {
             }
             Some(_) => {
                 let mut v = args.to_vec();
-                if matches!(f, ir::RtFunc::YieldFromSend | ir::RtFunc::YieldFromThrow) {
+                if f.takes_frame() {
                     // The delegating generator's frame, where the runtime records the delegate.
                     let g = self.gen.as_ref().ok_or_else(|| self.ice("yield from outside a generator"))?;
                     v.insert(0, self.b.use_var(g.frame));

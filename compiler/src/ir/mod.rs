@@ -498,6 +498,12 @@ impl RtFunc {
         }
     }
 
+    /// Does code generation pass the calling generator's frame before the operands (where
+    /// the runtime records the delegate of a `yield from`/`await`)?
+    pub fn takes_frame(self) -> bool {
+        matches!(self, RtFunc::YieldFromSend | RtFunc::YieldFromThrow)
+    }
+
     /// How many null arguments follow the operands (optional runtime parameters left out).
     pub fn null_padding(self) -> usize {
         match self {
