@@ -348,6 +348,24 @@ impl Cx<'_> {
         Expr { loc: self.loc(e), kind: ExprKind::Constant(Constant::Str(out)) }
     }
 
+    /// `items` unparsed as elements, separated by `, `.
+    fn unparse_items(&self, items: &[py::Expr], out: &mut String) {
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.unparse(x, 1, out);
+        }
+    }
+
+    /// A tuple's elements, with the trailing comma of a one-element tuple.
+    fn unparse_tuple_items(&self, items: &[py::Expr], out: &mut String) {
+        self.unparse_items(items, out);
+        if items.len() == 1 {
+            out.push(',');
+        }
+    }
+
     /// `ast_unparse.c`'s `append_ast_expr` for the forms annotations use; anything else is
     /// copied from the source text. `level` is the enclosing precedence (higher binds tighter):
     /// 0 tuple, 1 test (an annotation, an element, an argument), 2 `or`, 3 `and`, 4 `not`, 5 comparison, 6 `|`, 7 `^`, 8 `&`,
@@ -381,46 +399,21 @@ impl Cx<'_> {
                 self.unparse(&sub.value, 14, out);
                 out.push('[');
                 match &*sub.slice {
-                    py::Expr::Tuple(t) if !t.elts.is_empty() => {
-                        for (i, x) in t.elts.iter().enumerate() {
-                            if i > 0 {
-                                out.push_str(", ");
-                            }
-                            self.unparse(x, 1, out);
-                        }
-                        if t.elts.len() == 1 {
-                            out.push(',');
-                        }
-                    }
+                    py::Expr::Tuple(t) if !t.elts.is_empty() => self.unparse_tuple_items(&t.elts, out),
                     other => self.unparse(other, 0, out),
                 }
                 out.push(']');
             }
             py::Expr::Tuple(t) => {
                 let me = if t.elts.is_empty() { 14 } else { 0 };
-                paren(me, out, &mut |out| {
-                    for (i, x) in t.elts.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        self.unparse(x, 1, out);
-                    }
-                    if t.elts.len() == 1 {
-                        out.push(',');
-                    }
-                });
+                paren(me, out, &mut |out| self.unparse_tuple_items(&t.elts, out));
                 if t.elts.is_empty() {
                     out.push_str("()");
                 }
             }
             py::Expr::List(l) => {
                 out.push('[');
-                for (i, x) in l.elts.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    self.unparse(x, 1, out);
-                }
+                self.unparse_items(&l.elts, out);
                 out.push(']');
             }
             py::Expr::BinOp(b) => {
