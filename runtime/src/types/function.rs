@@ -78,6 +78,9 @@ pub struct FunctionData {
     pub dict: Obj,
     /// `__annotations__` (a dict), or null until `def` stores one or it is first read.
     pub annotations: Obj,
+    /// `__name__` or `__qualname__` was assigned (the new value lives in `dict`): generators
+    /// made by the function copy the names from there rather than from the code object.
+    pub renamed: bool,
 }
 
 pub fn function_data(o: Obj) -> &'static FunctionData {
@@ -161,6 +164,9 @@ fn function_setattro(f: Obj, name: Obj, value: Obj) -> PyResult<()> {
                     ))),
                 }
             } else {
+                if matches!(str_value(name), "__name__" | "__qualname__") {
+                    payload::<FunctionData>(f).renamed = true;
+                }
                 d.set(name, value)
             }
         }
@@ -303,7 +309,10 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
 };
 
 pub fn new_function(code: Obj, defaults: Obj, kwdefaults: Obj, closure: Obj) -> Obj {
-    alloc(&FUNCTION_TYPE, FunctionData { code, defaults, kwdefaults, closure, dict: Obj::NULL, annotations: Obj::NULL })
+    alloc(
+        &FUNCTION_TYPE,
+        FunctionData { code, defaults, kwdefaults, closure, dict: Obj::NULL, annotations: Obj::NULL, renamed: false },
+    )
 }
 
 pub fn is_function(o: Obj) -> bool {

@@ -164,10 +164,10 @@ pub fn positional<'a>(qual: &str, args: &'a [Obj], kwnames: Obj, min: usize, max
     if crate::call::kwnames_len(kwnames) > 0 {
         return Err(type_error(format!("{qual}() takes no keyword arguments")));
     }
-    let name = qual.rsplit('.').next().unwrap_or(qual);
     let n = args.len();
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n < min || n > max {
+        let name = qual.rsplit('.').next().unwrap_or(qual);
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
         return Err(type_error(if min == max {
             format!("{name} expected {min} argument{}, got {n}", plural(min))
         } else if n < min {
