@@ -218,7 +218,7 @@ pub fn generic_setattr(o: Obj, name: Obj, value: Obj) -> PyResult<()> {
         }
         if descr.is_some() {
             // An instance attribute hiding a class attribute (`attrcache.rs`).
-            heaptype::mark_shadowed(ty);
+            heaptype::mark_name_shadowed(ty, name);
         }
         return crate::types::values::store(o, name, value);
     }

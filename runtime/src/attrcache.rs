@@ -20,19 +20,22 @@
 //! | `DICT` | the name is no data descriptor of the type and was in the instance dict at entry `index` | reads (or replaces) that entry if it is still live with the very same key object; else the full path |
 //! | `SLOT` | the name is a `__slots__` member of the type | loads/stores the word at `offset` |
 //! | `DATA_DESCR` | the name is a data descriptor (`property`, a user descriptor with `__set__`) | calls its `__get__`/`__set__` |
-//! | `CLASS_ATTR` | found on the type, not in the instance dict, and the type is not `shadowed` | binds or returns the class attribute (no dict probe) |
-//! | `METHOD` | a call site; a Python function on the type, the type not `shadowed` | calls the function's generic entry with `o` prepended (no bound method) |
-//! | `DICT_OR_CLASS` | found on the type (no data descriptor), not in the instance dict, and the type is `shadowed` | probes the instance dict by name; binds or returns the class attribute when it is not there |
-//! | `METHOD_CHECKED` | a call site; a Python function on a `shadowed` type | probes the instance dict by name; calls the function with `o` prepended when it is not there |
-//! | `BUILTIN` | a built-in type's method (`MethodDef`) | calls or binds the Rust method |
+//! | `CLASS_ATTR` | found on the type, not in the instance dict, and the name not shadowed | binds or returns the class attribute (no dict probe) |
+//! | `METHOD` | a call site; a Python function on the type, the name not shadowed | calls the function's generic entry with `o` prepended (no bound method) |
+//! | `DICT_OR_CLASS` | found on the type (no data descriptor), not in the instance dict, and the name shadowed | probes the instance dict by name, or with a value block reads the key index or knows the name absent from the keys (`values::lookup_hinted`, hint in `index`); binds or returns the class attribute when it is not there |
+//! | `METHOD_CHECKED` | a call site; a Python function on the type, the name shadowed | as `DICT_OR_CLASS`, then calls the function with `o` prepended |
+//! | `BUILTIN` | a built-in type's method (`MethodDef`; also for types whose own `tp_getattro` defers methods, `TPFLAGS_METHODS_GENERIC`) | calls or binds the Rust method |
+//! | `MODULE_GLOBAL` | the receiver is a compiled module and the name one of its global slots | reads the slot when the receiver is that module and the slot is bound |
 //!
-//! A class is *shadowed* (`HeapTypeExt::shadowed`) once an instance of exactly that class may
-//! hold in its dict a key that is also a class attribute: set by `generic_setattr` storing such
-//! a key, by a class attribute being added (`type_setattro`, for the class and its subclasses),
-//! by `__class__` assignment (the new class), and whenever an instance dict is handed to Python
-//! code (`o.__dict__`, `vars(o)`, assigning `__dict__`). Setting it bumps the version, so the
-//! `CLASS_ATTR`/`METHOD` records, which skip the instance-dict probe, are only ever used while
-//! no instance can shadow. Caches are only filled for types whose `tp_getattro`/`tp_setattro`
+//! A name is *shadowed* for a class (`heaptype::is_shadowed`) once an instance of exactly that
+//! class may hold it in its dict while the class has an attribute of that name. Per name
+//! (`HeapTypeExt::shadowed_names`): `generic_setattr` storing such a key, a class attribute
+//! being added (`type_setattro`, for the class and its subclasses). For every name at once
+//! (`HeapTypeExt::shadowed`): `__class__` assignment (the new class), and an instance dict
+//! handed to Python code (`o.__dict__`, `vars(o)`, assigning `__dict__`). Either bumps the
+//! version, so the `CLASS_ATTR`/`METHOD` records, which skip the instance-dict probe, are only
+//! ever used while no instance can shadow their name (the pattern of a class attribute as the
+//! default of an instance attribute, `_state = PENDING`, leaves method calls inline). Caches are only filled for types whose `tp_getattro`/`tp_setattro`
 //! is the generic one: `__getattribute__`, `__getattr__`, `__setattr__` overrides always take
 //! the full path (defining one later bumps the version). Results are computed by the full path
 //! on a miss, after the record is written with the version read *before* any Python code runs,
@@ -60,17 +63,20 @@ pub struct SiteCache {
     /// The instance-dict word's offset (`DICT`) or the slot's (`SLOT`).
     offset: Cell<usize>,
     /// `DICT`: the entry index hint; `VALUES`: the key index; `BUILTIN`: the `MethodDef`
-    /// address; `METHOD`: the function's generic entry.
+    /// address; `METHOD`: the function's generic entry; `DICT_OR_CLASS`/`METHOD_CHECKED`: where the
+    /// name stands in the class's shared keys (`values::lookup_hinted`).
     index: Cell<usize>,
     /// The descriptor, class attribute or function found on the type (borrowed: the type's
     /// dict holds it for as long as the version is unchanged).
     value: Cell<Obj>,
-    /// The address of the class's version word (`VALUES` records; compiled code compares it
-    /// with `version` inline).
-    vptr: Cell<usize>,
+    /// Unused by attribute records (a call site's record of the same size keeps the address of
+    /// its class's version word here, `call.rs`).
+    _spare: Cell<usize>,
     /// `ty` when compiled code may take the record's hit inline (a `VALUES` record with no
     /// class attribute to re-check, or a `METHOD` record), else 0: inline code tests only this
-    /// word for the type.
+    /// word, not the version. The record is then listed in the class's `inline_sites`, and a
+    /// version bump zeroes this word ([`unlink_inline`]) before any code can run under the
+    /// new version.
     inline_ty: Cell<usize>,
 }
 
@@ -88,6 +94,9 @@ const METHOD_CHECKED: usize = 8;
 /// The name has index `index` in the class's shared keys (`types/values.rs`) and is no data
 /// descriptor: a hit reads (or replaces) value `index` of the instance's value block.
 const VALUES: usize = 9;
+/// The receiver is the module `value` (pinned by a reference the record keeps) and the name
+/// one of its compiled globals, whose slot is at `offset`: a hit reads the slot.
+const MODULE_GLOBAL: usize = 10;
 
 impl SiteCache {
     #[inline]
@@ -105,7 +114,11 @@ impl SiteCache {
         let inline = (kind == VALUES && value.is_null()) || kind == METHOD;
         self.inline_ty.set(if inline { ty as *const TypeObject as usize } else { 0 });
         if inline {
-            self.vptr.set(heap(ty).version.as_ptr() as usize);
+            let me = self as *const SiteCache as usize;
+            let mut sites = heap(ty).inline_sites.borrow_mut();
+            if !sites.contains(&me) {
+                sites.push(me);
+            }
         }
     }
 
@@ -115,10 +128,27 @@ impl SiteCache {
     }
 }
 
+/// `ty`'s version changed: the record at address `record` (listed in its `inline_sites`) no
+/// longer lets compiled code hit inline for it.
+pub fn unlink_inline(record: usize, ty: &'static TypeObject) {
+    // SAFETY: only records (static data of compiled modules, never freed) are listed.
+    let ic = unsafe { &*(record as *const SiteCache) };
+    if ic.inline_ty.get() == ty as *const TypeObject as usize {
+        ic.inline_ty.set(0);
+    }
+}
+
 /// Is `ty`'s attribute lookup `object.__getattribute__`?
 #[inline]
 fn generic_get(ty: &'static TypeObject) -> bool {
     ty.lookup(|t| t.tp_getattro).is_none_or(|f| f as usize == generic_getattr as *const () as usize)
+}
+
+/// Is `ty` a built-in type whose own `tp_getattro` defers its methods to the generic lookup
+/// (`TPFLAGS_METHODS_GENERIC`)?
+#[inline]
+fn methods_generic(ty: &'static TypeObject) -> bool {
+    ty.tp_flags & crate::typeobj::TPFLAGS_METHODS_GENERIC != 0
 }
 
 /// Is `ty`'s attribute store `object.__setattr__`?
@@ -127,17 +157,21 @@ fn generic_set(ty: &'static TypeObject) -> bool {
     ty.lookup(|t| t.tp_setattro).is_none_or(|f| f as usize == generic_setattr as *const () as usize)
 }
 
+/// The class attribute a `VALUES`/`DICT` load record must re-check on each hit (it could become
+/// a data descriptor, which would then win over the instance dict), or null. Only an instance of
+/// a class can: a built-in type never gains `__set__`, so a class attribute such as a `str`
+/// default needs no re-check (and the hit can be taken inline).
+fn to_recheck(descr: Option<Obj>) -> Obj {
+    match descr {
+        Some(d) if d.ty().is_heap() => d,
+        _ => Obj::NULL,
+    }
+}
+
 /// Is `d` a data descriptor (its type has both `__get__` and `__set__`/`__delete__`)?
 fn is_data_descr(d: Obj) -> bool {
     let dt = d.ty();
     dt.lookup(|t| t.tp_descr_get).is_some() && dt.lookup(|t| t.tp_descr_set).is_some()
-}
-
-/// `name`'s value in `o`'s instance dict (whose word is at `dictoffset`), a new reference.
-#[inline]
-fn instance_value(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
-    // The instance's attributes may be a value block or a dict (`types/values.rs`).
-    Ok(crate::types::values::lookup(o, name)?.map(Obj::incref))
 }
 
 /// The word at byte offset `off` of `o`.
@@ -187,6 +221,11 @@ pub fn getattr(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
                     return Ok(v.incref());
                 }
             }
+            MODULE_GLOBAL if o == ic.value.get() => {
+                if let Some(v) = module_global(ic) {
+                    return Ok(v.incref());
+                }
+            }
             _ => return getattr_hit(o, name, ic, ty),
         }
     }
@@ -198,7 +237,13 @@ pub fn getattr(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
 fn getattr_hit(o: Obj, name: Obj, ic: &SiteCache, ty: &'static TypeObject) -> PyResult<Obj> {
     match ic.kind.get() {
         DATA_DESCR => {
-            let d = Owned::new(ic.value.get().incref()).expect("descr");
+            let d = ic.value.get();
+            // `property` is a built-in type, so a data descriptor for good: no re-check. The
+            // getter holds its own reference to the function it calls.
+            if d.is_type(&crate::types::descr::PROPERTY_TYPE) {
+                return crate::types::descr::property_get(d, o, ty.obj());
+            }
+            let d = Owned::new(d.incref()).expect("descr");
             if is_data_descr(d.get()) {
                 let get = d.get().ty().lookup(|t| t.tp_descr_get).expect("data descriptor");
                 return get(d.get(), o, ty.obj());
@@ -221,8 +266,8 @@ fn getattr_hit(o: Obj, name: Obj, ic: &SiteCache, ty: &'static TypeObject) -> Py
             // instance dict first, then the class attribute.
             let d = Owned::new(ic.value.get().incref()).expect("attr");
             if !is_data_descr(d.get()) {
-                if let Some(v) = instance_value(o, name)? {
-                    return Ok(v);
+                if let Some(v) = crate::types::values::lookup_hinted(o, name, &ic.index)? {
+                    return Ok(v.incref());
                 }
                 return match d.get().ty().lookup(|t| t.tp_descr_get) {
                     Some(get) => get(d.get(), o, ty.obj()),
@@ -241,6 +286,17 @@ fn getattr_miss(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
     let ty = o.ty();
     ic.clear();
     if !generic_get(ty) {
+        if fill_module_global(o, name, ic) {
+            if let Some(v) = module_global(ic) {
+                return Ok(v.incref());
+            }
+        }
+        if methods_generic(ty) {
+            if let Some(def) = ty.find_method(str_value(name)) {
+                ic.fill(ty, BUILTIN, 0, def as *const MethodDef as usize, Obj::NULL);
+                return Ok(new_bound_builtin(o, def));
+            }
+        }
         return crate::attr::getattr(o, name);
     }
     if !ty.is_heap() {
@@ -277,21 +333,21 @@ fn getattr_miss(o: Obj, name: Obj, ic: &SiteCache) -> PyResult<Obj> {
         if is_values(d) {
             if let Some(i) = key_index(ty, name) {
                 if !value_at(d, i).is_null() {
-                    ic.fill(ty, VALUES, h.dictoffset, i, descr.unwrap_or(Obj::NULL));
+                    ic.fill(ty, VALUES, h.dictoffset, i, to_recheck(descr));
                 }
             }
         } else if !d.is_null() {
             let version = heaptype::version(ty);
             if let Some(ix) = dict_data(d).index_of(name)? {
                 if heaptype::version(ty) == version {
-                    ic.fill(ty, DICT, h.dictoffset, ix, descr.unwrap_or(Obj::NULL));
+                    ic.fill(ty, DICT, h.dictoffset, ix, to_recheck(descr));
                 }
             }
         }
     }
     if ic.ty.get() == 0 {
         if let Some(d) = descr {
-            if h.dictoffset == 0 || !h.shadowed.get() {
+            if h.dictoffset == 0 || !heaptype::is_shadowed(ty, name) {
                 ic.fill(ty, CLASS_ATTR, 0, 0, d);
             } else {
                 ic.fill(ty, DICT_OR_CLASS, h.dictoffset, 0, d);
@@ -395,8 +451,16 @@ fn setattr_miss(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
                 generic_setattr(o, name, value)
             }
         },
-        // A class attribute the store shadows: the full path marks the class.
-        Some(_) => generic_setattr(o, name, value),
+        // A class attribute the store shadows (`_state = PENDING` on the class, then
+        // `self._state = FINISHED`): the full path marks the name shadowed. An attribute of a
+        // built-in type can never become a data descriptor, so later stores may hit the
+        // instance's dict directly; a user descriptor class could gain `__set__`.
+        Some(d) if d.ty().is_heap() => generic_setattr(o, name, value),
+        Some(_) => {
+            let version = heaptype::version(ty);
+            generic_setattr(o, name, value)?;
+            fill_store(o, name, ty, version, ic)
+        }
         None => {
             let off = heap(ty).dictoffset;
             // `__dict__`/`__class__` and the numbers' read-only attributes (not descriptors in
@@ -406,24 +470,55 @@ fn setattr_miss(o: Obj, name: Obj, value: Obj, ic: &SiteCache) -> PyResult<()> {
             {
                 return generic_setattr(o, name, value);
             }
-            let p = heaptype::instance_dict_ptr(o).expect("the type has instance dicts");
             let version = heaptype::version(ty);
             crate::types::values::store(o, name, value)?;
-            if heaptype::version(ty) != version {
-                return Ok(());
-            }
-            // SAFETY: the dict word of the live `o`.
-            let d = unsafe { *p };
-            if is_values(d) {
-                if let Some(i) = key_index(ty, name) {
-                    ic.fill(ty, VALUES, off, i, Obj::NULL);
-                }
-            } else if let Some(ix) = dict_data(d).index_of(name)? {
-                ic.fill(ty, DICT, off, ix, Obj::NULL);
-            }
-            Ok(())
+            fill_store(o, name, ty, version, ic)
         }
     }
+}
+
+/// After a store of `o.name` into the instance's attributes, fill a `VALUES` or `DICT` store
+/// record, unless the class's version is no longer `version` (read before the store).
+fn fill_store(o: Obj, name: Obj, ty: &'static TypeObject, version: u64, ic: &SiteCache) -> PyResult<()> {
+    if heaptype::version(ty) != version {
+        return Ok(());
+    }
+    let Some(p) = heaptype::instance_dict_ptr(o) else { return Ok(()) };
+    let off = heap(ty).dictoffset;
+    // SAFETY: the dict word of the live `o`.
+    let d = unsafe { *p };
+    if is_values(d) {
+        if let Some(i) = key_index(ty, name) {
+            ic.fill(ty, VALUES, off, i, Obj::NULL);
+        }
+    } else if !d.is_null() {
+        if let Some(ix) = dict_data(d).index_of(name)? {
+            ic.fill(ty, DICT, off, ix, Obj::NULL);
+        }
+    }
+    Ok(())
+}
+
+/// Fill a `MODULE_GLOBAL` record for `o.name` if `o` is a compiled module with a global slot
+/// for `name`.
+fn fill_module_global(o: Obj, name: Obj, ic: &SiteCache) -> bool {
+    if !crate::types::module::is_module(o) {
+        return false;
+    }
+    let Some(p) = crate::types::module::global_slot_addr(o, name) else { return false };
+    // The record's reference keeps the module (and with it the meaning of `offset`) alive: a
+    // record may be overwritten without releasing it, so modules cached at a site live on.
+    ic.fill(o.ty(), MODULE_GLOBAL, p as usize, 0, o.incref());
+    true
+}
+
+/// The value of a `MODULE_GLOBAL` record's slot (borrowed), if bound.
+#[inline]
+fn module_global(ic: &SiteCache) -> Option<Obj> {
+    // SAFETY: `offset` is the address of a global slot of the pinned module `value`, static
+    // data of the program.
+    let v = unsafe { *(ic.offset.get() as *const Obj) };
+    (!v.is_null()).then_some(v)
 }
 
 // ---- o.name(args) --------------------------------------------------------------------------
@@ -437,7 +532,7 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
         match ic.kind.get() {
             METHOD => return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames),
             METHOD_CHECKED => {
-                if crate::types::values::lookup(o, name)?.is_none() {
+                if crate::types::values::lookup_hinted(o, name, &ic.index)?.is_none() {
                     return crate::call::call_function_prepend(ic.value.get(), o, args, kwnames);
                 }
                 return crate::attr::call_method(o, name, args, kwnames);
@@ -447,11 +542,21 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
                 let def = unsafe { &*(ic.index.get() as *const MethodDef) };
                 return (def.meth)(o, args, kwnames);
             }
+            MODULE_GLOBAL if o == ic.value.get() => {
+                if let Some(f) = module_global(ic) {
+                    return crate::call::call(f, args, kwnames);
+                }
+            }
             _ => {}
         }
     }
     ic.clear();
-    if generic_get(ty) {
+    if !generic_get(ty) && fill_module_global(o, name, ic) {
+        if let Some(f) = module_global(ic) {
+            return crate::call::call(f, args, kwnames);
+        }
+    }
+    if generic_get(ty) || methods_generic(ty) {
         if !ty.is_heap() {
             if let Some(def) = ty.find_method(str_value(name)) {
                 ic.fill(ty, BUILTIN, 0, def as *const MethodDef as usize, Obj::NULL);
@@ -459,7 +564,7 @@ pub fn call_method(o: Obj, name: Obj, args: &[Obj], kwnames: Obj, ic: &SiteCache
             }
         } else if let Some(f) = type_lookup(ty, name) {
             let h = heap(ty);
-            if is_function(f) && (h.dictoffset == 0 || !h.shadowed.get()) {
+            if is_function(f) && (h.dictoffset == 0 || !heaptype::is_shadowed(ty, name)) {
                 // `index`: the generic entry compiled code calls on an inline hit.
                 let entry = crate::types::function::code_data(crate::types::function::function_data(f).code).entry;
                 ic.fill(ty, METHOD, 0, entry as usize, f);

@@ -51,6 +51,10 @@ pub type FinalizeFunc = fn(Obj);
 pub const TPFLAGS_HEAPTYPE: u32 = 1 << 9;
 /// The type may be subclassed.
 pub const TPFLAGS_BASETYPE: u32 = 1 << 10;
+/// ophis's own bit (unused by CPython): the built-in type's `tp_getattro` serves a few data
+/// attributes itself and hands every name of its method table to `generic_getattr`, so
+/// attribute caches may bind or call those methods directly (`attrcache.rs`, `BUILTIN`).
+pub const TPFLAGS_METHODS_GENERIC: u32 = 1 << 1;
 
 /// Rich comparison operators, numbered as CPython's `Py_LT`…`Py_GE`.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]

@@ -1316,8 +1316,7 @@ impl Translator<'_, '_, '_> {
     }
 
     /// The inline hit test of an attribute site's cache record (`runtime/src/attrcache.rs`,
-    /// kind `VALUES`): `o` is a heap object whose type is the record's `inline_ty`, the class's
-    /// version (read through the record's `vptr`) is the record's, `o`'s dict word is a value
+    /// kind `VALUES`): `o` is a heap object whose type is the record's `inline_ty`, `o`'s dict word is a value
     /// block (tag bit set) and the record's index is below the block's capacity. Branches to
     /// `slow` otherwise; returns the address of the value word, the index and the tagged
     /// block address.
@@ -1344,11 +1343,11 @@ impl Translator<'_, '_, '_> {
         (self.b.ins().iadd(base, scaled), i, word)
     }
 
-    /// The inline type and version test of a site cache record (`inline_ty`, `vptr`,
-    /// `version`): branches to `slow` unless `o` is a heap object of the record's type at the
-    /// record's version.
+    /// The inline type test of a site cache record (`inline_ty`): branches to `slow` unless `o`
+    /// is a heap object of the record's type. The runtime zeroes `inline_ty` whenever that
+    /// class's version changes, so the test needs no version compare.
     fn site_type_check(&mut self, o: Value, ic: Value, slow: Block) {
-        use super::runtime_abi::{SITE_INLINE_TY, SITE_VERSION, SITE_VPTR};
+        use super::runtime_abi::SITE_INLINE_TY;
         let flags = MemFlagsData::trusted();
         let w = |i: usize| (i * WORD.bytes() as usize) as i32;
         let small = self.is_small(o);
@@ -1361,13 +1360,6 @@ impl Translator<'_, '_, '_> {
         let b2 = self.b.create_block();
         self.b.ins().brif(same, b2, &[], slow, &[]);
         self.b.switch_to_block(b2);
-        let vptr = self.b.ins().load(WORD, flags, ic, w(SITE_VPTR));
-        let cur = self.b.ins().load(types::I64, flags, vptr, 0);
-        let ver = self.b.ins().load(types::I64, flags, ic, w(SITE_VERSION));
-        let same = self.b.ins().icmp(IntCC::Equal, cur, ver);
-        let b3 = self.b.create_block();
-        self.b.ins().brif(same, b3, &[], slow, &[]);
-        self.b.switch_to_block(b3);
     }
 
     /// `o.name(args)` through a fresh site cache record. A `METHOD` record (a Python function

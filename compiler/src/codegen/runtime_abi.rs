@@ -18,14 +18,12 @@ const F: Type = types::F64;
 /// `o.name` load, store and method call site owns one, zeroed, in `__ophis_site_caches`.
 pub const SITE_CACHE_WORDS: usize = 8;
 /// Word indices in a site cache record that compiled code reads for the inline hits
-/// (`runtime/src/attrcache.rs`, `SiteCache`): `version`, `offset` (the dict word's), `index`
-/// (a value's index, or a method's generic entry), `value` (the method), `vptr` (the class's
-/// version word) and `inline_ty`.
-pub const SITE_VERSION: usize = 1;
+/// (`runtime/src/attrcache.rs`, `SiteCache`): `offset` (the dict word's), `index` (a value's
+/// index, or a method's generic entry), `value` (the method) and `inline_ty` (the class, or 0:
+/// the runtime zeroes it when the class's version changes, so no version is compared inline).
 pub const SITE_OFFSET: usize = 3;
 pub const SITE_INDEX: usize = 4;
 pub const SITE_VALUE: usize = 5;
-pub const SITE_VPTR: usize = 6;
 pub const SITE_INLINE_TY: usize = 7;
 /// Bytes before the first value of an instance's value block, and the offset of its `hi`
 /// word (`runtime/src/types/values.rs`, `Values`).

@@ -599,7 +599,8 @@ pub static DEQUE_TYPE: TypeObject = TypeObject {
     tp_new: Some(deque_new),
     tp_init: Some(deque_init),
     tp_getattro: Some(deque_getattro),
-    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    // `deque_getattro` serves `maxlen` only.
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE | crate::typeobj::TPFLAGS_METHODS_GENERIC,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<Deque>>(),
     tp_iter: Some(|o| Ok(new_iter(o, false))),
     sq_length: Some(|o| Ok(dq(o).items.len())),

@@ -461,13 +461,17 @@ fn no_accessor(p: &Property, obj: Obj, what: &str) -> PyResult<crate::errors::Ra
     })
 }
 
-fn property_get(p: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
+pub fn property_get(p: Obj, obj: Obj, _ty: Obj) -> PyResult<Obj> {
     if obj.is_null() || obj == none() {
         return Ok(p.incref());
     }
     let d = payload::<Property>(p);
     if d.fget.is_null() {
         return Err(no_accessor(d, obj, "getter")?);
+    }
+    // A getter written in Python (the usual `@property`) is entered directly.
+    if crate::types::function::is_function(d.fget) {
+        return crate::call::call_function_prepend(d.fget, obj, &[], Obj::NULL);
     }
     crate::call::call_prepend(d.fget, obj, &[], Obj::NULL)
 }

@@ -358,6 +358,8 @@ pub static FILE_TYPE: TypeObject = TypeObject {
         }
     }),
     methods: &FILE_METHODS,
+    // `tp_getattro` serves `closed`, `name` and `mode` only.
+    tp_flags: crate::typeobj::TPFLAGS_METHODS_GENERIC,
     ..TypeObject::DEFAULT
 };
 

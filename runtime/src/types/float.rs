@@ -324,7 +324,8 @@ fn float_int(a: Obj) -> PyResult<Obj> {
 pub static FLOAT_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("float"),
     tp_dealloc: float_dealloc,
-    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    // `tp_getattro` serves `real`/`imag`/`numerator`/`denominator` only.
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE | crate::typeobj::TPFLAGS_METHODS_GENERIC,
     tp_basicsize: std::mem::size_of::<PyBox<f64>>(),
     tp_repr: Some(float_repr),
     tp_hash: Some(float_hash),

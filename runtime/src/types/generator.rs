@@ -168,7 +168,7 @@ pub fn new_generator(func: Obj, resume: ResumeFn, nslots: usize, nargs: usize, c
 /// an assigned one lives in the function's `__dict__`, else the code object's.
 fn func_name(func: Obj, key: &'static str, from_code: Obj) -> Obj {
     let d = function_data(func).dict;
-    if !d.is_null() {
+    if function_data(func).renamed && !d.is_null() {
         if let Ok(Some(v)) = crate::types::dict::dict_data(d).get(crate::slots::intern(key)) {
             if crate::types::str::is_str(v) {
                 return v.incref();
@@ -737,6 +737,8 @@ pub static GENERATOR_TYPE: TypeObject = TypeObject {
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
     tp_setattro: Some(gen_setattro),
+    // `gen_getattro` serves the `gi_`/`cr_`/`ag_` attributes and the names only.
+    tp_flags: crate::typeobj::TPFLAGS_METHODS_GENERIC,
     methods: &GENERATOR_METHODS,
     ..TypeObject::DEFAULT
 };
@@ -748,6 +750,8 @@ pub static COROUTINE_TYPE: TypeObject = TypeObject {
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
     tp_setattro: Some(gen_setattro),
+    // `gen_getattro` serves the `gi_`/`cr_`/`ag_` attributes and the names only.
+    tp_flags: crate::typeobj::TPFLAGS_METHODS_GENERIC,
     methods: &crate::types::coroutine::COROUTINE_METHODS,
     ..TypeObject::DEFAULT
 };
@@ -759,6 +763,8 @@ pub static ASYNC_GENERATOR_TYPE: TypeObject = TypeObject {
     tp_repr: Some(gen_repr),
     tp_getattro: Some(gen_getattro),
     tp_setattro: Some(gen_setattro),
+    // `gen_getattro` serves the `gi_`/`cr_`/`ag_` attributes and the names only.
+    tp_flags: crate::typeobj::TPFLAGS_METHODS_GENERIC,
     methods: &crate::types::coroutine::ASYNC_GENERATOR_METHODS,
     ..TypeObject::DEFAULT
 };

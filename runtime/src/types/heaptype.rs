@@ -54,6 +54,11 @@ pub struct HeapTypeExt {
     /// handed to Python code. While false, a lookup that finds a method or class attribute on
     /// the class need not probe the instance dict (`attrcache.rs`). Setting it bumps `version`.
     pub shadowed: Cell<bool>,
+    /// The names for which that is known, while `shadowed` is false: an instance stored one
+    /// of them while the class had an attribute of that name, or the class (or a base) gained
+    /// the attribute after instances may have stored it (exact `str`s, owned). Only lookups
+    /// of these names probe the instance dict. Adding one bumps `version`.
+    pub shadowed_names: RefCell<Vec<Obj>>,
     /// How many attributes instances ended up with (the largest instance dict freed so far,
     /// capped): the capacity new instance dicts start with.
     pub dict_hint: Cell<usize>,
@@ -66,6 +71,9 @@ pub struct HeapTypeExt {
     /// Was an instance of exactly this class ever weakly referenced? (`subtype_dealloc`
     /// looks for weak references to clear only then; see `types/weakref.rs`.)
     pub weakrefs_seen: Cell<bool>,
+    /// The site cache records whose inline hit (taken by compiled code without reading the
+    /// version) names this class: a version bump unlinks them (`attrcache::unlink_inline`).
+    pub inline_sites: RefCell<Vec<usize>>,
     /// The shared keys of instances' attribute values (`values.rs`): append-only names
     /// (exact `str`s, owned), an index each for the life of the program.
     pub keys: RefCell<Vec<Obj>>,
@@ -221,17 +229,58 @@ pub fn mark_shadowed(ty: &'static TypeObject) {
     let h = heap(ty);
     if !h.shadowed.get() {
         h.shadowed.set(true);
-        h.version.set(h.version.get() + 1);
+        bump_version(ty);
     }
 }
 
-/// [`mark_shadowed`] for `ty` and every subclass: a class attribute was added, which existing
-/// instances' dicts may already hold.
-fn mark_shadowed_tree(ty: &'static TypeObject) {
-    mark_shadowed(ty);
+/// A new version for `ty`: every cache record filled under the old one misses from now on
+/// (the runtime compares versions; compiled code's inline hits are unlinked).
+fn bump_version(ty: &'static TypeObject) {
+    let h = heap(ty);
+    h.version.set(h.version.get() + 1);
+    let sites = std::mem::take(&mut *h.inline_sites.borrow_mut());
+    for record in sites {
+        crate::attrcache::unlink_inline(record, ty);
+    }
+}
+
+/// Record that an instance of `ty` may hold `name` in its dict while `ty` has an attribute
+/// `name` (`HeapTypeExt::shadowed_names`); a name that is not an exact `str` marks the whole
+/// class [`shadowed`](mark_shadowed).
+pub fn mark_name_shadowed(ty: &'static TypeObject, name: Obj) {
+    if !ty.is_heap() {
+        return;
+    }
+    if !name.is_type(&crate::types::str::STR_TYPE) {
+        return mark_shadowed(ty);
+    }
+    let h = heap(ty);
+    if h.shadowed.get() || is_name_shadowed(h, name) {
+        return;
+    }
+    h.shadowed_names.borrow_mut().push(name.incref());
+    bump_version(ty);
+}
+
+fn is_name_shadowed(h: &HeapTypeExt, name: Obj) -> bool {
+    let names = h.shadowed_names.borrow();
+    names.contains(&name) || names.iter().any(|k| str_value(*k) == str_value(name))
+}
+
+/// May an instance of `ty` hold `name` in its dict while `ty` has an attribute `name`? While
+/// not, a lookup that finds `name` on the class need not probe the instance dict.
+pub fn is_shadowed(ty: &'static TypeObject, name: Obj) -> bool {
+    let h = heap(ty);
+    h.shadowed.get() || !name.is_type(&crate::types::str::STR_TYPE) || is_name_shadowed(h, name)
+}
+
+/// [`mark_name_shadowed`] for `ty` and every subclass: the class attribute `name` was added,
+/// which existing instances' dicts may already hold.
+fn mark_name_shadowed_tree(ty: &'static TypeObject, name: Obj) {
+    mark_name_shadowed(ty, name);
     let subs = heap(ty).subclasses.borrow().clone();
     for s in subs {
-        mark_shadowed_tree(s);
+        mark_name_shadowed_tree(s, name);
     }
 }
 
@@ -665,10 +714,12 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         version: Cell::new(1),
         subclasses: RefCell::new(Vec::new()),
         shadowed: Cell::new(false),
+        shadowed_names: RefCell::new(Vec::new()),
         dict_hint: Cell::new(0),
         ctor: Cell::new((0, Obj::NULL)),
         weakrefable: base_weak || add_weak,
         weakrefs_seen: Cell::new(false),
+        inline_sites: RefCell::new(Vec::new()),
         keys: RefCell::new(Vec::new()),
     };
     let obj = Box::new(HeapTypeObject {
@@ -915,7 +966,7 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
     } else {
         d.set(name, value)?;
         // Instances may already hold this name in their dicts.
-        mark_shadowed_tree(ty);
+        mark_name_shadowed_tree(ty, name);
     }
     modified(ty, n.starts_with("__") && n.ends_with("__"));
     Ok(())
@@ -925,7 +976,7 @@ pub fn type_setattro(cls: Obj, name: Obj, value: Obj) -> PyResult<()> {
 /// recompute slot tables (`type_modified`, `update_slot`).
 pub fn modified(ty: &'static TypeObject, dunder: bool) {
     let h = heap(ty);
-    h.version.set(h.version.get() + 1);
+    bump_version(ty);
     if dunder {
         crate::slots::update_slots(ty);
     }

@@ -622,7 +622,8 @@ pub fn int_is_negative(o: Obj) -> bool {
 pub static INT_TYPE: TypeObject = TypeObject {
     name: crate::typeobj::TypeName::new("int"),
     tp_dealloc: dealloc_box::<BigInt>,
-    tp_flags: crate::typeobj::TPFLAGS_BASETYPE,
+    // `tp_getattro` serves `real`/`imag`/`numerator`/`denominator` only.
+    tp_flags: crate::typeobj::TPFLAGS_BASETYPE | crate::typeobj::TPFLAGS_METHODS_GENERIC,
     tp_basicsize: std::mem::size_of::<crate::object::PyBox<BigInt>>(),
     tp_repr: Some(int_repr),
     tp_hash: Some(int_hash),

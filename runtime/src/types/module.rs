@@ -177,6 +177,19 @@ pub fn module_lookup(m: Obj, name: Obj) -> PyResult<Option<Obj>> {
     }
 }
 
+/// The address of the global slot that holds attribute `name` of the compiled module `m`, if
+/// it has one (plain globals and functions, not names its code only reads from builtins):
+/// attribute caches read `m.name` from it directly while it is non-null (null: unbound, ask
+/// `module_getattro`). The slot array is static data of the program, so the address stays
+/// valid for its life.
+pub fn global_slot_addr(m: Obj, name: Obj) -> Option<*mut Obj> {
+    let d = payload::<ModuleData>(m);
+    match slot_of(d, str_value(name)) {
+        Some((i, k)) if k != b'b' => Some(slot_ptr(d, i)),
+        _ => None,
+    }
+}
+
 fn module_getattro(m: Obj, name: Obj) -> PyResult<Obj> {
     if let Some(v) = module_lookup(m, name)? {
         return Ok(v);

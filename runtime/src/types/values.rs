@@ -187,6 +187,42 @@ pub fn lookup(o: Obj, name: Obj) -> PyResult<Option<Obj>> {
     dict_data(w).get(name)
 }
 
+/// Hints at or above this are `KEY_HINT + i`: the name is key `i` of the class's keys.
+const KEY_HINT: usize = 1 << 32;
+
+/// [`lookup`] for a call site that keeps a `hint` of where `name` stands in the shared keys of
+/// `o`'s class (start it at 0). Keys are only ever appended, so once `name` is key `i` it stays
+/// key `i`, and a name absent from the first `n` keys is absent from every value block while
+/// the keys still number `n` (CPython's keys-version check in `LOAD_ATTR_METHOD_WITH_VALUES`).
+/// With a value block the answer then needs no name comparison; the hint is refreshed when the
+/// keys have grown.
+#[inline]
+pub fn lookup_hinted(o: Obj, name: Obj, hint: &std::cell::Cell<usize>) -> PyResult<Option<Obj>> {
+    let Some(p) = crate::types::heaptype::instance_dict_ptr(o) else { return Ok(None) };
+    // SAFETY: `p` is the dict word of the live `o`.
+    let w = unsafe { *p };
+    if w.is_null() {
+        return Ok(None);
+    }
+    if !is_values(w) || !name.is_type(&STR_TYPE) {
+        return lookup(o, name);
+    }
+    let ty = o.ty();
+    let mut h = hint.get();
+    if h < KEY_HINT && h != heap(ty).keys.borrow().len() {
+        h = match key_index(ty, name) {
+            Some(i) => KEY_HINT + i,
+            None => heap(ty).keys.borrow().len(),
+        };
+        hint.set(h);
+    }
+    if h < KEY_HINT {
+        return Ok(None);
+    }
+    let v = value_at(w, h - KEY_HINT);
+    Ok((!v.is_null()).then_some(v))
+}
+
 /// The dict word of `o`, whose type gives instances a dict.
 fn dict_word(o: Obj) -> PyResult<*mut Obj> {
     crate::types::heaptype::instance_dict_ptr(o).ok_or_else(|| {
