@@ -18,9 +18,9 @@ async def main():
     print(a.result(), b.result())
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job(3, 0.05))
+            tg.create_task(job(3, 0.5))
             tg.create_task(job(4, 0.01, fail=True))
-            tg.create_task(job(5, 0.02, fail=True))
+            tg.create_task(job(5, 0.5, fail=True))
     except* ValueError as eg:
         print("caught group", eg.message, [str(e) for e in eg.exceptions])
     try:
