@@ -19,7 +19,7 @@ use crate::types::str::{is_str, new_str, str_value};
 use crate::types::tuple::{is_tuple, tuple_items};
 use crate::types::typetype::as_type;
 use crate::types::{none, type_name};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 #[rustfmt::skip]
 use crate::types::number_methods::{builtin_ascii, builtin_bin, builtin_hex, builtin_oct, builtin_round};
@@ -34,6 +34,8 @@ macro_rules! builtin_functions {
                 _ => None,
             }
         }
+        /// The names of the built-in functions, in table order.
+        const FUNCTION_NAMES: &[&str] = &[$($name),*];
     };
 }
 
@@ -182,8 +184,98 @@ pub fn arg_type_name(o: Obj) -> &'static str {
     }
 }
 
-/// The builtin called `name` (borrowed; builtins are immortal), if any.
+/// The `builtins` module once imported (its address; immortal), else 0.
+static BUILTINS_MODULE: AtomicUsize = AtomicUsize::new(0);
+
+/// Names of the built-in types and constants [`lookup_static`] knows besides the functions
+/// and the exception classes.
+const OTHER_NAMES: &[&str] = &[
+    "NotImplemented",
+    "Ellipsis",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "range",
+    "set",
+    "frozenset",
+    "slice",
+    "type",
+    "object",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "super",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "complex",
+    "UnicodeEncodeError",
+    "UnicodeDecodeError",
+    "EnvironmentError",
+    "IOError",
+];
+
+/// `import builtins`: a module whose namespace holds every builtin [`lookup_static`] knows
+/// (and `None`, `True`, `False`). From then on [`lookup`] reads that namespace, so
+/// `builtins.abs = f` and `del builtins.abs` change what every module's unbound `abs` means;
+/// `types/module.rs` calls [`builtin_rebound`] on each such write.
+pub fn builtins_module() -> Obj {
+    let m = crate::types::module::new_module("builtins");
+    let dict = crate::types::dict::dict_data(crate::object::payload::<crate::types::module::ModuleData>(m).dict);
+    let exc_names = exc::ALL.iter().map(|t| t.name.get());
+    for name in FUNCTION_NAMES.iter().copied().chain(OTHER_NAMES.iter().copied()).chain(exc_names) {
+        if let Some(v) = lookup_static(name) {
+            let k = crate::slots::intern(name);
+            // A fresh dict of str keys: setting cannot fail.
+            let _ = dict.set(k, v);
+        }
+    }
+    for (name, v) in [("None", none()), ("True", new_bool(true)), ("False", new_bool(false))] {
+        let _ = dict.set(crate::slots::intern(name), v);
+    }
+    let _ = dict.set(crate::slots::intern("__name__"), crate::slots::intern("builtins"));
+    let m = crate::object::make_immortal(m);
+    BUILTINS_MODULE.store(m.0, Ordering::Relaxed);
+    m.incref()
+}
+
+/// Is `m` the `builtins` module?
+pub fn is_builtins_module(m: Obj) -> bool {
+    m.0 == BUILTINS_MODULE.load(Ordering::Relaxed)
+}
+
+/// `builtins.name` was set (to `value`) or deleted (`value` null): the value is made immortal
+/// (compiled code caches builtins in global slots without counting references), and every
+/// module's cached builtin of that name is forgotten (`module::forget_builtin`), so its next
+/// read looks it up again. Call sites need nothing: their records are keyed on the callable.
+pub fn builtin_rebound(name: Obj, value: Obj) {
+    if !value.is_null() {
+        crate::object::make_immortal(value);
+    }
+    crate::types::module::forget_builtin(name);
+}
+
+/// The builtin called `name` (borrowed; builtins are immortal), if any: from the `builtins`
+/// module's namespace once it has been imported (it may have been changed), else the
+/// runtime's own table.
 pub fn lookup(name: &str) -> Option<Obj> {
+    let m = BUILTINS_MODULE.load(Ordering::Relaxed);
+    if m != 0 {
+        let dict = crate::object::payload::<crate::types::module::ModuleData>(Obj(m)).dict;
+        let k = new_str(name);
+        let r = crate::types::dict::dict_data(dict).get(k).ok().flatten();
+        k.decref();
+        return r;
+    }
+    lookup_static(name)
+}
+
+/// The runtime's own builtin called `name` (borrowed; immortal), if any.
+fn lookup_static(name: &str) -> Option<Obj> {
     if let Some(f) = lookup_function(name) {
         return Some(f);
     }
