@@ -36,6 +36,7 @@ pub const BUILTIN_MODULES: &[&str] = &[
     "_collections",
     "_itertools",
     "weakref",
+    "builtins",
 ];
 
 /// `from __future__ import` features CPython 3.12 accepts (`Lib/__future__.py`); all of them
@@ -228,7 +229,6 @@ const STDLIB_MODULE_NAMES: &[&str] = &[
     "bdb",
     "binascii",
     "bisect",
-    "builtins",
     "bz2",
     "cProfile",
     "calendar",

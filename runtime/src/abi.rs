@@ -383,6 +383,25 @@ pub unsafe extern "C" fn ophis_call(callable: Obj, args: *const Obj, nargs: usiz
     to_abi(crate::call::call(callable, args, kwnames))
 }
 
+/// `callable(args…)` at a call site with cache record `site` (`call::CallSite`), on a miss of
+/// compiled code's inline test: the call, filling the record for a class or a built-in with a
+/// fast entry.
+///
+/// # Safety
+/// `arr` points to a writable scratch word followed by `nargs` values plus one per keyword
+/// name; `site` to the site's record (`SITE_CACHE_WORDS` words of `__ophis_site_caches`).
+#[no_mangle]
+pub unsafe extern "C" fn ophis_call_ic(
+    callable: Obj,
+    arr: *mut Obj,
+    nargs: usize,
+    kwnames: Obj,
+    site: *const crate::call::CallSite,
+) -> Obj {
+    // SAFETY: forwarded contract.
+    unsafe { crate::call::call_ic(callable, arr, nargs, kwnames, &*site) }
+}
+
 /// `callable(*args, **kwargs)`; `kwargs` may be null.
 #[no_mangle]
 pub extern "C" fn ophis_call_ex(callable: Obj, args: Obj, kwargs: Obj) -> Obj {

@@ -4,7 +4,7 @@
 //! caches the result, so the table is a plain `match`.
 
 use crate::attr::{builtin_delattr, builtin_dir, builtin_getattr, builtin_hasattr, builtin_setattr, builtin_vars};
-use crate::call::{kwnames_len, Args};
+use crate::call::{kwnames_len, Args, CallSite, FastEntry};
 use crate::errors::{raise, type_error, value_error, PyResult};
 use crate::object::{Obj, Owned, StaticObject};
 use crate::ops;
@@ -19,7 +19,7 @@ use crate::types::str::{is_str, new_str, str_value};
 use crate::types::tuple::{is_tuple, tuple_items};
 use crate::types::typetype::as_type;
 use crate::types::{none, type_name};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 #[rustfmt::skip]
 use crate::types::number_methods::{builtin_ascii, builtin_bin, builtin_hex, builtin_oct, builtin_round};
@@ -34,6 +34,8 @@ macro_rules! builtin_functions {
                 _ => None,
             }
         }
+        /// The names of the built-in functions, in table order.
+        const FUNCTION_NAMES: &[&str] = &[$($name),*];
     };
 }
 
@@ -83,6 +85,95 @@ builtin_functions! {
     B_ANEXT = "anext" => builtin_anext;
 }
 
+/// Fast entries of the most common built-ins for call sites that pass exactly these many
+/// positional arguments and no keywords (`call::CallSite`): the work itself, without the
+/// generic call dispatch or the argument parser. Each reads its arguments from `arr[1..]`
+/// (`call::FastEntry`); the counts are checked once, when the site's record is filled.
+macro_rules! fast_entries {
+    ($($fname:ident($($a:ident),*) => $body:expr;)*) => {
+        $(
+            unsafe extern "C" fn $fname(_site: *const CallSite, arr: *mut Obj, _nargs: usize, _kw: Obj) -> Obj {
+                let mut _i = 0;
+                $(
+                    _i += 1;
+                    // SAFETY: the site passes at least this many positional values after
+                    // the scratch word (checked when the record was filled).
+                    let $a = unsafe { *arr.add(_i) };
+                )*
+                crate::errors::to_abi($body)
+            }
+        )*
+    };
+}
+
+fast_entries! {
+    fast_abs(x) => fast_abs_value(x);
+    fast_len(x) => ops::len(x).map(|n| new_int(n as i64));
+    fast_isinstance(o, cls) => {
+        if !o.is_small() && cls.0 == o.ty() as *const TypeObject as usize {
+            Ok(new_bool(true))
+        } else {
+            class_matches(o, Some(o.ty()), cls, "isinstance").map(new_bool)
+        }
+    };
+    fast_issubclass(c, cls) => class_matches(c, as_type(c), cls, "issubclass").map(new_bool);
+    fast_hash(x) => ops::hash(x).map(new_int);
+    fast_repr(x) => ops::repr(x);
+    fast_callable(x) => Ok(new_bool(x.ty().lookup(|t| t.tp_call).is_some()));
+    fast_type(x) => Ok(x.ty().obj().incref());
+}
+
+/// `abs(x)`: an immediate int answered here, anything else through `nb_absolute`.
+fn fast_abs_value(x: Obj) -> PyResult<Obj> {
+    if x.is_small() {
+        return Ok(new_int(x.small_value().abs()));
+    }
+    ops::absolute(x)
+}
+
+/// `min(…)`/`max(…)` with `nargs` positional arguments (at least one) and no keywords.
+unsafe extern "C" fn fast_min(_site: *const CallSite, arr: *mut Obj, nargs: usize, _kw: Obj) -> Obj {
+    // SAFETY: the site passes `nargs` positional values after the scratch word.
+    let args = unsafe { std::slice::from_raw_parts(arr.add(1), nargs) };
+    crate::errors::to_abi(min_max(args, Obj::NULL, "min", CompareOp::Lt))
+}
+
+/// See [`fast_min`].
+unsafe extern "C" fn fast_max(_site: *const CallSite, arr: *mut Obj, nargs: usize, _kw: Obj) -> Obj {
+    // SAFETY: the site passes `nargs` positional values after the scratch word.
+    let args = unsafe { std::slice::from_raw_parts(arr.add(1), nargs) };
+    crate::errors::to_abi(min_max(args, Obj::NULL, "max", CompareOp::Gt))
+}
+
+/// The fast entry (and record kind) of `callable` called with `nargs` positional arguments
+/// and no keywords, if it has one: the built-in functions above, and `type(x)`.
+pub fn fast_entry(callable: Obj, nargs: usize) -> Option<(usize, FastEntry)> {
+    use crate::call::{ABS, BUILTIN, ISINSTANCE};
+    if callable.is_small() {
+        return None;
+    }
+    if callable == crate::types::typetype::TYPE_TYPE.obj() {
+        return (nargs == 1).then_some((BUILTIN, fast_type as FastEntry));
+    }
+    if !callable.is_type(&BUILTIN_FUNCTION_TYPE) {
+        return None;
+    }
+    let is = |f: &'static StaticObject<BuiltinFunction>| callable == f.obj();
+    let e: (usize, FastEntry) = match nargs {
+        1 if is(&B_ABS) => (ABS, fast_abs),
+        1 if is(&B_LEN) => (BUILTIN, fast_len),
+        1 if is(&B_HASH) => (BUILTIN, fast_hash),
+        1 if is(&B_REPR) => (BUILTIN, fast_repr),
+        1 if is(&B_CALLABLE) => (BUILTIN, fast_callable),
+        2 if is(&B_ISINSTANCE) => (ISINSTANCE, fast_isinstance),
+        2 if is(&B_ISSUBCLASS) => (BUILTIN, fast_issubclass),
+        n if n >= 1 && is(&B_MIN) => (BUILTIN, fast_min),
+        n if n >= 1 && is(&B_MAX) => (BUILTIN, fast_max),
+        _ => return None,
+    };
+    Some(e)
+}
+
 /// How Argument Clinic names an argument's type in a `TypeError` (`_PyArg_BadArgument`):
 /// `None` for `None`, the type's name otherwise.
 pub fn arg_type_name(o: Obj) -> &'static str {
@@ -93,8 +184,98 @@ pub fn arg_type_name(o: Obj) -> &'static str {
     }
 }
 
-/// The builtin called `name` (borrowed; builtins are immortal), if any.
+/// The `builtins` module once imported (its address; immortal), else 0.
+static BUILTINS_MODULE: AtomicUsize = AtomicUsize::new(0);
+
+/// Names of the built-in types and constants [`lookup_static`] knows besides the functions
+/// and the exception classes.
+const OTHER_NAMES: &[&str] = &[
+    "NotImplemented",
+    "Ellipsis",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "range",
+    "set",
+    "frozenset",
+    "slice",
+    "type",
+    "object",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "super",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "complex",
+    "UnicodeEncodeError",
+    "UnicodeDecodeError",
+    "EnvironmentError",
+    "IOError",
+];
+
+/// `import builtins`: a module whose namespace holds every builtin [`lookup_static`] knows
+/// (and `None`, `True`, `False`). From then on [`lookup`] reads that namespace, so
+/// `builtins.abs = f` and `del builtins.abs` change what every module's unbound `abs` means;
+/// `types/module.rs` calls [`builtin_rebound`] on each such write.
+pub fn builtins_module() -> Obj {
+    let m = crate::types::module::new_module("builtins");
+    let dict = crate::types::dict::dict_data(crate::object::payload::<crate::types::module::ModuleData>(m).dict);
+    let exc_names = exc::ALL.iter().map(|t| t.name.get());
+    for name in FUNCTION_NAMES.iter().copied().chain(OTHER_NAMES.iter().copied()).chain(exc_names) {
+        if let Some(v) = lookup_static(name) {
+            let k = crate::slots::intern(name);
+            // A fresh dict of str keys: setting cannot fail.
+            let _ = dict.set(k, v);
+        }
+    }
+    for (name, v) in [("None", none()), ("True", new_bool(true)), ("False", new_bool(false))] {
+        let _ = dict.set(crate::slots::intern(name), v);
+    }
+    let _ = dict.set(crate::slots::intern("__name__"), crate::slots::intern("builtins"));
+    let m = crate::object::make_immortal(m);
+    BUILTINS_MODULE.store(m.0, Ordering::Relaxed);
+    m.incref()
+}
+
+/// Is `m` the `builtins` module?
+pub fn is_builtins_module(m: Obj) -> bool {
+    m.0 == BUILTINS_MODULE.load(Ordering::Relaxed)
+}
+
+/// `builtins.name` was set (to `value`) or deleted (`value` null): the value is made immortal
+/// (compiled code caches builtins in global slots without counting references), and every
+/// module's cached builtin of that name is forgotten (`module::forget_builtin`), so its next
+/// read looks it up again. Call sites need nothing: their records are keyed on the callable.
+pub fn builtin_rebound(name: Obj, value: Obj) {
+    if !value.is_null() {
+        crate::object::make_immortal(value);
+    }
+    crate::types::module::forget_builtin(name);
+}
+
+/// The builtin called `name` (borrowed; builtins are immortal), if any: from the `builtins`
+/// module's namespace once it has been imported (it may have been changed), else the
+/// runtime's own table.
 pub fn lookup(name: &str) -> Option<Obj> {
+    let m = BUILTINS_MODULE.load(Ordering::Relaxed);
+    if m != 0 {
+        let dict = crate::object::payload::<crate::types::module::ModuleData>(Obj(m)).dict;
+        let k = new_str(name);
+        let r = crate::types::dict::dict_data(dict).get(k).ok().flatten();
+        k.decref();
+        return r;
+    }
+    lookup_static(name)
+}
+
+/// The runtime's own builtin called `name` (borrowed; immortal), if any.
+fn lookup_static(name: &str) -> Option<Obj> {
     if let Some(f) = lookup_function(name) {
         return Some(f);
     }
@@ -236,6 +417,9 @@ fn builtin_repr(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Obj> {
     let nkw = kwnames_len(kwnames);
     let npos = args.len() - nkw;
+    if npos == 0 {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let (mut key, mut default) = (None, None);
     for k in 0..nkw {
         match str_value(tuple_items(kwnames)[k]) {
@@ -243,9 +427,6 @@ fn min_max(args: &[Obj], kwnames: Obj, name: &str, op: CompareOp) -> PyResult<Ob
             "default" => default = Some(args[npos + k]),
             other => return Err(type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
         }
-    }
-    if npos == 0 {
-        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     if npos > 1 {
         if default.is_some() {

@@ -8,6 +8,11 @@
 //! CPython's exact messages. It follows `Python/ceval.c` (`initialize_locals`,
 //! `too_many_positional`, `missing_arguments`, `positional_only_passed_as_keyword`).
 //! [`Args`] is the simpler parser used by built-in functions (the role of Argument Clinic).
+//!
+//! [`CallSite`] is the per-site cache of `f(args)` call sites in compiled code (CPython 3.12's
+//! `CALL_ALLOC_AND_ENTER_INIT` and `CALL_BUILTIN_*` specialisations, `Python/specialize.c`):
+//! a class call allocates the instance and enters `__init__`'s compiled entry directly, and a
+//! common built-in called positionally runs its fast entry without the argument parser.
 
 use crate::errors::{type_error, PyResult};
 use crate::object::Obj;
@@ -16,6 +21,7 @@ use crate::types::function::{code_data, function_data, CodeData, CO_VARARGS, CO_
 use crate::types::str::{is_str, str_value};
 use crate::types::tuple::{new_tuple, tuple_items};
 use crate::types::type_name;
+use std::cell::Cell;
 
 /// Number of keyword arguments named by `kwnames`.
 #[inline]
@@ -84,6 +90,141 @@ pub fn call_function_prepend(f: Obj, first: Obj, args: &[Obj], kwnames: Obj) -> 
     };
     f.decref();
     crate::errors::check(r)
+}
+
+/// A call site's fast entry: `(site, arr, nargs, kwnames)`, where `arr[0]` is a scratch word
+/// (compiled code stores the callee there) and `arr[1..]` holds the `nargs` positional
+/// values followed by one value per keyword name (all borrowed). Returns a new reference, or
+/// null with an exception set.
+pub type FastEntry = unsafe extern "C" fn(*const CallSite, *mut Obj, usize, Obj) -> Obj;
+
+/// One `f(args)` site's cache: eight words (the compiler reserves `SITE_CACHE_WORDS` per
+/// site, as for attribute sites), zero (empty) until first filled by [`call_ic`].
+///
+/// Compiled code (`codegen/function.rs`, `call_ic`) tests `callee` against the callable and
+/// the word at `vptr` against `version`, then calls `entry`; word indices are mirrored by
+/// `codegen/runtime_abi.rs` (`CALL_SITE_*`). A record is exact because:
+///
+/// - `CTOR`: `callee` is a class (immortal, so its address is never reused) whose metaclass
+///   is exactly `type` (a class's type cannot be reassigned), and `version` was its version
+///   when its `ctor` cache (`typetype::remember_ctor`: `object.__new__`, a Python `__init__`,
+///   nothing abstract) held. Reassigning `__init__`/`__new__` on the class or a base, or any
+///   other change to their namespaces, bumps the version (`heaptype::modified`), so the hit
+///   is not taken. `init` is borrowed from the class's namespace, which holds it as long as
+///   the version stands; the hit holds a reference for the call.
+/// - `BUILTIN`, `ISINSTANCE`, `ABS`: `callee` is an immortal built-in function (or `type`);
+///   `vptr` points at [`NO_VERSION`], which stays 0. Filled only for the site's own positional
+///   count and no keywords, which the site passes every time.
+#[repr(C)]
+pub struct CallSite {
+    /// The callable the record is for (0: empty).
+    callee: Cell<usize>,
+    /// The class's version when filled (0 for built-ins).
+    version: Cell<u64>,
+    /// What the record holds (`CTOR`, `BUILTIN`, `ISINSTANCE`, `ABS`).
+    kind: Cell<usize>,
+    /// The fast entry compiled code calls on a hit.
+    entry: Cell<Option<FastEntry>>,
+    /// `CTOR`: the class's `__init__` (a Python function, borrowed).
+    init: Cell<Obj>,
+    /// `CTOR`: `init`'s compiled generic entry.
+    init_entry: Cell<Option<crate::types::function::GenericEntry>>,
+    /// The address of the version word compared with `version` (the class's, or
+    /// [`NO_VERSION`]).
+    vptr: Cell<usize>,
+    _unused: Cell<usize>,
+}
+
+/// The version word of records whose callee never changes (built-in functions).
+pub static NO_VERSION: u64 = 0;
+
+/// A class call: allocate, `__init__`'s entry, check it returned `None`.
+pub const CTOR: usize = 1;
+/// A built-in function's fast positional entry.
+pub const BUILTIN: usize = 2;
+/// `isinstance(o, cls)`: compiled code answers `True` inline when `type(o) is cls`.
+pub const ISINSTANCE: usize = 3;
+/// `abs(x)`: compiled code answers inline for an immediate int.
+pub const ABS: usize = 4;
+
+impl CallSite {
+    fn fill(&self, callee: Obj, version: u64, kind: usize, entry: FastEntry, vptr: usize) {
+        self.callee.set(callee.0);
+        self.version.set(version);
+        self.kind.set(kind);
+        self.entry.set(Some(entry));
+        self.vptr.set(vptr);
+    }
+}
+
+/// `callable(args…)` at a compiled call site with record `site`, on a miss of its inline
+/// test: the call, after filling the record when the callable has a fast entry. `arr` is as
+/// for [`FastEntry`].
+///
+/// # Safety
+/// `arr` points to `1 + nargs + len(kwnames)` words, the first writable scratch.
+pub unsafe fn call_ic(callable: Obj, arr: *mut Obj, nargs: usize, kwnames: Obj, site: &CallSite) -> Obj {
+    use crate::types::typetype::TYPE_TYPE;
+    if !callable.is_small() && std::ptr::eq(callable.ty(), &TYPE_TYPE) {
+        let ty = crate::types::typetype::as_type(callable).expect("a type");
+        if ty.is_heap() {
+            let h = crate::types::heaptype::heap(ty);
+            let (version, init) = h.ctor.get();
+            if version == h.version.get() && !init.is_null() {
+                site.init.set(init);
+                site.init_entry.set(Some(code_data(function_data(init).code).entry));
+                site.fill(callable, version, CTOR, ctor_entry, h.version.as_ptr() as usize);
+                // SAFETY: forwarded contract; the record was just filled for this class.
+                return unsafe { ctor_entry(site, arr, nargs, kwnames) };
+            }
+        }
+    }
+    if kwnames.is_null() {
+        if let Some((kind, entry)) = crate::builtins::fast_entry(callable, nargs) {
+            site.fill(callable, 0, kind, entry, &NO_VERSION as *const u64 as usize);
+            // SAFETY: forwarded contract.
+            return unsafe { entry(site, arr, nargs, kwnames) };
+        }
+    }
+    // SAFETY: forwarded contract: the arguments follow the scratch word.
+    let args = unsafe { std::slice::from_raw_parts(arr.add(1), nargs + kwnames_len(kwnames)) };
+    crate::errors::to_abi(call(callable, args, kwnames))
+}
+
+/// A `CTOR` hit: the instance (its value block preallocated, `values::prealloc`) stored in
+/// the scratch word, then `__init__`'s generic entry called on the whole array (no argument
+/// tuple, no `tp_new`/`tp_init` dispatch); `TypeError` if `__init__` returned other than
+/// `None` (`slot_tp_init`).
+///
+/// # Safety
+/// `site` is a `CTOR` record whose version holds; `arr` as for [`FastEntry`].
+unsafe extern "C" fn ctor_entry(site: *const CallSite, arr: *mut Obj, nargs: usize, kwnames: Obj) -> Obj {
+    // SAFETY: the caller passes the site's own record.
+    let site = unsafe { &*site };
+    // SAFETY: a `CTOR` record's callee is a class (immortal).
+    let ty = unsafe { &*(site.callee.get() as *const crate::typeobj::TypeObject) };
+    let obj = crate::object::alloc(ty, ());
+    crate::types::values::prealloc(obj);
+    let init = site.init.get().incref();
+    let entry = site.init_entry.get().expect("a CTOR record has an entry");
+    // SAFETY: `arr[0]` is scratch; `arr` then holds `nargs + 1` positional values (the
+    // instance first) and the keyword values, as `init`'s generic entry expects.
+    let r = unsafe {
+        *arr = obj;
+        entry(init, arr, nargs + 1, kwnames)
+    };
+    init.decref();
+    if r.is_null() {
+        obj.decref();
+        return Obj::NULL;
+    }
+    if r != crate::types::none() {
+        let msg = format!("__init__() should return None, not '{}'", type_name(r));
+        r.decref();
+        obj.decref();
+        return crate::errors::to_abi(Err(type_error(msg)));
+    }
+    obj
 }
 
 /// `callable(*args, **kwargs)` with `args` any iterable and `kwargs` a mapping or null

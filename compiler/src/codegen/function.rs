@@ -25,6 +25,7 @@
 //! call of a stable global re-reads the slot (`docs/design/int-clones.md`).
 
 use super::floats::{self, FloatPlan};
+use super::runtime_abi::{CALL_KIND_ABS, CALL_KIND_ISINSTANCE};
 use super::Codegen;
 use crate::ast::{BinOp, CmpOp};
 use crate::diagnostics::{CompileResult, Diagnostic};
@@ -77,6 +78,10 @@ struct Translator<'a, 'b, 'c> {
     /// while this function runs, its `def` has bound that global, which nothing unbinds, and
     /// the calls re-read the slot (`stable_global`), so the read itself emits nothing.
     self_callee: SecondaryMap<ir::Value, bool>,
+    /// The global each value was read from, if any: a call site whose callee is the global
+    /// `isinstance` or `abs` also emits that built-in's inline hit (still guarded by the
+    /// record's callee and kind, since any global may be rebound).
+    global_of: SecondaryMap<ir::Value, Option<ir::GlobalId>>,
     /// Which values and locals may hold an unboxed float (`floats.rs`).
     fl: FloatPlan,
     /// The (word, `f64`) variables of each lazy value: a lazy producer's own, or for a
@@ -157,6 +162,7 @@ impl<'a, 'b, 'c> Translator<'a, 'b, 'c> {
             skip: SecondaryMap::new(),
             stable_global: SecondaryMap::new(),
             self_callee: SecondaryMap::new(),
+            global_of: SecondaryMap::new(),
             fl: FloatPlan::default(),
             lazy: SecondaryMap::new(),
             float_vars: SecondaryMap::new(),
@@ -753,6 +759,7 @@ impl Translator<'_, '_, '_> {
             }
             Op::LoadGlobal { global, borrow } => {
                 let r = data.result.ok_or_else(|| self.ice("load_global without a result"))?;
+                self.global_of[r] = Some(*global);
                 if *borrow && self.cg.ir.globals[*global].stable {
                     self.stable_global[r] = Some(*global);
                     if self.self_callee[r] {
@@ -820,12 +827,13 @@ impl Translator<'_, '_, '_> {
             }
             Op::Truth => Some(self.truth(args[0], on_error)?),
             Op::Call { kwnames } => {
-                let (kw, nkw) = self.kwnames(*kwnames);
-                let (ptr, _) = self.spill(&args[1..]);
-                let npos = self.iconst((args.len() - 1 - nkw) as i64);
-                let r = self.call_rt("ophis_call", &[args[0], ptr, npos, kw]).expect("returns");
-                self.check_null(r, on_error)?;
-                Some(r)
+                let hint = self.global_of[data.args[0]].map(|g| self.cg.ir.globals[g].name.as_str());
+                let inline = match hint {
+                    Some("isinstance") => Some(CALL_KIND_ISINSTANCE),
+                    Some("abs") => Some(CALL_KIND_ABS),
+                    _ => None,
+                };
+                Some(self.call_ic(&args, *kwnames, inline, on_error)?)
             }
             Op::CallMethod { name, kwnames } => Some(self.call_method_ic(&args, *name, *kwnames, on_error)?),
             Op::CallEx => {
@@ -1399,6 +1407,104 @@ impl Translator<'_, '_, '_> {
         let rest = self.b.ins().iadd_imm_s(arr, WORD.bytes() as i64);
         let n = self.iconst(npos as i64);
         let r = self.call_rt("ophis_call_method_ic", &[args[0], name, rest, n, kw, ic]).expect("returns");
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        self.check_null(result, on_error)?;
+        Ok(result)
+    }
+
+    /// `f(args)` through a fresh call site record (`runtime/src/call.rs`, `CallSite`): when
+    /// the record is for this very callable and its version word still holds, its fast entry
+    /// is called on the spilled `[f, args…]` (a class: the instance allocated and `__init__`
+    /// entered directly; a built-in: its work without the argument parser); anything else
+    /// calls `ophis_call_ic` (cold), which calls `f` and fills the record. `inline` names a
+    /// built-in whose hit is also answered inline when the record is of that kind:
+    /// `isinstance(o, C)` with `type(o) is C`, `abs(n)` of an immediate int.
+    fn call_ic(
+        &mut self,
+        args: &[Value],
+        kwnames: Option<ir::ConstId>,
+        inline: Option<i64>,
+        on_error: Option<ir::Block>,
+    ) -> CompileResult<Value> {
+        use super::runtime_abi::{
+            CALL_SITE_CALLEE, CALL_SITE_ENTRY, CALL_SITE_KIND, CALL_SITE_VERSION, CALL_SITE_VPTR,
+        };
+        let flags = MemFlagsData::trusted();
+        let w = |i: usize| (i * WORD.bytes() as usize) as i32;
+        let (kw, nkw) = self.kwnames(kwnames);
+        let npos = args.len() - 1 - nkw;
+        // The callee in the first word: the scratch word the fast entries may overwrite.
+        let (arr, _) = self.spill(args);
+        let site = self.site_cache();
+        let (check, generic, slow, join) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        let callee = self.b.ins().load(WORD, flags, site, w(CALL_SITE_CALLEE));
+        let same = self.b.ins().icmp(IntCC::Equal, callee, args[0]);
+        self.b.ins().brif(same, check, &[], slow, &[]);
+        self.b.switch_to_block(check);
+        match inline {
+            Some(k @ CALL_KIND_ISINSTANCE) if npos == 2 && nkw == 0 => {
+                let (is_k, heap, yes) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let kind = self.b.ins().load(WORD, flags, site, w(CALL_SITE_KIND));
+                let is = self.b.ins().icmp_imm_s(IntCC::Equal, kind, k);
+                self.b.ins().brif(is, is_k, &[], generic, &[]);
+                self.b.switch_to_block(is_k);
+                let small = self.is_small(args[1]);
+                self.b.ins().brif(small, generic, &[], heap, &[]);
+                self.b.switch_to_block(heap);
+                let ty = self.b.ins().load(WORD, flags, args[1], WORD.bytes() as i32);
+                let exact = self.b.ins().icmp(IntCC::Equal, ty, args[2]);
+                self.b.ins().brif(exact, yes, &[], generic, &[]);
+                self.b.switch_to_block(yes);
+                let t = self.singleton(Const::True);
+                self.b.ins().jump(join, &[t.into()]);
+            }
+            Some(k @ CALL_KIND_ABS) if npos == 1 && nkw == 0 => {
+                let (is_k, small_b, fits) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let kind = self.b.ins().load(WORD, flags, site, w(CALL_SITE_KIND));
+                let is = self.b.ins().icmp_imm_s(IntCC::Equal, kind, k);
+                self.b.ins().brif(is, is_k, &[], generic, &[]);
+                self.b.switch_to_block(is_k);
+                let x = args[1];
+                let small = self.is_small(x);
+                self.b.ins().brif(small, small_b, &[], generic, &[]);
+                self.b.switch_to_block(small_b);
+                // The tagged word of -n is 2 - (the word of n); the smallest immediate int's
+                // absolute value is not immediate (the runtime makes it).
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN + 1);
+                self.b.ins().brif(min, generic, &[], fits, &[]);
+                self.b.switch_to_block(fits);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+                let two = self.iconst(2);
+                let flipped = self.b.ins().isub(two, x);
+                let r = self.b.ins().select(neg, flipped, x);
+                self.b.ins().jump(join, &[r.into()]);
+            }
+            _ => {
+                self.b.ins().jump(generic, &[]);
+            }
+        }
+        self.b.switch_to_block(generic);
+        let vptr = self.b.ins().load(WORD, flags, site, w(CALL_SITE_VPTR));
+        let cur = self.b.ins().load(types::I64, flags, vptr, 0);
+        let ver = self.b.ins().load(types::I64, flags, site, w(CALL_SITE_VERSION));
+        let same = self.b.ins().icmp(IntCC::Equal, cur, ver);
+        let hit = self.b.create_block();
+        self.b.ins().brif(same, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let entry = self.b.ins().load(WORD, flags, site, w(CALL_SITE_ENTRY));
+        let sig = self.cg.ptr_sig(4);
+        let sig = self.b.import_signature(sig);
+        let n = self.iconst(npos as i64);
+        let call = self.b.ins().call_indirect(sig, entry, &[site, arr, n, kw]);
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow);
+        let n = self.iconst(npos as i64);
+        let r = self.call_rt("ophis_call_ic", &[args[0], arr, n, kw, site]).expect("returns");
         self.b.ins().jump(join, &[r.into()]);
         self.b.switch_to_block(join);
         self.check_null(result, on_error)?;

@@ -25,6 +25,18 @@ pub const SITE_OFFSET: usize = 3;
 pub const SITE_INDEX: usize = 4;
 pub const SITE_VALUE: usize = 5;
 pub const SITE_INLINE_TY: usize = 7;
+/// Word indices of a call site's record (`runtime/src/call.rs`, `CallSite`, also
+/// `SITE_CACHE_WORDS` words): the callable it is for, the version it was filled at, what it
+/// holds, its fast entry and the address of the version word to compare.
+pub const CALL_SITE_CALLEE: usize = 0;
+pub const CALL_SITE_VERSION: usize = 1;
+pub const CALL_SITE_KIND: usize = 2;
+pub const CALL_SITE_ENTRY: usize = 3;
+pub const CALL_SITE_VPTR: usize = 6;
+/// `CallSite` kinds compiled code tests inline: `isinstance` (answered `True` when the
+/// object's type is the class) and `abs` (answered for an immediate int).
+pub const CALL_KIND_ISINSTANCE: i64 = 3;
+pub const CALL_KIND_ABS: i64 = 4;
 /// Bytes before the first value of an instance's value block, and the offset of its `hi`
 /// word (`runtime/src/types/values.rs`, `Values`).
 pub const VALUES_HDR: usize = 16;
@@ -88,6 +100,7 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_setattr_ic", &[O, O, O, O], Some(W)),
     ("ophis_call_method_ic", &[O, O, O, O, O, O], Some(O)),
     ("ophis_call", &[O, O, O, O], Some(O)),
+    ("ophis_call_ic", &[O, O, O, O, O], Some(O)),
     ("ophis_call_ex", &[O, O, O], Some(O)),
     ("ophis_build_tuple", &[O, O], Some(O)),
     ("ophis_build_list", &[O, O], Some(O)),

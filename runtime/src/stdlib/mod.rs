@@ -44,7 +44,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 12;
+const REGISTRY_LEN: usize = 13;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -60,6 +60,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "weakref", init: weakref::init },
     ModuleDef { name: "_collections", init: collections::init },
     ModuleDef { name: "_itertools", init: itertools::init },
+    ModuleDef { name: "builtins", init: crate::builtins::builtins_module },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

@@ -148,6 +148,24 @@ fn write_slot(d: &ModuleData, i: usize, v: Obj) -> Obj {
     unsafe { std::mem::replace(&mut *slot_ptr(d, i), v) }
 }
 
+/// `builtins.name` changed: every imported program module whose code caches that builtin in
+/// a `b` slot, and has no attribute of that name of its own, forgets the cached value (a
+/// builtin, immortal: not released), so its next read looks the name up again.
+pub fn forget_builtin(name: Obj) {
+    let mods: Vec<Obj> = dict_data(crate::import::sys_modules()).iter().map(|(_, m)| m).collect();
+    for m in mods {
+        if !is_module(m) {
+            continue;
+        }
+        let d = payload::<ModuleData>(m);
+        if let Some((i, b'b')) = slot_of(d, str_value(name)) {
+            if !matches!(dict_data(d.dict).get(name), Ok(Some(_))) {
+                write_slot(d, i, Obj::NULL);
+            }
+        }
+    }
+}
+
 /// Set `module.name = value` (value borrowed).
 pub fn module_set(m: Obj, name: &str, value: Obj) {
     let k = new_str(name);
@@ -253,6 +271,9 @@ fn set_attr(m: Obj, name: Obj, value: Obj) -> PyResult<()> {
                 if !old.is_null() {
                     old.decref();
                 }
+            }
+            if crate::builtins::is_builtins_module(m) {
+                crate::builtins::builtin_rebound(name, value);
             }
             Ok(())
         }
