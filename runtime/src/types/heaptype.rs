@@ -69,6 +69,9 @@ pub struct HeapTypeExt {
     /// The shared keys of instances' attribute values (`values.rs`): append-only names
     /// (exact `str`s, owned), an index each for the life of the program.
     pub keys: RefCell<Vec<Obj>>,
+    /// The dunders feeding slots, as last looked up per class version (`slots::DunderCache`):
+    /// what the generic slot functions call.
+    pub dunders: crate::slots::DunderCache,
 }
 
 #[repr(C)]
@@ -670,6 +673,7 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         weakrefable: base_weak || add_weak,
         weakrefs_seen: Cell::new(false),
         keys: RefCell::new(Vec::new()),
+        dunders: crate::slots::DunderCache::new(),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {
