@@ -634,9 +634,11 @@ fn slot_tp_descr_set(d: Obj, obj: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn slot_tp_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    // Whatever the lookup finds is called, `None` included (a `TypeError`, as CPython's
+    // `vectorcall_unbound` raises).
     match special(a, cmp_index(op)) {
-        Some(d) if d != none() => call_dunder1(d, a, b),
-        _ => Ok(not_implemented()),
+        Some(d) => call_dunder1(d, a, b),
+        None => Ok(not_implemented()),
     }
 }
 
