@@ -144,6 +144,27 @@ pub fn binary_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     binary_op_as(a, b, op, op.symbol())
 }
 
+/// `a <op> b` at a compiled site with a cache record (`ophis_binary_op_ic`): when both
+/// operands are instances of one class with a Python `__op__`, the record is filled so that
+/// compiled code calls that function itself next time (see `docs/design/inline-caches.md`).
+pub fn binary_op_ic(a: Obj, b: Obj, op: BinOp, ic: &crate::attrcache::SiteCache) -> PyResult<Obj> {
+    if let Some(f) = crate::slots::binary_same_class_function(a, b, op) {
+        crate::slots::fill_operator_site(ic, a.ty(), f);
+        let r = crate::slots::call_function2(f, a, b)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+        return binary_op_declined(a, b, op, op.symbol());
+    }
+    binary_op(a, b, op)
+}
+
+/// `a <op> b` after the left operand's class's `__op__` answered `NotImplemented` for two
+/// instances of that class (compiled code's inline call): the rest of the protocol.
+pub fn binary_op_after_declined(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    binary_op_declined(a, b, op, op.symbol())
+}
+
 /// `a <op> b`, naming the operator `sym` in a `TypeError` (`+=` for an in-place operator).
 #[inline(never)]
 fn binary_op_as(a: Obj, b: Obj, op: BinOp, sym: &str) -> PyResult<Obj> {
@@ -299,6 +320,50 @@ pub fn rich_compare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
     rich_compare_protocol(a, b, op, false)
 }
 
+/// A comparison at a compiled site with a cache record (`ophis_compare_ic`): when both
+/// operands are instances of one class with a Python comparison method for `op`, the record
+/// is filled so that compiled code calls that function itself next time.
+pub fn compare_ic(a: Obj, b: Obj, op: CompareOp, ic: &crate::attrcache::SiteCache) -> PyResult<Obj> {
+    if let Some(f) = crate::slots::compare_same_class_function(a, b, op) {
+        crate::slots::fill_operator_site(ic, a.ty(), f);
+        let r = crate::slots::call_function2(f, a, b)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+        return rich_compare_protocol(a, b, op, true);
+    }
+    rich_compare(a, b, op)
+}
+
+/// A comparison after `a`'s own method answered `NotImplemented` for two instances of one
+/// class (compiled code's inline call): the reflected method, then identity or the error.
+pub fn compare_after_declined(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    rich_compare_protocol(a, b, op, true)
+}
+
+/// A comparison as a condition (`COMPARE_OP` then the jump's truth test): unlike
+/// [`rich_compare_bool`], no identity shortcut, since `if x == x:` calls `__eq__`.
+#[inline]
+pub fn compare_truth(a: Obj, b: Obj, op: CompareOp) -> PyResult<bool> {
+    if let Some(r) = compare_exact_builtin(a, b, op) {
+        return Ok(r);
+    }
+    truth_of_result(rich_compare(a, b, op)?)
+}
+
+/// The truth of a comparison's result (stolen), `True`/`False` without the protocol.
+#[inline]
+pub fn truth_of_result(r: Obj) -> PyResult<bool> {
+    if r == crate::types::int::TRUE.obj() {
+        return Ok(true);
+    }
+    if r == crate::types::int::FALSE.obj() {
+        return Ok(false);
+    }
+    let r = Owned::new(r).expect("non-null");
+    is_true(r.get())
+}
+
 /// `do_richcompare`; `a_tried`: `a`'s own method was already called and declined (operands
 /// of one class).
 #[inline(never)]
@@ -390,15 +455,7 @@ pub fn rich_compare_bool(a: Obj, b: Obj, op: CompareOp) -> PyResult<bool> {
     if let Some(r) = compare_exact_builtin(a, b, op) {
         return Ok(r);
     }
-    let r = rich_compare(a, b, op)?;
-    if r == crate::types::int::TRUE.obj() {
-        return Ok(true);
-    }
-    if r == crate::types::int::FALSE.obj() {
-        return Ok(false);
-    }
-    let r = Owned::new(r).expect("non-null");
-    is_true(r.get())
+    truth_of_result(rich_compare(a, b, op)?)
 }
 
 /// Truth value (`PyObject_IsTrue`): `__bool__`, then `__len__`, else true.

@@ -443,12 +443,11 @@ static GENERIC_BINARY: [Option<crate::typeobj::BinaryFunc>; 13] = [
     Some(slot_nb_matrix_multiply),
 ];
 
-/// `a <op> b` when both operands are instances of exactly one class whose slot for `op` is
-/// the generic one and whose `__op__` is a Python function: that function called with the
-/// two operands (`SLOT1BINFULL` tries only `__op__` then, and its result, `NotImplemented`
-/// included, is the slot's). `None` when that does not apply (nothing was called).
+/// For `a <op> b` with both operands instances of exactly one class whose slot for `op` is
+/// the generic one: its `__op__` when that is a Python function (borrowed). `SLOT1BINFULL`
+/// tries only `__op__` then, and its result, `NotImplemented` included, is the slot's.
 #[inline]
-pub fn binary_same_class(a: Obj, b: Obj, op: BinOp) -> Option<PyResult<Obj>> {
+pub fn binary_same_class_function(a: Obj, b: Obj, op: BinOp) -> Option<Obj> {
     let ty = a.ty();
     if !ty.is_heap() || !std::ptr::eq(ty, b.ty()) {
         return None;
@@ -459,15 +458,21 @@ pub fn binary_same_class(a: Obj, b: Obj, op: BinOp) -> Option<PyResult<Obj>> {
         return None;
     }
     let f = lookup_special_in(ty, binop_index(op, 0))?;
-    is_function(f).then(|| call_function_exact(f, [a, b]))
+    is_function(f).then_some(f)
 }
 
-/// `a <op> b` for a comparison when both operands are instances of exactly one class whose
-/// comparison slot is the generic one and whose dunder for `op` is a Python function: that
-/// function's result (the first step of `do_richcompare` for operands of one type). `None`
+/// `a <op> b` called straight through [`binary_same_class_function`]'s function; `None`
 /// when that does not apply (nothing was called).
 #[inline]
-pub fn compare_same_class(a: Obj, b: Obj, op: CompareOp) -> Option<PyResult<Obj>> {
+pub fn binary_same_class(a: Obj, b: Obj, op: BinOp) -> Option<PyResult<Obj>> {
+    binary_same_class_function(a, b, op).map(|f| call_function_exact(f, [a, b]))
+}
+
+/// For a comparison of two instances of exactly one class whose comparison slot is the
+/// generic one: its dunder for `op` when that is a Python function (borrowed), which
+/// `do_richcompare` calls first.
+#[inline]
+pub fn compare_same_class_function(a: Obj, b: Obj, op: CompareOp) -> Option<Obj> {
     let ty = a.ty();
     if !ty.is_heap() || !std::ptr::eq(ty, b.ty()) {
         return None;
@@ -477,7 +482,28 @@ pub fn compare_same_class(a: Obj, b: Obj, op: CompareOp) -> Option<PyResult<Obj>
         return None;
     }
     let f = lookup_special_in(ty, cmp_index(op))?;
-    is_function(f).then(|| call_function_exact(f, [a, b]))
+    is_function(f).then_some(f)
+}
+
+/// The comparison called straight through [`compare_same_class_function`]'s function; `None`
+/// when that does not apply (nothing was called).
+#[inline]
+pub fn compare_same_class(a: Obj, b: Obj, op: CompareOp) -> Option<PyResult<Obj>> {
+    compare_same_class_function(a, b, op).map(|f| call_function_exact(f, [a, b]))
+}
+
+/// Record in an operator site's cache that two instances of `ty` (at its current version)
+/// call the Python function `f` for the site's operator, so that compiled code calls it
+/// inline next time (`ophis_binary_op_ic`, `ophis_compare_ic`).
+pub fn fill_operator_site(ic: &crate::attrcache::SiteCache, ty: &'static TypeObject, f: Obj) {
+    let entry = crate::types::function::code_data(crate::types::function::function_data(f).code).entry;
+    ic.fill_operator(ty, f, entry as usize);
+}
+
+/// [`call_function_exact`] with two operands, for the operator sites.
+#[inline]
+pub fn call_function2(f: Obj, a: Obj, b: Obj) -> PyResult<Obj> {
+    call_function_exact(f, [a, b])
 }
 
 // ---- the generic slot functions ------------------------------------------------------------
