@@ -324,6 +324,9 @@ pub fn rich_compare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
 /// operands are instances of one class with a Python comparison method for `op`, the record
 /// is filled so that compiled code calls that function itself next time.
 pub fn compare_ic(a: Obj, b: Obj, op: CompareOp, ic: &crate::attrcache::SiteCache) -> PyResult<Obj> {
+    if let Some(r) = compare_exact_builtin(a, b, op) {
+        return Ok(new_bool(r));
+    }
     if let Some(f) = crate::slots::compare_same_class_function(a, b, op) {
         crate::slots::fill_operator_site(ic, a.ty(), f);
         let r = crate::slots::call_function2(f, a, b)?;
@@ -412,7 +415,7 @@ fn rich_compare_protocol(a: Obj, b: Obj, op: CompareOp, a_tried: bool) -> PyResu
 /// comparison (`str`, `int` within a word, `float`), without the protocol: what the types'
 /// own `tp_richcompare` would answer. `None` for anything else. Identical `str`s are equal
 /// without reading them (a float is not: NaN).
-#[inline]
+#[inline(always)]
 fn compare_exact_builtin(a: Obj, b: Obj, op: CompareOp) -> Option<bool> {
     use crate::types::float::FLOAT_TYPE;
     use crate::types::str::STR_TYPE;
