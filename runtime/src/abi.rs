@@ -272,10 +272,86 @@ pub extern "C" fn ophis_compare(a: Obj, b: Obj, op: u32) -> Obj {
     to_abi(ops::rich_compare(a, b, CompareOp::from_u32(op)))
 }
 
+/// A comparison as a condition (`if a < b:`): its result's truth, 1 or 0 (-1: raised).
 #[no_mangle]
 pub extern "C" fn ophis_compare_bool(a: Obj, b: Obj, op: u32) -> i32 {
-    bool_status(ops::rich_compare_bool(a, b, CompareOp::from_u32(op)))
+    bool_status(ops::compare_truth(a, b, CompareOp::from_u32(op)))
 }
+
+// ---- operator sites with a cache record (`docs/design/inline-caches.md`) ---------------------
+
+/// `a <op> b` at a site with a cache record, which it fills when both operands are
+/// instances of one class with a Python `__op__` (compiled code then calls it inline).
+///
+/// # Safety
+/// `ic` must point to the site's record (`SITE_CACHE_WORDS` writable words), as for
+/// [`ophis_getattr_ic`].
+#[no_mangle]
+pub unsafe extern "C" fn ophis_binary_op_ic(a: Obj, b: Obj, op: u32, ic: *const crate::attrcache::SiteCache) -> Obj {
+    match BinOp::from_u32(op) {
+        // SAFETY: forwarded contract.
+        Some(op) => to_abi(ops::binary_op_ic(a, b, op, unsafe { &*ic })),
+        None => to_abi(Err(errors::raise(&exc::SYSTEM_ERROR, "bad binary operator"))),
+    }
+}
+
+/// The rest of `a <op> b` after compiled code's inline call of the class's `__op__`
+/// answered `NotImplemented`.
+#[no_mangle]
+pub extern "C" fn ophis_binary_op_declined(a: Obj, b: Obj, op: u32) -> Obj {
+    match BinOp::from_u32(op) {
+        Some(op) => to_abi(ops::binary_op_after_declined(a, b, op)),
+        None => to_abi(Err(errors::raise(&exc::SYSTEM_ERROR, "bad binary operator"))),
+    }
+}
+
+/// A comparison at a site with a cache record (filled as by [`ophis_binary_op_ic`]).
+///
+/// # Safety
+/// As for [`ophis_binary_op_ic`].
+#[no_mangle]
+pub unsafe extern "C" fn ophis_compare_ic(a: Obj, b: Obj, op: u32, ic: *const crate::attrcache::SiteCache) -> Obj {
+    // SAFETY: forwarded contract.
+    to_abi(ops::compare_ic(a, b, CompareOp::from_u32(op), unsafe { &*ic }))
+}
+
+/// A comparison as a condition at a site with a cache record: 1, 0, or -1 (raised).
+///
+/// # Safety
+/// As for [`ophis_binary_op_ic`].
+#[no_mangle]
+pub unsafe extern "C" fn ophis_compare_bool_ic(a: Obj, b: Obj, op: u32, ic: *const crate::attrcache::SiteCache) -> i32 {
+    // SAFETY: forwarded contract.
+    let r = ops::compare_ic(a, b, CompareOp::from_u32(op), unsafe { &*ic });
+    bool_status(r.and_then(ops::truth_of_result))
+}
+
+/// The rest of a comparison after compiled code's inline call of the class's method for
+/// `op` answered `NotImplemented`.
+#[no_mangle]
+pub extern "C" fn ophis_compare_declined(a: Obj, b: Obj, op: u32) -> Obj {
+    to_abi(ops::compare_after_declined(a, b, CompareOp::from_u32(op)))
+}
+
+/// A comparison's truth after compiled code's inline call of the class's method for `op`
+/// returned `r` (stolen), which is neither `True` nor `False`: null (the call raised) is -1,
+/// `NotImplemented` continues the protocol, anything else is tested for truth.
+#[no_mangle]
+pub extern "C" fn ophis_compare_bool_result(a: Obj, b: Obj, op: u32, r: Obj) -> i32 {
+    if r.is_null() {
+        return -1;
+    }
+    if r == crate::types::not_implemented() {
+        let r = ops::compare_after_declined(a, b, CompareOp::from_u32(op));
+        return bool_status(r.and_then(ops::truth_of_result));
+    }
+    bool_status(ops::truth_of_result(r))
+}
+
+/// `NotImplemented`, which compiled code compares an inline operator call's result with.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static ophis_not_implemented: &crate::object::StaticObject<()> = &crate::types::typetype::NOT_IMPLEMENTED;
 
 /// `item in container`.
 #[no_mangle]

@@ -126,6 +126,14 @@ impl SiteCache {
         self.ty.set(0);
         self.inline_ty.set(0);
     }
+
+    /// An operator site's record (`slots::fill_operator_site`): for two instances of `ty` at
+    /// its current version, the site's operator calls the Python function `f` (borrowed from
+    /// the class dicts) with both operands, through `entry`, its generic entry. Laid out, and
+    /// tested inline by compiled code, as a `METHOD` record.
+    pub(crate) fn fill_operator(&self, ty: &'static TypeObject, f: Obj, entry: usize) {
+        self.fill(ty, METHOD, 0, entry, f);
+    }
 }
 
 /// `ty`'s version changed: the record at address `record` (listed in its `inline_sites`) no

@@ -130,20 +130,61 @@ fn binary_op1(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
     Ok(not_implemented())
 }
 
-/// `a <op> b`.
+/// `a <op> b`. Two instances of one class with a Python `__op__` take the short path: the
+/// function called directly (`slots::binary_same_class`).
+#[inline]
 pub fn binary_op(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    if let Some(r) = crate::slots::binary_same_class(a, b, op) {
+        let r = r?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+        return binary_op_declined(a, b, op, op.symbol());
+    }
     binary_op_as(a, b, op, op.symbol())
 }
 
+/// `a <op> b` at a compiled site with a cache record (`ophis_binary_op_ic`): when both
+/// operands are instances of one class with a Python `__op__`, the record is filled so that
+/// compiled code calls that function itself next time (see `docs/design/inline-caches.md`).
+pub fn binary_op_ic(a: Obj, b: Obj, op: BinOp, ic: &crate::attrcache::SiteCache) -> PyResult<Obj> {
+    if let Some(f) = crate::slots::binary_same_class_function(a, b, op) {
+        crate::slots::fill_operator_site(ic, a.ty(), f);
+        let r = crate::slots::call_function2(f, a, b)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+        return binary_op_declined(a, b, op, op.symbol());
+    }
+    binary_op(a, b, op)
+}
+
+/// `a <op> b` after the left operand's class's `__op__` answered `NotImplemented` for two
+/// instances of that class (compiled code's inline call): the rest of the protocol.
+pub fn binary_op_after_declined(a: Obj, b: Obj, op: BinOp) -> PyResult<Obj> {
+    binary_op_declined(a, b, op, op.symbol())
+}
+
 /// `a <op> b`, naming the operator `sym` in a `TypeError` (`+=` for an in-place operator).
+#[inline(never)]
 fn binary_op_as(a: Obj, b: Obj, op: BinOp, sym: &str) -> PyResult<Obj> {
     if op == BinOp::Pow {
         return power_as(a, b, none(), sym);
     }
-    let r = binary_op1(a, b, op)?;
+    let r = match crate::slots::binary_same_class(a, b, op) {
+        Some(r) => r?,
+        None => binary_op1(a, b, op)?,
+    };
     if r != not_implemented() {
         return Ok(r);
     }
+    binary_op_declined(a, b, op, sym)
+}
+
+/// The end of `a <op> b` once both operands' number slots declined (`binary_op1` answered
+/// `NotImplemented`): sequence concatenation and repetition, else the `TypeError`.
+#[inline(never)]
+fn binary_op_declined(a: Obj, b: Obj, op: BinOp, sym: &str) -> PyResult<Obj> {
     match op {
         BinOp::Add => {
             if let Some(concat) = a.ty().lookup(|t| t.sq_concat) {
@@ -260,10 +301,79 @@ pub fn absolute(a: Obj) -> PyResult<Obj> {
 
 /// Rich comparison (`do_richcompare`): reflected first when the right operand's type is a
 /// proper subclass of the left's; `==`/`!=` fall back to identity; ordering raises.
+///
+/// Two objects of one exact `str`/`int`/`float` type compare by value at once; two instances
+/// of one class with a Python comparison method call it directly (should it decline, the rest
+/// of the protocol follows: the reflected method, identity).
+#[inline]
 pub fn rich_compare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    if let Some(r) = compare_exact_builtin(a, b, op) {
+        return Ok(new_bool(r));
+    }
+    if let Some(r) = crate::slots::compare_same_class(a, b, op) {
+        let r = r?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+        return rich_compare_protocol(a, b, op, true);
+    }
+    rich_compare_protocol(a, b, op, false)
+}
+
+/// A comparison at a compiled site with a cache record (`ophis_compare_ic`): when both
+/// operands are instances of one class with a Python comparison method for `op`, the record
+/// is filled so that compiled code calls that function itself next time.
+pub fn compare_ic(a: Obj, b: Obj, op: CompareOp, ic: &crate::attrcache::SiteCache) -> PyResult<Obj> {
+    if let Some(r) = compare_exact_builtin(a, b, op) {
+        return Ok(new_bool(r));
+    }
+    if let Some(f) = crate::slots::compare_same_class_function(a, b, op) {
+        crate::slots::fill_operator_site(ic, a.ty(), f);
+        let r = crate::slots::call_function2(f, a, b)?;
+        if r != not_implemented() {
+            return Ok(r);
+        }
+        return rich_compare_protocol(a, b, op, true);
+    }
+    rich_compare(a, b, op)
+}
+
+/// A comparison after `a`'s own method answered `NotImplemented` for two instances of one
+/// class (compiled code's inline call): the reflected method, then identity or the error.
+pub fn compare_after_declined(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
+    rich_compare_protocol(a, b, op, true)
+}
+
+/// A comparison as a condition (`COMPARE_OP` then the jump's truth test): unlike
+/// [`rich_compare_bool`], no identity shortcut, since `if x == x:` calls `__eq__`.
+#[inline]
+pub fn compare_truth(a: Obj, b: Obj, op: CompareOp) -> PyResult<bool> {
+    if let Some(r) = compare_exact_builtin(a, b, op) {
+        return Ok(r);
+    }
+    truth_of_result(rich_compare(a, b, op)?)
+}
+
+/// The truth of a comparison's result (stolen), `True`/`False` without the protocol.
+#[inline]
+pub fn truth_of_result(r: Obj) -> PyResult<bool> {
+    if r == crate::types::int::TRUE.obj() {
+        return Ok(true);
+    }
+    if r == crate::types::int::FALSE.obj() {
+        return Ok(false);
+    }
+    let r = Owned::new(r).expect("non-null");
+    is_true(r.get())
+}
+
+/// `do_richcompare`; `a_tried`: `a`'s own method was already called and declined (operands
+/// of one class).
+#[inline(never)]
+fn rich_compare_protocol(a: Obj, b: Obj, op: CompareOp, a_tried: bool) -> PyResult<Obj> {
     let _level = crate::errors::RecursionGuard::enter(" in comparison")?;
     let (ta, tb) = (a.ty(), b.ty());
-    let fa = ta.lookup(|t| t.tp_richcompare);
+    let fa = if a_tried { None } else { ta.lookup(|t| t.tp_richcompare) };
     let fb = tb.lookup(|t| t.tp_richcompare);
     let mut checked_reverse = false;
     if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
@@ -301,6 +411,40 @@ pub fn rich_compare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
     }
 }
 
+/// The comparison of two objects of one exact built-in type whose order is a plain value
+/// comparison (`str`, `int` within a word, `float`), without the protocol: what the types'
+/// own `tp_richcompare` would answer. `None` for anything else. Identical `str`s are equal
+/// without reading them (a float is not: NaN).
+#[inline(always)]
+fn compare_exact_builtin(a: Obj, b: Obj, op: CompareOp) -> Option<bool> {
+    use crate::types::float::FLOAT_TYPE;
+    use crate::types::str::STR_TYPE;
+    if a.is_small() && b.is_small() {
+        return Some(op.test(a.small_value().cmp(&b.small_value())));
+    }
+    if a.is_small() || b.is_small() {
+        return None;
+    }
+    let ta = a.ty();
+    if !std::ptr::eq(ta, b.ty()) {
+        return None;
+    }
+    if std::ptr::eq(ta, &STR_TYPE) {
+        if a == b {
+            return Some(matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge));
+        }
+        return Some(op.test(str_value(a).cmp(str_value(b))));
+    }
+    if std::ptr::eq(ta, &FLOAT_TYPE) {
+        let (x, y) = (crate::types::float::float_value(a), crate::types::float::float_value(b));
+        return Some(match x.partial_cmp(&y) {
+            Some(ord) => op.test(ord),
+            None => op == CompareOp::Ne,
+        });
+    }
+    None
+}
+
 /// Rich comparison as a truth value, with the identity shortcut of
 /// `PyObject_RichCompareBool` for `==` and `!=`.
 pub fn rich_compare_bool(a: Obj, b: Obj, op: CompareOp) -> PyResult<bool> {
@@ -311,11 +455,10 @@ pub fn rich_compare_bool(a: Obj, b: Obj, op: CompareOp) -> PyResult<bool> {
             _ => {}
         }
     }
-    if a.is_small() && b.is_small() {
-        return Ok(op.test(a.small_value().cmp(&b.small_value())));
+    if let Some(r) = compare_exact_builtin(a, b, op) {
+        return Ok(r);
     }
-    let r = Owned::new(rich_compare(a, b, op)?).expect("non-null");
-    is_true(r.get())
+    truth_of_result(rich_compare(a, b, op)?)
 }
 
 /// Truth value (`PyObject_IsTrue`): `__bool__`, then `__len__`, else true.

@@ -69,8 +69,12 @@ pub enum Slot {
     SqRRepeat,
 }
 
+/// How many dunders feed slots (the length of [`SLOTDEFS`]).
+pub const N_SLOTDEFS: usize = 75;
+
 /// Every dunder with the slot it feeds (CPython's `slotdefs`, in its order of precedence).
-pub static SLOTDEFS: &[(&str, Slot)] = &[
+/// A dunder's index here also names its entry in a class's [`DunderCache`].
+pub static SLOTDEFS: &[(&str, Slot); N_SLOTDEFS] = &[
     ("__repr__", Slot::Repr),
     ("__str__", Slot::Str),
     ("__hash__", Slot::Hash),
@@ -148,6 +152,169 @@ pub static SLOTDEFS: &[(&str, Slot)] = &[
     ("__rdivmod__", Slot::RDivMod),
 ];
 
+/// The index of dunder `name` in [`SLOTDEFS`] (evaluated at compile time; a name that is not
+/// there fails the build).
+pub const fn slotdef_index(name: &str) -> usize {
+    let mut i = 0;
+    while i < N_SLOTDEFS {
+        let d = SLOTDEFS[i].0.as_bytes();
+        let n = name.as_bytes();
+        if d.len() == n.len() {
+            let mut j = 0;
+            while j < n.len() && d[j] == n[j] {
+                j += 1;
+            }
+            if j == n.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a slot dunder")
+}
+
+/// The [`SLOTDEFS`] index of a dunder name, as a constant.
+macro_rules! dunder {
+    ($name:literal) => {{
+        const I: usize = slotdef_index($name);
+        I
+    }};
+}
+
+/// `__op__`, `__rop__`, `__iop__` follow each other in [`SLOTDEFS`], operator by operator in
+/// [`BinOp`] order (checked by a test): the index of `op`'s `k`th name.
+const fn binop_index(op: BinOp, k: usize) -> usize {
+    dunder!("__add__") + 3 * op as usize + k
+}
+
+/// The comparison dunders follow each other in [`SLOTDEFS`] in [`CompareOp`] order.
+const fn cmp_index(op: CompareOp) -> usize {
+    dunder!("__lt__") + op as usize
+}
+
+/// A class's dunders as the special-method lookup last found them, one entry per
+/// [`SLOTDEFS`] name: `(version, value)`, where `value` is what `type_lookup` found at that
+/// class version (borrowed from a class dict on the MRO; null: absent). The version is bumped
+/// by every change to the class's or a base's dict (`heaptype::modified`), so an entry whose
+/// version is current is what a fresh lookup would find; versions start at 1, so the zeroed
+/// entries are empty. This replaces, for the generic slot functions, the hashed probe of the
+/// global type cache by one indexed load (CPython gets the same effect from its type
+/// version tags and specialised instructions).
+pub struct DunderCache {
+    entries: [std::cell::Cell<(u64, Obj)>; N_SLOTDEFS],
+}
+
+impl DunderCache {
+    pub fn new() -> DunderCache {
+        DunderCache { entries: std::array::from_fn(|_| std::cell::Cell::new((0, Obj::NULL))) }
+    }
+}
+
+impl Default for DunderCache {
+    fn default() -> Self {
+        DunderCache::new()
+    }
+}
+
+/// The dunder at [`SLOTDEFS`] index `idx` of type `ty` (borrowed), through the class's
+/// [`DunderCache`]; a built-in type's through the global type cache.
+#[inline]
+pub fn lookup_special_in(ty: &'static TypeObject, idx: usize) -> Option<Obj> {
+    if !ty.is_heap() {
+        return type_lookup(ty, intern(SLOTDEFS[idx].0));
+    }
+    let h = heaptype::heap(ty);
+    let (v, found) = h.dunders.entries[idx].get();
+    if v == h.version.get() {
+        return (!found.is_null()).then_some(found);
+    }
+    fill_special(ty, idx)
+}
+
+/// A [`DunderCache`] miss: look the dunder up and remember it.
+#[cold]
+#[inline(never)]
+fn fill_special(ty: &'static TypeObject, idx: usize) -> Option<Obj> {
+    let h = heaptype::heap(ty);
+    let version = h.version.get();
+    let entry = &h.dunders.entries[idx];
+    let found = type_lookup(ty, intern(SLOTDEFS[idx].0));
+    // Stored with the version read before the lookup: should the lookup have changed the
+    // class (a key's `__eq__`), the entry misses next time.
+    entry.set((version, found.unwrap_or(Obj::NULL)));
+    found
+}
+
+/// [`lookup_special_in`] for `o`'s type.
+#[inline]
+fn special(o: Obj, idx: usize) -> Option<Obj> {
+    lookup_special_in(o.ty(), idx)
+}
+
+/// Call the Python function `f` (borrowed) with exactly these positional arguments,
+/// straight through its compiled generic entry: no argument copying, no bound method. A
+/// reference to `f` is held for the call, which may rebind whatever held it.
+#[inline]
+fn call_function_exact<const N: usize>(f: Obj, args: [Obj; N]) -> PyResult<Obj> {
+    debug_assert!(is_function(f));
+    f.incref();
+    let entry = crate::types::function::code_data(crate::types::function::function_data(f).code).entry;
+    // SAFETY: `entry` is the compiled generic entry of the function `f`, which stays alive for
+    // the call (the reference taken above); `args` holds `N` positional values and no keywords.
+    let r = unsafe { entry(f, args.as_ptr(), N, Obj::NULL) };
+    f.decref();
+    crate::errors::check(r)
+}
+
+/// Call the dunder `d` found on `o`'s type with `o` alone.
+#[inline]
+fn call_dunder0(d: Obj, o: Obj) -> PyResult<Obj> {
+    if is_function(d) {
+        call_function_exact(d, [o])
+    } else {
+        call_unbound(d, o, &[])
+    }
+}
+
+/// Call the dunder `d` found on `o`'s type with `o` and `arg`.
+#[inline]
+fn call_dunder1(d: Obj, o: Obj, arg: Obj) -> PyResult<Obj> {
+    if is_function(d) {
+        call_function_exact(d, [o, arg])
+    } else {
+        call_unbound(d, o, &[arg])
+    }
+}
+
+/// `o`'s dunder at [`SLOTDEFS`] index `idx` called with `o` and `arg`; `None` when the type
+/// lacks it.
+#[inline]
+fn call_special1(o: Obj, idx: usize, arg: Obj) -> PyResult<Option<Obj>> {
+    match special(o, idx) {
+        Some(d) => call_dunder1(d, o, arg).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `o`'s dunder at index `idx` called with `o` alone, which the slot table says exists (it
+/// may have been deleted since: then raise as CPython does when the lookup fails).
+#[inline]
+fn call_required0(o: Obj, idx: usize) -> PyResult<Obj> {
+    match special(o, idx) {
+        Some(d) => call_dunder0(d, o),
+        None => Err(crate::errors::attribute_error(SLOTDEFS[idx].0)),
+    }
+}
+
+/// [`call_required0`] with one argument.
+#[inline]
+fn call_required1(o: Obj, idx: usize, arg: Obj) -> PyResult<Obj> {
+    match special(o, idx) {
+        Some(d) => call_dunder1(d, o, arg),
+        None => Err(crate::errors::attribute_error(SLOTDEFS[idx].0)),
+    }
+}
+
 thread_local! {
     static INTERNED: RefCell<HashMap<&'static str, Obj>> = RefCell::new(HashMap::new());
     /// A direct-mapped cache in front of `INTERNED`, keyed by the literal's address and
@@ -192,17 +359,6 @@ pub fn const_str(s: &str) -> Obj {
         m.insert(Box::leak(s.into()), o);
         o
     })
-}
-
-fn cmp_name(op: CompareOp) -> &'static str {
-    match op {
-        CompareOp::Lt => "__lt__",
-        CompareOp::Le => "__le__",
-        CompareOp::Eq => "__eq__",
-        CompareOp::Ne => "__ne__",
-        CompareOp::Gt => "__gt__",
-        CompareOp::Ge => "__ge__",
-    }
 }
 
 /// (`__op__`, `__rop__`, `__iop__`) for a binary operator.
@@ -267,20 +423,103 @@ fn call_required(o: Obj, name: &'static str, args: &[Obj]) -> PyResult<Obj> {
     }
 }
 
+// ---- operands of one class: the direct calls -------------------------------------------------
+
+/// The generic binary slot function of each operator, in [`BinOp`] order (`None` for `**`,
+/// whose slot is ternary).
+static GENERIC_BINARY: [Option<crate::typeobj::BinaryFunc>; 13] = [
+    Some(slot_nb_add),
+    Some(slot_nb_subtract),
+    Some(slot_nb_multiply),
+    Some(slot_nb_true_divide),
+    Some(slot_nb_floor_divide),
+    Some(slot_nb_remainder),
+    None,
+    Some(slot_nb_lshift),
+    Some(slot_nb_rshift),
+    Some(slot_nb_and),
+    Some(slot_nb_or),
+    Some(slot_nb_xor),
+    Some(slot_nb_matrix_multiply),
+];
+
+/// For `a <op> b` with both operands instances of exactly one class whose slot for `op` is
+/// the generic one: its `__op__` when that is a Python function (borrowed). `SLOT1BINFULL`
+/// tries only `__op__` then, and its result, `NotImplemented` included, is the slot's.
+#[inline]
+pub fn binary_same_class_function(a: Obj, b: Obj, op: BinOp) -> Option<Obj> {
+    let ty = a.ty();
+    if !ty.is_heap() || !std::ptr::eq(ty, b.ty()) {
+        return None;
+    }
+    let slot = op.slot(&heaptype::slot_table(ty).tp_as_number)?;
+    let generic = GENERIC_BINARY[op as usize]?;
+    if !std::ptr::fn_addr_eq(slot, generic) {
+        return None;
+    }
+    let f = lookup_special_in(ty, binop_index(op, 0))?;
+    is_function(f).then_some(f)
+}
+
+/// `a <op> b` called straight through [`binary_same_class_function`]'s function; `None`
+/// when that does not apply (nothing was called).
+#[inline]
+pub fn binary_same_class(a: Obj, b: Obj, op: BinOp) -> Option<PyResult<Obj>> {
+    binary_same_class_function(a, b, op).map(|f| call_function_exact(f, [a, b]))
+}
+
+/// For a comparison of two instances of exactly one class whose comparison slot is the
+/// generic one: its dunder for `op` when that is a Python function (borrowed), which
+/// `do_richcompare` calls first.
+#[inline]
+pub fn compare_same_class_function(a: Obj, b: Obj, op: CompareOp) -> Option<Obj> {
+    let ty = a.ty();
+    if !ty.is_heap() || !std::ptr::eq(ty, b.ty()) {
+        return None;
+    }
+    let slot = heaptype::slot_table(ty).tp_richcompare?;
+    if !std::ptr::fn_addr_eq(slot, slot_tp_richcompare as crate::typeobj::RichCmpFunc) {
+        return None;
+    }
+    let f = lookup_special_in(ty, cmp_index(op))?;
+    is_function(f).then_some(f)
+}
+
+/// The comparison called straight through [`compare_same_class_function`]'s function; `None`
+/// when that does not apply (nothing was called).
+#[inline]
+pub fn compare_same_class(a: Obj, b: Obj, op: CompareOp) -> Option<PyResult<Obj>> {
+    compare_same_class_function(a, b, op).map(|f| call_function_exact(f, [a, b]))
+}
+
+/// Record in an operator site's cache that two instances of `ty` (at its current version)
+/// call the Python function `f` for the site's operator, so that compiled code calls it
+/// inline next time (`ophis_binary_op_ic`, `ophis_compare_ic`).
+pub fn fill_operator_site(ic: &crate::attrcache::SiteCache, ty: &'static TypeObject, f: Obj) {
+    let entry = crate::types::function::code_data(crate::types::function::function_data(f).code).entry;
+    ic.fill_operator(ty, f, entry as usize);
+}
+
+/// [`call_function_exact`] with two operands, for the operator sites.
+#[inline]
+pub fn call_function2(f: Obj, a: Obj, b: Obj) -> PyResult<Obj> {
+    call_function_exact(f, [a, b])
+}
+
 // ---- the generic slot functions ------------------------------------------------------------
 
 /// `__repr__` (the caller, `ops::repr`, checks that the result is a str).
 fn slot_tp_repr(o: Obj) -> PyResult<Obj> {
-    call_required(o, "__repr__", &[])
+    call_required0(o, dunder!("__repr__"))
 }
 
 /// `__str__` (the caller, `ops::str`, checks that the result is a str).
 fn slot_tp_str(o: Obj) -> PyResult<Obj> {
-    call_required(o, "__str__", &[])
+    call_required0(o, dunder!("__str__"))
 }
 
 fn slot_tp_hash(o: Obj) -> PyResult<i64> {
-    let r = Owned::new(call_required(o, "__hash__", &[])?).expect("result");
+    let r = Owned::new(call_required0(o, dunder!("__hash__"))?).expect("result");
     // A result that fits is used as is (-1 is reserved for errors); a bigger one is hashed.
     match crate::types::int::int_view(r.get()) {
         Some(crate::types::int::IntVal::Small(v)) => Ok(if v == -1 { -2 } else { v }),
@@ -309,10 +548,10 @@ fn slot_tp_call(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
 }
 
 fn slot_tp_iter(o: Obj) -> PyResult<Obj> {
-    match lookup_special(o, "__iter__") {
+    match special(o, dunder!("__iter__")) {
         Some(d) if d == none() => Err(type_error(format!("'{}' object is not iterable", type_name(o)))),
         Some(d) => {
-            let r = Owned::new(call_unbound(d, o, &[])?).expect("result");
+            let r = Owned::new(call_dunder0(d, o)?).expect("result");
             if r.get().ty().lookup(|t| t.tp_iternext).is_none() {
                 return Err(type_error(format!("iter() returned non-iterator of type '{}'", type_name(r.get()))));
             }
@@ -326,7 +565,7 @@ fn slot_tp_iter(o: Obj) -> PyResult<Obj> {
 /// `yield from`/`await` delegation see); iteration consumers (`ops::iter_next`) take it as
 /// the end.
 fn slot_tp_iternext(o: Obj) -> PyResult<Option<Obj>> {
-    call_required(o, "__next__", &[]).map(Some)
+    call_required0(o, dunder!("__next__")).map(Some)
 }
 
 pub(crate) fn slot_tp_init(o: Obj, args: &[Obj], kwnames: Obj) -> PyResult<()> {
@@ -421,9 +660,11 @@ fn slot_tp_descr_set(d: Obj, obj: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn slot_tp_richcompare(a: Obj, b: Obj, op: CompareOp) -> PyResult<Obj> {
-    match lookup_special(a, cmp_name(op)) {
-        Some(d) if d != none() => call_unbound(d, a, &[b]),
-        _ => Ok(not_implemented()),
+    // Whatever the lookup finds is called, `None` included (a `TypeError`, as CPython's
+    // `vectorcall_unbound` raises).
+    match special(a, cmp_index(op)) {
+        Some(d) => call_dunder1(d, a, b),
+        None => Ok(not_implemented()),
     }
 }
 
@@ -434,7 +675,7 @@ fn slot_tp_new(ty: &'static TypeObject, args: &[Obj], kwnames: Obj) -> PyResult<
 
 /// A Python `__len__`'s result as a length (`slot_sq_length`).
 fn slot_sq_length(o: Obj) -> PyResult<usize> {
-    let r = Owned::new(call_required(o, "__len__", &[])?).expect("result");
+    let r = Owned::new(call_required0(o, dunder!("__len__"))?).expect("result");
     let (view, _keep) = crate::types::int::index_view(r.get())?;
     let Some(v) = view else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(r.get()))));
@@ -452,10 +693,10 @@ fn slot_sq_length(o: Obj) -> PyResult<usize> {
 }
 
 fn slot_sq_contains(o: Obj, item: Obj) -> PyResult<bool> {
-    match lookup_special(o, "__contains__") {
+    match special(o, dunder!("__contains__")) {
         Some(d) if d == none() => Err(type_error(format!("'{}' object is not a container", type_name(o)))),
         Some(d) => {
-            let r = Owned::new(call_unbound(d, o, &[item])?).expect("result");
+            let r = Owned::new(call_dunder1(d, o, item)?).expect("result");
             crate::ops::is_true(r.get())
         }
         None => crate::ops::contains_by_iteration(o, item),
@@ -463,14 +704,14 @@ fn slot_sq_contains(o: Obj, item: Obj) -> PyResult<bool> {
 }
 
 fn slot_mp_subscript(o: Obj, key: Obj) -> PyResult<Obj> {
-    call_required(o, "__getitem__", &[key])
+    call_required1(o, dunder!("__getitem__"), key)
 }
 
 fn slot_mp_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
     let r = if value.is_null() {
         // The slot exists because the class defines `__setitem__` or `__delitem__`; the
         // other one missing is an `AttributeError` naming it (`vectorcall_method`).
-        match call_special(o, "__delitem__", &[key])? {
+        match call_special1(o, dunder!("__delitem__"), key)? {
             Some(r) => r,
             None => return Err(crate::errors::attribute_error("__delitem__")),
         }
@@ -485,9 +726,9 @@ fn slot_mp_ass_subscript(o: Obj, key: Obj, value: Obj) -> PyResult<()> {
 }
 
 fn slot_nb_bool(o: Obj) -> PyResult<bool> {
-    match lookup_special(o, "__bool__") {
+    match special(o, dunder!("__bool__")) {
         Some(d) => {
-            let r = Owned::new(call_unbound(d, o, &[])?).expect("result");
+            let r = Owned::new(call_dunder0(d, o)?).expect("result");
             if r.get() == crate::types::int::TRUE.obj() {
                 Ok(true)
             } else if r.get() == crate::types::int::FALSE.obj() {
@@ -496,7 +737,7 @@ fn slot_nb_bool(o: Obj) -> PyResult<bool> {
                 Err(type_error(format!("__bool__ should return bool, returned {}", type_name(r.get()))))
             }
         }
-        None => match lookup_special(o, "__len__") {
+        None => match special(o, dunder!("__len__")) {
             Some(_) => Ok(slot_sq_length(o)? != 0),
             None => Ok(true),
         },
@@ -505,7 +746,7 @@ fn slot_nb_bool(o: Obj) -> PyResult<bool> {
 
 macro_rules! unary_slots {
     ($($f:ident => $name:literal),* $(,)?) => {
-        $(fn $f(o: Obj) -> PyResult<Obj> { call_required(o, $name, &[]) })*
+        $(fn $f(o: Obj) -> PyResult<Obj> { call_required0(o, dunder!($name)) })*
     };
 }
 unary_slots! {
@@ -516,7 +757,7 @@ unary_slots! {
 }
 
 fn slot_nb_int(o: Obj) -> PyResult<Obj> {
-    let r = Owned::new(call_required(o, "__int__", &[])?).expect("result");
+    let r = Owned::new(call_required0(o, dunder!("__int__"))?).expect("result");
     if crate::types::int::int_view(r.get()).is_none() {
         return Err(type_error(format!("__int__ returned non-int (type {})", type_name(r.get()))));
     }
@@ -524,7 +765,7 @@ fn slot_nb_int(o: Obj) -> PyResult<Obj> {
 }
 
 fn slot_nb_index(o: Obj) -> PyResult<Obj> {
-    let r = Owned::new(call_required(o, "__index__", &[])?).expect("result");
+    let r = Owned::new(call_required0(o, dunder!("__index__"))?).expect("result");
     if crate::types::int::int_view(r.get()).is_none() {
         return Err(type_error(format!("__index__ returned non-int (type {})", type_name(r.get()))));
     }
@@ -532,7 +773,7 @@ fn slot_nb_index(o: Obj) -> PyResult<Obj> {
 }
 
 fn slot_nb_float(o: Obj) -> PyResult<Obj> {
-    let r = Owned::new(call_required(o, "__float__", &[])?).expect("result");
+    let r = Owned::new(call_required0(o, dunder!("__float__"))?).expect("result");
     if !crate::types::float::is_float(r.get()) {
         return Err(type_error(format!("{}.__float__ returned non-float (type {})", type_name(o), type_name(r.get()))));
     }
@@ -540,46 +781,48 @@ fn slot_nb_float(o: Obj) -> PyResult<Obj> {
 }
 
 /// Is `name` overridden in `sub` relative to `base`? (`method_is_overloaded`.)
-fn overrides(base: &'static TypeObject, sub: &'static TypeObject, name: &'static str) -> bool {
-    let n = intern(name);
-    type_lookup(sub, n) != type_lookup(base, n)
+fn overrides(base: &'static TypeObject, sub: &'static TypeObject, idx: usize) -> bool {
+    lookup_special_in(sub, idx) != lookup_special_in(base, idx)
 }
 
-/// `SLOT1BINFULL`: `a <op> b` for classes defining `__op__`/`__rop__`; `this` is the slot
-/// function itself, to recognise which operand's type uses it.
-fn slot_binary(
-    a: Obj,
-    b: Obj,
-    names: (&'static str, &'static str),
-    slot: fn(&'static TypeObject) -> usize,
-) -> PyResult<Obj> {
+/// `SLOT1BINFULL`: `a <op> b` for classes defining `__op__`/`__rop__` (`names`: their
+/// [`SLOTDEFS`] indices); `slot` reads a type's slot for the operator, to recognise which
+/// operand's type uses the generic function.
+#[inline]
+fn slot_binary(a: Obj, b: Obj, names: (usize, usize), slot: fn(&'static TypeObject) -> usize) -> PyResult<Obj> {
     let (ta, tb) = (a.ty(), b.ty());
     if std::ptr::eq(ta, tb) && ta.is_heap() {
         // Operands of one class (whose slot this is): only `__op__` is tried, and its result,
         // `NotImplemented` included, is final.
-        return Ok(call_special(a, names.0, &[b])?.unwrap_or_else(not_implemented));
+        return Ok(call_special1(a, names.0, b)?.unwrap_or_else(not_implemented));
     }
+    slot_binary_mixed(a, b, names, slot)
+}
+
+/// [`slot_binary`] for operands of different types.
+fn slot_binary_mixed(a: Obj, b: Obj, names: (usize, usize), slot: fn(&'static TypeObject) -> usize) -> PyResult<Obj> {
+    let (ta, tb) = (a.ty(), b.ty());
     let this = slot(ta);
     let a_uses = this != 0 && ta.is_heap() && is_generic(this);
     let tb_slot = slot(tb);
     let mut do_other = !std::ptr::eq(ta, tb) && tb.is_heap() && is_generic(tb_slot);
     if a_uses {
         if do_other && tb.is_subtype(ta) && overrides(ta, tb, names.1) {
-            if let Some(r) = call_special(b, names.1, &[a])? {
+            if let Some(r) = call_special1(b, names.1, a)? {
                 if r != not_implemented() {
                     return Ok(r);
                 }
             }
             do_other = false;
         }
-        if let Some(r) = call_special(a, names.0, &[b])? {
+        if let Some(r) = call_special1(a, names.0, b)? {
             if r != not_implemented() || std::ptr::eq(ta, tb) {
                 return Ok(r);
             }
         }
     }
     if do_other {
-        if let Some(r) = call_special(b, names.1, &[a])? {
+        if let Some(r) = call_special1(b, names.1, a)? {
             return Ok(r);
         }
     }
@@ -591,12 +834,11 @@ macro_rules! binary_slots {
     ($($f:ident, $inplace:ident => $op:expr, $field:ident, $ifield:ident);* $(;)?) => {
         $(
             fn $f(a: Obj, b: Obj) -> PyResult<Obj> {
-                let (n, r, _) = binop_names($op);
-                slot_binary(a, b, (n, r), |t| t.lookup(|x| x.tp_as_number.$field).map_or(0, |f| f as usize))
+                const NAMES: (usize, usize) = (binop_index($op, 0), binop_index($op, 1));
+                slot_binary(a, b, NAMES, |t| t.lookup(|x| x.tp_as_number.$field).map_or(0, |f| f as usize))
             }
             fn $inplace(a: Obj, b: Obj) -> PyResult<Obj> {
-                let (_, _, i) = binop_names($op);
-                match call_special(a, i, &[b])? {
+                match call_special1(a, binop_index($op, 2), b)? {
                     Some(r) => Ok(r),
                     None => Ok(not_implemented()),
                 }
@@ -625,13 +867,13 @@ binary_slots! {
 }
 
 fn slot_nb_divmod(a: Obj, b: Obj) -> PyResult<Obj> {
-    slot_binary(a, b, ("__divmod__", "__rdivmod__"), |t| {
+    slot_binary(a, b, (dunder!("__divmod__"), dunder!("__rdivmod__")), |t| {
         t.lookup(|x| x.tp_as_number.nb_divmod).map_or(0, |f| f as usize)
     })
 }
 
 fn slot_nb_inplace_power(a: Obj, b: Obj) -> PyResult<Obj> {
-    match call_special(a, "__ipow__", &[b])? {
+    match call_special1(a, dunder!("__ipow__"), b)? {
         Some(r) => Ok(r),
         None => Ok(not_implemented()),
     }
@@ -641,7 +883,7 @@ fn slot_nb_inplace_power(a: Obj, b: Obj) -> PyResult<Obj> {
 /// binary operators; with a modulus only `__pow__` is tried.
 fn slot_nb_power(a: Obj, b: Obj, m: Obj) -> PyResult<Obj> {
     if m == none() {
-        return slot_binary(a, b, ("__pow__", "__rpow__"), |t| {
+        return slot_binary(a, b, (dunder!("__pow__"), dunder!("__rpow__")), |t| {
             t.lookup(|x| x.tp_as_number.nb_power).map_or(0, |f| f as usize)
         });
     }
@@ -1072,4 +1314,26 @@ pub fn with_exit_exc(exit: Obj, e: Obj) -> PyResult<bool> {
     let r = crate::call::call(exit, &[e.ty().obj(), e, tb.get()], Obj::NULL)?;
     let r = Owned::new(r).expect("result");
     crate::ops::is_true(r.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index arithmetic of `binop_index` and `cmp_index` matches the table's order.
+    #[test]
+    fn dunder_indices_follow_slotdefs() {
+        for v in 0..13 {
+            let op = BinOp::from_u32(v).expect("operator");
+            let (n, r, i) = binop_names(op);
+            assert_eq!(SLOTDEFS[binop_index(op, 0)].0, n);
+            assert_eq!(SLOTDEFS[binop_index(op, 1)].0, r);
+            assert_eq!(SLOTDEFS[binop_index(op, 2)].0, i);
+        }
+        let names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        for (v, name) in names.iter().enumerate() {
+            assert_eq!(SLOTDEFS[cmp_index(CompareOp::from_u32(v as u32))].0, *name);
+        }
+        assert_eq!(SLOTDEFS[dunder!("__len__")].0, "__len__");
+    }
 }

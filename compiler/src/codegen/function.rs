@@ -43,6 +43,17 @@ mod lazy_floats;
 /// Tagged form of the smallest immediate int and helpers for the tag arithmetic.
 const TAG: i64 = 1;
 
+/// Which operator an operator site cache serves (`Translator::operator_site`).
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum OperatorSite {
+    /// `a <op> b` (not in-place): the class's `__op__`.
+    Binary,
+    /// A comparison as a value.
+    Compare,
+    /// A comparison as a condition (a status word).
+    CompareBool,
+}
+
 struct Translator<'a, 'b, 'c> {
     cg: &'a mut Codegen<'c>,
     b: &'a mut FunctionBuilder<'b>,
@@ -1146,7 +1157,11 @@ impl Translator<'_, '_, '_> {
         self.b.switch_to_block(slow);
         let code = self.i32const(op as i64);
         let (a, b) = (self.materialize_operand(0, a), self.materialize_operand(1, b));
-        let r = self.call_rt(slow_fn, &[a, b, code]).expect("returns");
+        let r = if slow_fn == "ophis_binary_op" && self.operator_site_wanted() {
+            self.operator_site(a, b, code, OperatorSite::Binary)
+        } else {
+            self.call_rt(slow_fn, &[a, b, code]).expect("returns")
+        };
         self.check_null(r, on_error)?;
         self.release_fused();
         self.jump_join(join, r, lazy_f.is_some());
@@ -1647,18 +1662,116 @@ impl Translator<'_, '_, '_> {
         self.b.switch_to_block(slow);
         let code = self.i32const(op as i64);
         let (a, b) = (self.materialize_operand(0, a), self.materialize_operand(1, b));
+        let site = self.operator_site_wanted();
         let slow_r = if as_bool {
-            let s = self.call_rt("ophis_compare_bool", &[a, b, code]).expect("returns");
+            let s = if site {
+                self.operator_site(a, b, code, OperatorSite::CompareBool)
+            } else {
+                self.call_rt("ophis_compare_bool", &[a, b, code]).expect("returns")
+            };
             self.check_status(s, on_error)?;
             self.b.ins().ireduce(types::I8, s)
         } else {
-            let r = self.call_rt("ophis_compare", &[a, b, code]).expect("returns");
+            let r = if site {
+                self.operator_site(a, b, code, OperatorSite::Compare)
+            } else {
+                self.call_rt("ophis_compare", &[a, b, code]).expect("returns")
+            };
             self.check_null(r, on_error)?;
             r
         };
         self.b.ins().jump(join, &[slow_r.into()]);
         self.b.switch_to_block(join);
         Ok(result)
+    }
+
+    /// Does an operator's runtime path get a site cache record? Not when an operand is known
+    /// to be a number (a small-int clone, a float constant operand): no class dunder is
+    /// called there.
+    fn operator_site_wanted(&self) -> bool {
+        !self.operands_small && !self.float_const_operand()
+    }
+
+    /// An operator's runtime path through a fresh site cache record (`runtime/src/ops.rs`,
+    /// `binary_op_ic`/`compare_ic`). A record filled for two instances of one class whose
+    /// dunder for the operator is a Python function (laid out as a `METHOD` record) is hit
+    /// inline: both operands are heap objects of the record's type at its version, and the
+    /// function's generic entry is called with `[a, b]`, the function held for the call. Its
+    /// `NotImplemented` continues the protocol in the runtime (`ophis_*_declined`, never
+    /// calling the dunder again); a condition's non-bool result is tested there. Anything else
+    /// calls the `_ic` runtime function, which fills the record. Returns the result object
+    /// (null: raised), or for `CompareBool` the status word (1, 0, -1).
+    fn operator_site(&mut self, a: Value, b: Value, code: Value, site: OperatorSite) -> Value {
+        use super::runtime_abi::{SITE_INDEX, SITE_INLINE_TY, SITE_VALUE};
+        let flags = MemFlagsData::trusted();
+        let w = |i: usize| (i * WORD.bytes() as usize) as i32;
+        let ic = self.site_cache();
+        let (rt, done) = (self.b.create_block(), self.b.create_block());
+        let rty = if site == OperatorSite::CompareBool { types::I32 } else { WORD };
+        let result = self.b.append_block_param(done, rty);
+        self.site_type_check(a, ic, rt);
+        let small = self.is_small(b);
+        let b1 = self.b.create_block();
+        self.b.ins().brif(small, rt, &[], b1, &[]);
+        self.b.switch_to_block(b1);
+        let tb = self.b.ins().load(WORD, flags, b, WORD.bytes() as i32);
+        let ity = self.b.ins().load(WORD, flags, ic, w(SITE_INLINE_TY));
+        let same = self.b.ins().icmp(IntCC::Equal, tb, ity);
+        let hit = self.b.create_block();
+        self.b.ins().brif(same, hit, &[], rt, &[]);
+        self.b.switch_to_block(hit);
+        let f = self.b.ins().load(WORD, flags, ic, w(SITE_VALUE));
+        let entry = self.b.ins().load(WORD, flags, ic, w(SITE_INDEX));
+        self.incref(f);
+        let (arr, nargs) = self.spill(&[a, b]);
+        let sig = self.cg.ptr_sig(4);
+        let sig = self.b.import_signature(sig);
+        let kw = self.iconst(0);
+        let call = self.b.ins().call_indirect(sig, entry, &[f, arr, nargs, kw]);
+        let r = self.b.inst_results(call)[0];
+        self.decref(f, false);
+        let rest = self.b.create_block();
+        if site == OperatorSite::CompareBool {
+            // `True`/`False` are the answer; anything else (null included) the runtime's.
+            let t = self.singleton(Const::True);
+            let is_t = self.b.ins().icmp(IntCC::Equal, r, t);
+            let (yes, not_t) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(is_t, yes, &[], not_t, &[]);
+            self.b.switch_to_block(yes);
+            let one = self.i32const(1);
+            self.b.ins().jump(done, &[one.into()]);
+            self.b.switch_to_block(not_t);
+            let fl = self.singleton(Const::False);
+            let is_f = self.b.ins().icmp(IntCC::Equal, r, fl);
+            let no = self.b.create_block();
+            self.b.ins().brif(is_f, no, &[], rest, &[]);
+            self.b.switch_to_block(no);
+            let zero = self.i32const(0);
+            self.b.ins().jump(done, &[zero.into()]);
+            self.b.switch_to_block(rest);
+            let s = self.call_rt("ophis_compare_bool_result", &[a, b, code, r]).expect("returns");
+            self.b.ins().jump(done, &[s.into()]);
+        } else {
+            let addr = self.runtime_data("ophis_not_implemented");
+            let ni = self.b.ins().load(WORD, flags, addr, 0);
+            let is_ni = self.b.ins().icmp(IntCC::Equal, r, ni);
+            self.b.ins().brif(is_ni, rest, &[], done, &[r.into()]);
+            self.b.switch_to_block(rest);
+            let declined =
+                if site == OperatorSite::Binary { "ophis_binary_op_declined" } else { "ophis_compare_declined" };
+            let r = self.call_rt(declined, &[a, b, code]).expect("returns");
+            self.b.ins().jump(done, &[r.into()]);
+        }
+        self.b.switch_to_block(rt);
+        let name = match site {
+            OperatorSite::Binary => "ophis_binary_op_ic",
+            OperatorSite::Compare => "ophis_compare_ic",
+            OperatorSite::CompareBool => "ophis_compare_bool_ic",
+        };
+        let r = self.call_rt(name, &[a, b, code, ic]).expect("returns");
+        self.b.ins().jump(done, &[r.into()]);
+        self.b.switch_to_block(done);
+        result
     }
 
     /// A comparison outcome as a native Bool, or as `True`/`False`.

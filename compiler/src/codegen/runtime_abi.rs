@@ -14,8 +14,9 @@ const O: Type = crate::target::WORD; // an object word, pointer or count
 const W: Type = types::I32; // a status, flag or small code
 const F: Type = types::F64;
 
-/// Words in one attribute site cache record (`runtime/src/attrcache.rs`, `SiteCache`): each
-/// `o.name` load, store and method call site owns one, zeroed, in `__ophis_site_caches`.
+/// Words in one site cache record (`runtime/src/attrcache.rs`, `SiteCache`): each `o.name`
+/// load, store and method call site, and each binary operator and comparison site on
+/// objects, owns one, zeroed, in `__ophis_site_caches`.
 pub const SITE_CACHE_WORDS: usize = 8;
 /// Word indices in a site cache record that compiled code reads for the inline hits
 /// (`runtime/src/attrcache.rs`, `SiteCache`): `offset` (the dict word's), `index` (a value's
@@ -61,6 +62,12 @@ pub const FUNCTIONS: &[(&str, &[Type], Option<Type>)] = &[
     ("ophis_is_true", &[O], Some(W)),
     ("ophis_compare", &[O, O, W], Some(O)),
     ("ophis_compare_bool", &[O, O, W], Some(W)),
+    ("ophis_binary_op_ic", &[O, O, W, O], Some(O)),
+    ("ophis_binary_op_declined", &[O, O, W], Some(O)),
+    ("ophis_compare_ic", &[O, O, W, O], Some(O)),
+    ("ophis_compare_bool_ic", &[O, O, W, O], Some(W)),
+    ("ophis_compare_declined", &[O, O, W], Some(O)),
+    ("ophis_compare_bool_result", &[O, O, W, O], Some(W)),
     ("ophis_contains", &[O, O], Some(W)),
     ("ophis_class_prepare", &[O, O, O], Some(O)),
     ("ophis_class_build", &[O, O, O, O], Some(O)),
@@ -181,6 +188,7 @@ pub const DATA: &[&str] = &[
     "ophis_list_type",
     "ophis_tuple_type",
     "ophis_seq_layout",
+    "ophis_not_implemented",
 ];
 
 pub struct RuntimeFns {

@@ -77,6 +77,9 @@ pub struct HeapTypeExt {
     /// The shared keys of instances' attribute values (`values.rs`): append-only names
     /// (exact `str`s, owned), an index each for the life of the program.
     pub keys: RefCell<Vec<Obj>>,
+    /// The dunders feeding slots, as last looked up per class version (`slots::DunderCache`):
+    /// what the generic slot functions call.
+    pub dunders: crate::slots::DunderCache,
 }
 
 #[repr(C)]
@@ -721,6 +724,7 @@ pub fn type_new(meta: &'static TypeObject, name: Obj, bases: Obj, ns: Obj, kwarg
         weakrefs_seen: Cell::new(false),
         inline_sites: RefCell::new(Vec::new()),
         keys: RefCell::new(Vec::new()),
+        dunders: crate::slots::DunderCache::new(),
     };
     let obj = Box::new(HeapTypeObject {
         ty: TypeObject {
