@@ -36,6 +36,7 @@ pub const BUILTIN_MODULES: &[&str] = &[
     "_collections",
     "_itertools",
     "weakref",
+    "_asyncio",
 ];
 
 /// `from __future__ import` features CPython 3.12 accepts (`Lib/__future__.py`); all of them

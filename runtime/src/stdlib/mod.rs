@@ -16,6 +16,7 @@
 //! messages of `Python/ceval.c`).
 
 pub mod abc;
+pub mod asyncio;
 pub mod collections;
 pub mod dataclasses;
 pub mod functools;
@@ -44,7 +45,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 12;
+const REGISTRY_LEN: usize = 13;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -60,6 +61,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "weakref", init: weakref::init },
     ModuleDef { name: "_collections", init: collections::init },
     ModuleDef { name: "_itertools", init: itertools::init },
+    ModuleDef { name: "_asyncio", init: asyncio::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).
