@@ -27,7 +27,7 @@ import sys
 import time
 import heapq
 from _collections import deque
-from _asyncio import _get_running_loop, _set_running_loop, get_running_loop, _run_ready
+from _asyncio import _get_running_loop, _set_running_loop, get_running_loop, _run_ready, _forget_loop
 
 from . import exceptions
 
@@ -286,6 +286,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        _forget_loop(self)
         self._ready.clear()
         self._scheduled.clear()
         self._default_executor = None
@@ -304,6 +305,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+        _forget_loop(self)
 
     async def shutdown_asyncgens(self):
         """Close async generators still open (none are tracked in ophis yet)."""

@@ -74,8 +74,10 @@ thread_local! {
     static SCHEDULED_TASKS: Cell<Obj> = const { Cell::new(Obj::NULL) };
     /// The number of the last task named `Task-<n>`.
     static TASK_NAME_COUNTER: Cell<u64> = const { Cell::new(0) };
-    /// `BaseEventLoop.call_soon` (owned), once looked up.
-    static BASE_CALL_SOON: Cell<Obj> = const { Cell::new(Obj::NULL) };
+    /// `BaseEventLoop.call_soon` and the interned name `call_soon`, once looked up.
+    static BASE_CALL_SOON: Cell<(Obj, Obj)> = const { Cell::new((Obj::NULL, Obj::NULL)) };
+    /// The last loop `fast_ready` accepted and its ready deque (owned), or nulls.
+    static FAST_LOOP: Cell<(Obj, Obj)> = const { Cell::new((Obj::NULL, Obj::NULL)) };
 }
 
 /// `module.name` from the asyncio package (borrowed; imported on first use).
@@ -418,7 +420,7 @@ fn call_soon(lp: Obj, callback: Obj, arg: Obj, ctx: Obj) -> PyResult<()> {
             &READY_ITEM_TYPE,
             ReadyItem { callback: callback.incref(), arg: arg.xincref(), loop_: lp.incref(), step: false },
         ));
-        push_right(ready.get(), item.get());
+        push_right(ready, item.get());
         return Ok(());
     }
     let ctx = own(or_none(ctx));
@@ -432,17 +434,19 @@ fn call_soon(lp: Obj, callback: Obj, arg: Obj, ctx: Obj) -> PyResult<()> {
     Ok(())
 }
 
-/// `loop._ready` when `loop.call_soon` is `BaseEventLoop.call_soon` and would only append a
-/// handle there (the loop is open and not in debug mode).
-fn fast_ready(lp: Obj) -> PyResult<Option<Owned>> {
-    let mut base = BASE_CALL_SOON.with(Cell::get);
-    if base.is_null() {
-        let cls = py("asyncio.events", "BaseEventLoop")?;
-        base = crate::attr::getattr(cls, intern("call_soon"))?;
-        BASE_CALL_SOON.with(|c| c.set(base));
-    }
-    if lp.is_small() || crate::types::heaptype::type_lookup(lp.ty(), intern("call_soon")) != Some(base) {
+/// `loop._ready` (borrowed: the cache below holds it) when `loop.call_soon` is
+/// `BaseEventLoop.call_soon` and would only append a handle there: the loop is open and not in
+/// debug mode. The answer for the last loop asked is cached until `_forget_loop(loop)` (which
+/// `close()` and `set_debug()` call); the class's `call_soon` is checked every time.
+fn fast_ready(lp: Obj) -> PyResult<Option<Obj>> {
+    let (base, call_soon) = BASE_CALL_SOON.with(Cell::get);
+    let (base, call_soon) = if base.is_null() { base_call_soon()? } else { (base, call_soon) };
+    if lp.is_small() || crate::types::heaptype::type_lookup(lp.ty(), call_soon) != Some(base) {
         return Ok(None);
+    }
+    let (cached_loop, cached_ready) = FAST_LOOP.with(Cell::get);
+    if cached_loop == lp {
+        return Ok(Some(cached_ready));
     }
     for flag in ["_closed", "_debug"] {
         let v = own(crate::attr::getattr(lp, intern(flag))?);
@@ -451,7 +455,35 @@ fn fast_ready(lp: Obj) -> PyResult<Option<Owned>> {
         }
     }
     let ready = own(crate::attr::getattr(lp, intern("_ready"))?);
-    Ok(is_deque(ready.get()).then_some(ready))
+    if !is_deque(ready.get()) {
+        return Ok(None);
+    }
+    let ready = ready.release();
+    let (old_loop, old_ready) = FAST_LOOP.with(|c| c.replace((lp.incref(), ready)));
+    old_loop.xdecref();
+    old_ready.xdecref();
+    Ok(Some(ready))
+}
+
+/// `BaseEventLoop.call_soon` and the name `call_soon` (both kept for good).
+#[cold]
+fn base_call_soon() -> PyResult<(Obj, Obj)> {
+    let cls = py("asyncio.events", "BaseEventLoop")?;
+    let name = intern("call_soon");
+    let base = crate::attr::getattr(cls, name)?;
+    BASE_CALL_SOON.with(|c| c.set((base, name)));
+    Ok((base, name))
+}
+
+/// `_forget_loop(loop)`: the loop closed or changed its debug mode; ask again next time.
+fn f_forget_loop(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
+    let a = Args::parse("_forget_loop", args, kwnames, &[""], 1)?;
+    if FAST_LOOP.with(Cell::get).0 == a.req(0) {
+        let (l, r) = FAST_LOOP.with(|c| c.replace((Obj::NULL, Obj::NULL)));
+        l.xdecref();
+        r.xdecref();
+    }
+    Ok(none().incref())
 }
 
 /// Schedule the done callbacks (`future_schedule_callbacks`), in registration order.
@@ -1064,7 +1096,7 @@ fn schedule_step(task: Obj, e: Obj) -> PyResult<()> {
         ReadyItem { callback: task.incref(), arg: e.xincref(), loop_: lp.get().incref(), step: true },
     ));
     if let Some(ready) = fast_ready(lp.get())? {
-        push_right(ready.get(), item.get());
+        push_right(ready, item.get());
         return Ok(());
     }
     let ctx = own(or_none(td(task).context));
@@ -1543,6 +1575,7 @@ pub fn init() -> Obj {
         "_get_running_loop" => f_private_get_running_loop,
         "_set_running_loop" => f_set_running_loop,
         "_run_ready" => f_run_ready,
+        "_forget_loop" => f_forget_loop,
     );
     m
 }
