@@ -11,10 +11,12 @@
 //! A task step (`Task.__step`) runs here from start to end: it resumes the coroutine directly
 //! (no `send` method call, no `StopIteration` for a return), and schedules its next step or
 //! its wakeup as a ready-queue entry of its own (`ReadyItem`) instead of a Python `Handle`
-//! holding a bound method. That shortcut is taken only for a loop whose `call_soon` is
-//! `BaseEventLoop.call_soon` itself, not closed and not in debug mode; the entry is appended
-//! to `loop._ready` exactly where `call_soon` would have appended its `Handle`, so the order
-//! of callbacks is CPython's. Any other loop gets `loop.call_soon(callback, arg, context=…)`.
+//! holding a bound method. That shortcut is taken only for a loop whose class's `call_soon` is
+//! `BaseEventLoop.call_soon` itself, not closed and not in debug mode (checked once per loop
+//! and cached until `_forget_loop`, which `close()` and `set_debug()` call); the entry is
+//! appended to `loop._ready` exactly where `call_soon` would have appended its `Handle`, so the
+//! order of callbacks is CPython's. Any other loop gets `loop.call_soon(callback, arg,
+//! context=…)`.
 //!
 //! Invariants: a future's state only leaves `PENDING` once; its callbacks are scheduled, in
 //! registration order, exactly once, when it does; payload references are re-read after every
