@@ -227,14 +227,9 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-class _Sleep0:
-    """The awaitable of `sleep(0)`: one bare yield, which reschedules the task."""
-
-    def __await__(self):
-        yield
-
-
-_SLEEP0 = _Sleep0()
+# What `sleep(0)` awaits: one bare yield, which reschedules the task (CPython awaits the
+# generator `__sleep0`; the native awaitable is that without a generator frame).
+from _asyncio import _SLEEP0
 
 
 async def sleep(delay, result=None):

@@ -12,8 +12,9 @@
 //! (no `send` method call, no `StopIteration` for a return), and schedules its next step or
 //! its wakeup as a ready-queue entry of its own (`ReadyItem`) instead of a Python `Handle`
 //! holding a bound method. That shortcut is taken only for a loop whose class's `call_soon` is
-//! `BaseEventLoop.call_soon` itself, not closed and not in debug mode (checked once per loop
-//! and cached until `_forget_loop`, which `close()` and `set_debug()` call); the entry is
+//! `BaseEventLoop.call_soon` itself, not closed and not in debug mode (checked once for the
+//! running loop and cached until it stops or `_forget_loop`, which `close()` and
+//! `set_debug()` call); the entry is
 //! appended to `loop._ready` exactly where `call_soon` would have appended its `Handle`, so the
 //! order of callbacks is CPython's. Any other loop gets `loop.call_soon(callback, arg,
 //! context=…)`.
@@ -78,7 +79,7 @@ thread_local! {
     static TASK_NAME_COUNTER: Cell<u64> = const { Cell::new(0) };
     /// `BaseEventLoop.call_soon` and the interned name `call_soon`, once looked up.
     static BASE_CALL_SOON: Cell<(Obj, Obj)> = const { Cell::new((Obj::NULL, Obj::NULL)) };
-    /// The last loop `fast_ready` accepted and its ready deque (owned), or nulls.
+    /// The running loop, if `fast_ready` accepted it, and its ready deque (owned), or nulls.
     static FAST_LOOP: Cell<(Obj, Obj)> = const { Cell::new((Obj::NULL, Obj::NULL)) };
 }
 
@@ -180,6 +181,7 @@ fn f_set_running_loop(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("_set_running_loop", args, kwnames, &[""], 1)?;
     let l = a.req(0);
     let new = if l == none() { Obj::NULL } else { l.incref() };
+    forget_fast_loop();
     RUNNING_LOOP.with(|c| c.replace(new)).xdecref();
     Ok(none().incref())
 }
@@ -422,7 +424,7 @@ fn call_soon(lp: Obj, callback: Obj, arg: Obj, ctx: Obj) -> PyResult<()> {
             &READY_ITEM_TYPE,
             ReadyItem { callback: callback.incref(), arg: arg.xincref(), loop_: lp.incref(), step: false },
         ));
-        push_right(ready, item.get());
+        push_right(ready.get(), item.get());
         return Ok(());
     }
     let ctx = own(or_none(ctx));
@@ -436,11 +438,11 @@ fn call_soon(lp: Obj, callback: Obj, arg: Obj, ctx: Obj) -> PyResult<()> {
     Ok(())
 }
 
-/// `loop._ready` (borrowed: the cache below holds it) when `loop.call_soon` is
-/// `BaseEventLoop.call_soon` and would only append a handle there: the loop is open and not in
-/// debug mode. The answer for the last loop asked is cached until `_forget_loop(loop)` (which
-/// `close()` and `set_debug()` call); the class's `call_soon` is checked every time.
-fn fast_ready(lp: Obj) -> PyResult<Option<Obj>> {
+/// `loop._ready` when `loop.call_soon` is `BaseEventLoop.call_soon` and would only append a
+/// handle there: the loop is open and not in debug mode. The answer for the running loop is
+/// cached until the running loop changes or `_forget_loop(loop)` (which `close()` and
+/// `set_debug()` call); the class's `call_soon` is checked every time.
+fn fast_ready(lp: Obj) -> PyResult<Option<Owned>> {
     let (base, call_soon) = BASE_CALL_SOON.with(Cell::get);
     let (base, call_soon) = if base.is_null() { base_call_soon()? } else { (base, call_soon) };
     if lp.is_small() || crate::types::heaptype::type_lookup(lp.ty(), call_soon) != Some(base) {
@@ -448,7 +450,7 @@ fn fast_ready(lp: Obj) -> PyResult<Option<Obj>> {
     }
     let (cached_loop, cached_ready) = FAST_LOOP.with(Cell::get);
     if cached_loop == lp {
-        return Ok(Some(cached_ready));
+        return Ok(Some(own(cached_ready.incref())));
     }
     for flag in ["_closed", "_debug"] {
         let v = own(crate::attr::getattr(lp, intern(flag))?);
@@ -460,11 +462,19 @@ fn fast_ready(lp: Obj) -> PyResult<Option<Obj>> {
     if !is_deque(ready.get()) {
         return Ok(None);
     }
-    let ready = ready.release();
-    let (old_loop, old_ready) = FAST_LOOP.with(|c| c.replace((lp.incref(), ready)));
-    old_loop.xdecref();
-    old_ready.xdecref();
+    // Only the running loop is remembered (it is alive while it runs), so the cache never
+    // keeps a loop alive on its own.
+    if lp == get_running_loop_opt() {
+        forget_fast_loop();
+        FAST_LOOP.with(|c| c.set((lp.incref(), ready.get().incref())));
+    }
     Ok(Some(ready))
+}
+
+fn forget_fast_loop() {
+    let (l, r) = FAST_LOOP.with(|c| c.replace((Obj::NULL, Obj::NULL)));
+    l.xdecref();
+    r.xdecref();
 }
 
 /// `BaseEventLoop.call_soon` and the name `call_soon` (both kept for good).
@@ -481,9 +491,7 @@ fn base_call_soon() -> PyResult<(Obj, Obj)> {
 fn f_forget_loop(args: &[Obj], kwnames: Obj) -> PyResult<Obj> {
     let a = Args::parse("_forget_loop", args, kwnames, &[""], 1)?;
     if FAST_LOOP.with(Cell::get).0 == a.req(0) {
-        let (l, r) = FAST_LOOP.with(|c| c.replace((Obj::NULL, Obj::NULL)));
-        l.xdecref();
-        r.xdecref();
+        forget_fast_loop();
     }
     Ok(none().incref())
 }
@@ -1020,6 +1028,43 @@ pub static FUTURE_ITER_TYPE: TypeObject = TypeObject {
     ..TypeObject::DEFAULT
 };
 
+// ---- the awaitable of `sleep(0)` ----------------------------------------------------------
+
+/// `_SLEEP0`, what `sleep(0)` awaits: its `__await__` gives an iterator that yields `None`
+/// once (a bare yield: the task runs again at the next iteration), then finishes. CPython
+/// awaits a one-yield generator (`tasks.__sleep0`); this is that without a generator frame.
+pub static SLEEP0_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("_asyncio._Sleep0"),
+    methods: &SLEEP0_METHODS,
+    ..TypeObject::DEFAULT
+};
+
+static SLEEP0_METHODS: [MethodDef; 1] = [MethodDef {
+    name: "__await__",
+    meth: |_, args, kwnames| {
+        Args::parse("__await__", args, kwnames, &[], 0)?;
+        Ok(alloc(&SLEEP0_ITER_TYPE, false))
+    },
+}];
+
+static SLEEP0: crate::object::StaticObject<()> = crate::object::StaticObject::new(&SLEEP0_TYPE, ());
+
+/// The iterator: its payload is "already yielded".
+pub static SLEEP0_ITER_TYPE: TypeObject = TypeObject {
+    name: crate::typeobj::TypeName::new("_asyncio._Sleep0Iter"),
+    tp_dealloc: dealloc_box::<bool>,
+    tp_iter: Some(|o| Ok(o.incref())),
+    tp_iternext: Some(|o| {
+        let yielded = payload::<bool>(o);
+        if *yielded {
+            return Ok(None);
+        }
+        *yielded = true;
+        Ok(Some(none().incref()))
+    }),
+    ..TypeObject::DEFAULT
+};
+
 // ---- Task ----------------------------------------------------------------------------------
 
 fn task_new(ty: &'static TypeObject, _args: &[Obj], _kwnames: Obj) -> PyResult<Obj> {
@@ -1098,7 +1143,7 @@ fn schedule_step(task: Obj, e: Obj) -> PyResult<()> {
         ReadyItem { callback: task.incref(), arg: e.xincref(), loop_: lp.get().incref(), step: true },
     ));
     if let Some(ready) = fast_ready(lp.get())? {
-        push_right(ready, item.get());
+        push_right(ready.get(), item.get());
         return Ok(());
     }
     let ctx = own(or_none(td(task).context));
@@ -1116,9 +1161,13 @@ fn task_step(task: Obj, e: Obj) -> PyResult<()> {
     }
     let mut e = e.xincref();
     if td(task).must_cancel {
-        let is_cancel = !e.is_null() && is_instance_of_py(e, "asyncio.exceptions", "CancelledError")?;
-        if !is_cancel {
+        let is_cancel = match e.is_null() {
+            true => Ok(false),
+            false => is_instance_of_py(e, "asyncio.exceptions", "CancelledError"),
+        };
+        if is_cancel != Ok(true) {
             std::mem::replace(&mut e, Obj::NULL).xdecref();
+            is_cancel?;
             e = make_cancelled_error(task)?;
         }
         td(task).must_cancel = false;
@@ -1567,6 +1616,7 @@ pub fn init() -> Obj {
     crate::types::module::module_set(m, "Task", TASK_TYPE.obj());
     crate::types::module::module_set(m, "_current_tasks", current_tasks());
     crate::types::module::module_set(m, "_scheduled_tasks", scheduled_tasks());
+    crate::types::module::module_set(m, "_SLEEP0", SLEEP0.obj());
     super::functions!(m,
         "_register_task" => f_register_task,
         "_unregister_task" => f_unregister_task,
