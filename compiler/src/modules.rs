@@ -37,6 +37,7 @@ pub const BUILTIN_MODULES: &[&str] = &[
     "_itertools",
     "weakref",
     "builtins",
+    "_asyncio",
 ];
 
 /// `from __future__ import` features CPython 3.12 accepts (`Lib/__future__.py`); all of them

@@ -1,10 +1,11 @@
 """asyncio for ophis: an event loop, tasks, futures and the primitives built on them,
-written in Python and compiled with the program (runtime/pylib/asyncio/).
+written in Python and compiled with the program (runtime/pylib/asyncio/), over the native
+core CPython also has in C (`_asyncio`: `Future`, `Task`, the current-task table).
 
 The scheduling follows CPython 3.12's asyncio exactly (see events.py and tasks.py), so a
 program's interleaved output matches CPython's line for line. Coroutines are ophis's
-native coroutine objects (state machines compiled from `async def`); a task drives one with
-`send`/`throw`. Differences from CPython, all documented where they live: no I/O transports
+native coroutine objects (state machines compiled from `async def`); a task resumes one
+directly, as `send`/`throw` would. Differences from CPython, all documented where they live: no I/O transports
 or subprocesses (the loop has only callbacks and timers), `run_in_executor`/`to_thread` run
 the call at once on the loop's thread (ophis has no threads yet), contexts (`contextvars`)
 are accepted and not used, and task reprs name the coroutine without its file and line.

@@ -12,6 +12,11 @@ Scheduling order is CPython's, so interleaved output matches line for line:
 - the loop waits (a real monotonic-clock sleep) only when nothing is ready;
 - `stop()` takes effect at the end of the current iteration.
 
+The running loop, and the inner loop of `_run_once` that runs the ready callbacks, are native
+(`_asyncio`, `runtime/src/stdlib/asyncio.rs`), as are `Future` and `Task`: a task schedules
+its steps into `_ready` as entries of its own rather than `Handle`s when the loop's `call_soon`
+is this file's (same place in the queue, so the same order).
+
 There is no I/O polling: ophis has no sockets or pipes for asyncio yet, so the loop's only
 events are its own callbacks and timers. `run_in_executor` runs the function at once on the
 loop's thread and returns a finished future (ophis has no threads yet; the scheduling of what
@@ -22,6 +27,7 @@ import sys
 import time
 import heapq
 from _collections import deque
+from _asyncio import _get_running_loop, _set_running_loop, get_running_loop, _run_ready, _forget_loop
 
 from . import exceptions
 
@@ -51,8 +57,6 @@ def _format_callback(callback, args=()):
         # A functools.partial: show the function and the bound arguments.
         name = "functools.partial(" + _format_callback(inner, callback.args) + ")"
         return name + "()"
-    if name.endswith("__step") or name.endswith("__wakeup"):
-        name = "Task.task_" + ("step" if name.endswith("__step") else "wakeup")
     return name + "(" + ", ".join(repr(a) for a in args) + ")"
 
 
@@ -282,6 +286,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        _forget_loop(self)
         self._ready.clear()
         self._scheduled.clear()
         self._default_executor = None
@@ -300,6 +305,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+        _forget_loop(self)
 
     async def shutdown_asyncgens(self):
         """Close async generators still open (none are tracked in ophis yet)."""
@@ -412,12 +418,8 @@ class BaseEventLoop(AbstractEventLoop):
             handle._scheduled = False
             self._ready.append(handle)
 
-        ready = self._ready
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if handle._cancelled:
-                continue
-            handle._run()
+        # Run the callbacks ready now (natively: tasks' steps are entries of their own there).
+        _run_ready(self._ready)
 
     # --- errors ----------------------------------------------------------------------
 
@@ -486,32 +488,15 @@ def _run_until_complete_cb(fut):
 
 # --- the running loop and the current loop --------------------------------------------
 
-_running_loop = None
+# The running loop is native (`_asyncio._get_running_loop`…), as CPython's is.
 _event_loop = None
 _event_loop_set = False
-
-
-def _get_running_loop():
-    return _running_loop
-
-
-def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
-
-
-def get_running_loop():
-    """The running event loop; RuntimeError when there is none."""
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError("no running event loop")
-    return loop
 
 
 def get_event_loop():
     """The running loop, else the current loop (created on first use)."""
     global _event_loop, _event_loop_set
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     if _event_loop is None and not _event_loop_set:

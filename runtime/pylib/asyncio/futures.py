@@ -1,15 +1,19 @@
 """asyncio.Future: a result that will be set later, and the callbacks waiting for it.
 
-Follows CPython 3.12's asyncio/futures.py (with the messages of its C twin, `_asyncio.Future`,
-which CPython uses): a future is pending, finished (with a result or an
+The type itself is native, as CPython's `_asyncio.Future` is (`runtime/src/stdlib/asyncio.rs`,
+following `Modules/_asynciomodule.c`): a future is pending, finished (with a result or an
 exception) or cancelled; done callbacks are scheduled with the loop's `call_soon` in the
 order they were added, when the future completes (or at once, through `call_soon`, when one
 is added to a done future); awaiting a pending future yields the future itself to the task
-driving the coroutine (`_asyncio_future_blocking`), which resumes when it is done.
+driving the coroutine (`_asyncio_future_blocking`), which resumes when it is done. An
+exception set on a future and never retrieved is reported when the future is destroyed
+("Future exception was never retrieved").
 
-An exception set on a future and never retrieved is reported when the future is destroyed
-("Future exception was never retrieved"), as CPython reports it.
+What stays here is CPython's Python half (`base_futures.py`): `isfuture`, the repr the native
+type calls (`_future_repr`), and the helpers the rest of the package shares.
 """
+
+from _asyncio import Future
 
 from . import events
 from . import exceptions
@@ -54,161 +58,9 @@ def _repr_info(fut):
     return info
 
 
-class Future:
-    """A value available later; `await` it from a coroutine."""
-
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    _callbacks = None
-    # Set while a task's coroutine yields this future (see Task.__step).
-    _asyncio_future_blocking = False
-    __log_traceback = False
-
-    def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events.get_event_loop()
-        else:
-            self._loop = loop
-        self._callbacks = []
-
-    def __repr__(self):
-        return "<{} {}>".format(self.__class__.__name__, " ".join(_repr_info(self)))
-
-    def __del__(self):
-        if not self.__log_traceback:
-            return
-        self._loop.call_exception_handler(
-            {
-                "message": f"{self.__class__.__name__} exception was never retrieved",
-                "exception": self._exception,
-                "future": self,
-            }
-        )
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
-
-    @property
-    def _log_traceback(self):
-        return self.__log_traceback
-
-    @_log_traceback.setter
-    def _log_traceback(self, val):
-        if val:
-            raise ValueError("_log_traceback can only be set to False")
-        self.__log_traceback = False
-
-    def get_loop(self):
-        loop = self._loop
-        if loop is None:
-            raise RuntimeError("Future object is not initialized.")
-        return loop
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = exceptions.CancelledError()
-        else:
-            exc = exceptions.CancelledError(self._cancel_message)
-        return exc
-
-    def cancel(self, msg=None):
-        """Cancel the future and schedule its callbacks; False if it is already done."""
-        self.__log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self.__schedule_callbacks()
-        return True
-
-    def __schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        loop = self._loop
-        for callback, ctx in callbacks:
-            loop._call_soon(callback, (self,), ctx)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        """The result; raises the exception set, CancelledError, or InvalidStateError."""
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError("Result is not set.")
-        self.__log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        """The exception set (None if none); CancelledError or InvalidStateError."""
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError("Exception is not set.")
-        self.__log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        """Call fn(future) through the loop when the future is done."""
-        if self._state != _PENDING:
-            self._loop._call_soon(fn, (self,), context)
-        else:
-            self._callbacks.append((fn, context))
-
-    def remove_done_callback(self, fn):
-        """Remove every registration of fn; how many were removed."""
-        kept = [(f, ctx) for f, ctx in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks = kept
-        return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError("invalid state")
-        self._result = result
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError("invalid state")
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        self.__schedule_callbacks()
-        self.__log_traceback = True
-
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
+def _future_repr(fut):
+    """The repr of a future (what the native type's `__repr__` returns)."""
+    return "<{} {}>".format(fut.__class__.__name__, " ".join(_repr_info(fut)))
 
 
 def _get_loop(fut):

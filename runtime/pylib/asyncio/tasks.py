@@ -1,15 +1,16 @@
 """asyncio.Task and the functions that combine awaitables: sleep, gather, wait, wait_for,
 as_completed, shield, ensure_future, create_task, current_task, all_tasks.
 
-Follows CPython 3.12's asyncio/tasks.py (and the equivalent C `_asyncio.Task`):
-a task drives its coroutine one step per loop callback. A step sends `None` (or throws the
-exception a cancellation or a failed future left) into the coroutine; the coroutine stops at
-the next future it awaits, which the future's `__await__` yields up to the task; the task
-then adds its wakeup as that future's done callback. A bare `yield` (`sleep(0)`) reschedules
-the task at the end of the ready queue. Cancelling a task cancels the future it waits on, so
-the coroutine sees `CancelledError` at its `await`.
+`Task` is native, as CPython's `_asyncio.Task` is (`runtime/src/stdlib/asyncio.rs`): a task
+drives its coroutine one step per loop callback. A step sends `None` (or throws the exception
+a cancellation or a failed future left) into the coroutine; the coroutine stops at the next
+future it awaits, which the future's `__await__` yields up to the task; the task then adds
+its wakeup as that future's done callback. A bare `yield` (`sleep(0)`) reschedules the task
+at the end of the ready queue. Cancelling a task cancels the future it waits on, so the
+coroutine sees `CancelledError` at its `await`. Task names are `Task-<n>` from one counter
+for the whole program, as CPython's are.
 
-Task names are `Task-<n>` from one counter for the whole program, as CPython's are.
+Here are the repr the native type calls (`_task_repr`) and everything built on tasks.
 """
 
 import sys
@@ -37,47 +38,17 @@ __all__ = (
     "all_tasks",
 )
 
-_task_name_count = 0
-
-
-def _next_task_name():
-    global _task_name_count
-    _task_name_count += 1
-    return f"Task-{_task_name_count}"
-
-
-# Tasks not yet done, in creation order (CPython keeps a WeakSet); the task each loop runs.
-_scheduled_tasks = {}
-_current_tasks = {}
-
-
-def _register_task(task):
-    _scheduled_tasks[task] = None
-
-
-def _unregister_task(task):
-    _scheduled_tasks.pop(task, None)
-
-
-def _enter_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another task {current!r} is being executed.")
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current = _current_tasks.get(loop)
-    if current is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match the current task {current!r}.")
-    del _current_tasks[loop]
-
-
-def current_task(loop=None):
-    """The task running on loop (the running loop by default), or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+# The task registry, the current tasks and the running loop are native, as CPython's are.
+from _asyncio import (
+    Task,
+    _register_task,
+    _unregister_task,
+    _enter_task,
+    _leave_task,
+    _scheduled_tasks,
+    _current_tasks,
+    current_task,
+)
 
 
 def all_tasks(loop=None):
@@ -92,172 +63,25 @@ def _format_coroutine(coro):
     return f"{name}()"
 
 
-class Task(futures.Future):
-    """A coroutine scheduled to run on an event loop."""
-
-    _log_destroy_pending = True
-
-    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = _next_task_name()
+def _task_repr(task):
+    """The repr of a task (what the native type's `__repr__` returns; CPython's base_tasks)."""
+    info = [task._state.lower()]
+    if task._state == _PENDING and task.cancelling() > 0:
+        info[0] = "cancelling"
+    info.append(f"name={task.get_name()!r}")
+    coro = task.get_coro()
+    if coro is not None:
+        info.append(f"coro=<{_format_coroutine(coro)}>")
+    if task._state == _FINISHED:
+        if task._exception is not None:
+            info.append(f"exception={task._exception!r}")
         else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._context = context
-        self._loop._call_soon(self.__step, (), context)
-        _register_task(self)
-
-    def __repr__(self):
-        info = [self._state.lower()]
-        if self._state == _PENDING and self._num_cancels_requested > 0:
-            info[0] = "cancelling"
-        info.append(f"name={self._name!r}")
-        if self._coro is not None:
-            info.append(f"coro=<{_format_coroutine(self._coro)}>")
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f"exception={self._exception!r}")
-            else:
-                info.append(f"result={self._result!r}")
-        if self._callbacks:
-            info.append(futures._format_callbacks(self._callbacks))
-        if self._fut_waiter is not None:
-            info.append(f"wait_for={self._fut_waiter!r}")
-        return "<{} {}>".format(self.__class__.__name__, " ".join(info))
-
-    def __del__(self):
-        if self._state == _PENDING and self._log_destroy_pending:
-            self._loop.call_exception_handler({"task": self, "message": "Task was destroyed but it is pending!"})
-        super().__del__()
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return self._context
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError("Task does not support set_result operation")
-
-    def set_exception(self, exception):
-        raise RuntimeError("Task does not support set_exception operation")
-
-    def get_stack(self, *, limit=None):
-        return []
-
-    def cancel(self, msg=None):
-        """Request that the task be cancelled: CancelledError at its next step."""
-        self._log_traceback = False
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The wakeup will throw CancelledError into the coroutine.
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def __step(self, exc=None):
-        if self.done():
-            raise exceptions.InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
-        if self._must_cancel:
-            if not isinstance(exc, exceptions.CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        _enter_task(loop, self)
-        try:
-            self.__step_run_and_handle_result(exc)
-        finally:
-            _leave_task(loop, self)
-
-    def __step_run_and_handle_result(self, exc):
-        coro = self._coro
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as stop:
-            _unregister_task(self)
-            if self._must_cancel:
-                self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                super().set_result(stop.value)
-        except exceptions.CancelledError as cancelled:
-            _unregister_task(self)
-            self._cancelled_exc = cancelled
-            super().cancel()
-        except (KeyboardInterrupt, SystemExit) as fatal:
-            _unregister_task(self)
-            super().set_exception(fatal)
-            raise
-        except BaseException as error:
-            _unregister_task(self)
-            super().set_exception(error)
-        else:
-            self.__handle_yield(result)
-
-    def __handle_yield(self, result):
-        loop = self._loop
-        blocking = getattr(result, "_asyncio_future_blocking", None)
-        if blocking is not None:
-            if futures._get_loop(result) is not loop:
-                new_exc = RuntimeError(f"Task {self!r} got Future {result!r} attached to a different loop")
-                loop._call_soon(self.__step, (new_exc,), self._context)
-            elif blocking:
-                if result is self:
-                    new_exc = RuntimeError(f"Task cannot await on itself: {self!r}")
-                    loop._call_soon(self.__step, (new_exc,), self._context)
-                else:
-                    result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup, context=self._context)
-                    self._fut_waiter = result
-                    if self._must_cancel:
-                        if self._fut_waiter.cancel(msg=self._cancel_message):
-                            self._must_cancel = False
-            else:
-                new_exc = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
-                loop._call_soon(self.__step, (new_exc,), self._context)
-        elif result is None:
-            # A bare yield (sleep(0)): run again on the next iteration.
-            loop._call_soon(self.__step, (), self._context)
-        else:
-            new_exc = RuntimeError(f"Task got bad yield: {result!r}")
-            loop._call_soon(self.__step, (new_exc,), self._context)
-
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
+            info.append(f"result={task._result!r}")
+    if task._callbacks:
+        info.append(futures._format_callbacks(task._callbacks))
+    if task._fut_waiter is not None:
+        info.append(f"wait_for={task._fut_waiter!r}")
+    return "<{} {}>".format(task.__class__.__name__, " ".join(info))
 
 
 def create_task(coro, *, name=None, context=None):
@@ -403,14 +227,9 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-class _Sleep0:
-    """The awaitable of `sleep(0)`: one bare yield, which reschedules the task."""
-
-    def __await__(self):
-        yield
-
-
-_SLEEP0 = _Sleep0()
+# What `sleep(0)` awaits: one bare yield, which reschedules the task (CPython awaits the
+# generator `__sleep0`; the native awaitable is that without a generator frame).
+from _asyncio import _SLEEP0
 
 
 async def sleep(delay, result=None):

@@ -49,7 +49,7 @@ fn mutated() -> crate::errors::Raised {
 // ---- the two ends -------------------------------------------------------------------------
 
 /// Append `x` (borrowed) on the right, dropping the leftmost item if the deque was full.
-fn push_right(o: Obj, x: Obj) {
+pub(crate) fn push_right(o: Obj, x: Obj) {
     let d = dq(o);
     if d.maxlen == Some(0) {
         return;
@@ -61,6 +61,19 @@ fn push_right(o: Obj, x: Obj) {
             old.decref();
         }
     }
+}
+
+/// Remove and return (owned) the leftmost item, if any (`popleft` without the error).
+pub(crate) fn pop_left(o: Obj) -> Option<Obj> {
+    let d = dq(o);
+    let x = d.items.pop_front()?;
+    d.state += 1;
+    Some(x)
+}
+
+/// The number of items.
+pub(crate) fn deque_len(o: Obj) -> usize {
+    dq(o).items.len()
 }
 
 fn push_left(o: Obj, x: Obj) {

@@ -16,6 +16,7 @@
 //! messages of `Python/ceval.c`).
 
 pub mod abc;
+pub mod asyncio;
 pub mod collections;
 pub mod dataclasses;
 pub mod functools;
@@ -44,7 +45,7 @@ struct ModuleDef {
     init: fn() -> Obj,
 }
 
-const REGISTRY_LEN: usize = 13;
+const REGISTRY_LEN: usize = 14;
 
 /// Every built-in module.
 static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
@@ -61,6 +62,7 @@ static REGISTRY: [ModuleDef; REGISTRY_LEN] = [
     ModuleDef { name: "_collections", init: collections::init },
     ModuleDef { name: "_itertools", init: itertools::init },
     ModuleDef { name: "builtins", init: crate::builtins::builtins_module },
+    ModuleDef { name: "_asyncio", init: asyncio::init },
 ];
 
 /// Modules already created, by registry index (their address; they are immortal).

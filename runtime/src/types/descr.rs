@@ -666,7 +666,26 @@ pub enum GetSetKind {
     /// (`function.__name__`, `__defaults__`, …): listed in the type's dict, as CPython's
     /// getset descriptors are, and forwarding to those slots.
     Builtin(&'static str),
+    /// An attribute with its own getter and setter (a `PyGetSetDef`), for built-in types
+    /// whose other attributes stay on the generic (cached) lookup.
+    Native(&'static NativeGetSet),
 }
+
+/// A built-in type's attribute computed by functions (CPython's `PyGetSetDef`): `get(o)`
+/// returns a new reference; `set(o, value)` (value null: `del`) is absent for a read-only one.
+pub struct NativeGetSet {
+    pub name: &'static str,
+    pub get: fn(Obj) -> PyResult<Obj>,
+    pub set: Option<fn(Obj, Obj) -> PyResult<()>>,
+}
+
+impl PartialEq for NativeGetSet {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for NativeGetSet {}
 
 struct GetSet {
     owner: &'static TypeObject,
@@ -680,6 +699,7 @@ impl GetSet {
             GetSetKind::Weakref => "__weakref__",
             GetSetKind::Class => "__class__",
             GetSetKind::Builtin(name) => name,
+            GetSetKind::Native(def) => def.name,
         }
     }
 }
@@ -716,6 +736,7 @@ pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
                 Some(get) => get(obj, intern(name)),
                 None => crate::attr::generic_getattr(obj, intern(name)),
             },
+            GetSetKind::Native(def) => (def.get)(obj),
         }
     }),
     tp_descr_set: Some(|d, obj, value| {
@@ -732,6 +753,13 @@ pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
                 None => {
                     Err(attribute_error(format!("attribute '{name}' of '{}' objects is not writable", g.owner.name)))
                 }
+            },
+            GetSetKind::Native(def) => match def.set {
+                Some(set) => set(obj, value),
+                None => Err(attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    def.name, g.owner.name
+                ))),
             },
         }
     }),
@@ -1033,7 +1061,7 @@ static TYPE_EXTRA: [MethodDef; 5] = [
 ];
 
 /// The built-in classes whose subscription makes a `types.GenericAlias` (`list[int]`).
-static GENERIC_BUILTINS: [&TypeObject; 9] = [
+static GENERIC_BUILTINS: [&TypeObject; 10] = [
     &crate::types::list::LIST_TYPE,
     &crate::types::dict::DICT_TYPE,
     &crate::types::tuple::TUPLE_TYPE,
@@ -1043,6 +1071,7 @@ static GENERIC_BUILTINS: [&TypeObject; 9] = [
     &crate::stdlib::weakref::WVD_TYPE,
     &crate::stdlib::weakref::WKD_TYPE,
     &crate::stdlib::weakref::WEAKSET_TYPE,
+    &crate::stdlib::asyncio::FUTURE_TYPE,
 ];
 
 /// Entries of a built-in type's dict beyond its method table and slots: the methods `object`
@@ -1067,6 +1096,9 @@ pub fn extra_builtin_attrs(ty: &'static TypeObject) -> Vec<(&'static str, Obj)> 
         for name in crate::types::function::FUNCTION_GETSETS {
             v.push((name, new_getset(ty, GetSetKind::Builtin(name))));
         }
+    }
+    for def in crate::stdlib::asyncio::getsets(ty) {
+        v.push((def.name, new_getset(ty, GetSetKind::Native(def))));
     }
     if GENERIC_BUILTINS.iter().any(|t| std::ptr::eq(*t, ty)) {
         let d = new_method_descr(ty, &crate::types::genericalias::CLASS_GETITEM_DEF);

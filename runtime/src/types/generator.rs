@@ -129,7 +129,7 @@ const _: () = {
 };
 
 /// How a resumption ended.
-enum Resumed {
+pub(crate) enum Resumed {
     Yielded(Obj),
     Returned(Obj),
 }
@@ -247,7 +247,7 @@ fn discard_unstarted(gd: &mut GenData) {
 /// generator (`closing`: called by `close`, which is silent for coroutines), a non-`None`
 /// first value.
 #[inline]
-fn resume_ex(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
+pub(crate) fn resume_ex(g: Obj, sent: Obj, closing: bool) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
     if gd.running || gd.frame.state == FINISHED || (gd.frame.state == 0 && !sent.is_null() && sent != none()) {
         return resume_refused(g, sent, closing);
@@ -495,7 +495,7 @@ pub fn gen_throw_exc(g: Obj, e: Obj) -> PyResult<Obj> {
 /// Throw `e` (owned) in: a generator that has not started finishes at once (the exception
 /// propagates); one suspended in a `yield from`/`await` forwards it to the delegate through
 /// its compiled code.
-fn throw_resumed(g: Obj, e: Obj) -> PyResult<Resumed> {
+pub(crate) fn throw_resumed(g: Obj, e: Obj) -> PyResult<Resumed> {
     let gd = payload::<GenData>(g);
     if gd.frame.state == 0 && !gd.running {
         discard_unstarted(gd);
