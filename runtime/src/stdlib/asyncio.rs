@@ -742,27 +742,33 @@ fn future_repr(o: Obj) -> PyResult<Obj> {
     call(py("asyncio.futures", "_future_repr")?, &[o], Obj::NULL)
 }
 
+/// Hand `loop.call_exception_handler` a context dict of `entries` for the dying `o`, whose
+/// loop is set; a failure is reported as unraisable (the finalizers' shared tail).
+fn report_to_loop(o: Obj, entries: &[(&'static str, Obj)]) {
+    let r = (|| -> PyResult<()> {
+        let ctx = own(new_dict());
+        let d = dict_data(ctx.get());
+        for (k, v) in entries {
+            d.set(intern(k), *v)?;
+        }
+        let lp = own(fd(o).loop_.incref());
+        crate::attr::call_method(lp.get(), intern("call_exception_handler"), &[ctx.get()], Obj::NULL)?.decref();
+        Ok(())
+    })();
+    if r.is_err() {
+        crate::errors::write_unraisable(o);
+    }
+}
+
 /// Report an exception set and never retrieved (`FutureObj_finalize`).
 fn future_finalize(o: Obj) {
     let saved = fetch();
     let f = fd(o);
     if f.log_tb && !f.loop_.is_null() {
         f.log_tb = false;
-        let r = (|| -> PyResult<()> {
-            let ctx = own(new_dict());
-            let msg = own(new_string(format!("{} exception was never retrieved", short_name(o.ty()))));
-            let d = dict_data(ctx.get());
-            d.set(intern("message"), msg.get())?;
-            let e = own(or_none(fd(o).exception));
-            d.set(intern("exception"), e.get())?;
-            d.set(intern("future"), o)?;
-            let lp = own(fd(o).loop_.incref());
-            crate::attr::call_method(lp.get(), intern("call_exception_handler"), &[ctx.get()], Obj::NULL)?.decref();
-            Ok(())
-        })();
-        if r.is_err() {
-            crate::errors::write_unraisable(o);
-        }
+        let msg = own(new_string(format!("{} exception was never retrieved", short_name(o.ty()))));
+        let e = own(or_none(fd(o).exception));
+        report_to_loop(o, &[("message", msg.get()), ("exception", e.get()), ("future", o)]);
     }
     if !saved.is_null() {
         restore(saved);
@@ -774,19 +780,8 @@ fn task_finalize(o: Obj) {
     let saved = fetch();
     let t = td(o);
     if t.fut.state == PENDING && t.log_destroy_pending && !t.fut.loop_.is_null() {
-        let r = (|| -> PyResult<()> {
-            let ctx = own(new_dict());
-            let d = dict_data(ctx.get());
-            d.set(intern("task"), o)?;
-            let msg = own(new_str("Task was destroyed but it is pending!"));
-            d.set(intern("message"), msg.get())?;
-            let lp = own(fd(o).loop_.incref());
-            crate::attr::call_method(lp.get(), intern("call_exception_handler"), &[ctx.get()], Obj::NULL)?.decref();
-            Ok(())
-        })();
-        if r.is_err() {
-            crate::errors::write_unraisable(o);
-        }
+        let msg = own(new_str("Task was destroyed but it is pending!"));
+        report_to_loop(o, &[("task", o), ("message", msg.get())]);
     }
     if !saved.is_null() {
         restore(saved);
