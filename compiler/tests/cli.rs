@@ -257,7 +257,10 @@ fn import_diagnostics() {
     }
     // The note lists what ophis provides.
     let err = compile_error(&dir, "import json\n", "unsupported");
-    assert_contains(&err, &["the modules ophis provides are: abc, asyncio, bisect, builtins, collections, contextlib, copy, "]);
+    assert_contains(
+        &err,
+        &["the modules ophis provides are: abc, asyncio, bisect, builtins, collections, contextlib, copy, "],
+    );
     // Accepted: a `__future__` feature, and an unknown module (ModuleNotFoundError at run time).
     write(&dir, "ok.py", "from __future__ import annotations\ntry:\n    import no_such_mod_xyz\nexcept ImportError as e:\n    print(e)\n");
     let (status, stdout, stderr) = ophis(&["run", "ok.py"], &dir, &[]);
