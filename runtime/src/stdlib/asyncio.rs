@@ -849,25 +849,16 @@ fn g_callbacks(o: Obj) -> PyResult<Obj> {
 }
 
 fn s_cancel_message(o: Obj, v: Obj) -> PyResult<()> {
-    if v.is_null() {
-        return Err(crate::errors::attribute_error("cannot delete attribute"));
-    }
     replace(&mut fd(o).cancel_msg, v.incref());
     Ok(())
 }
 
 fn s_blocking(o: Obj, v: Obj) -> PyResult<()> {
-    if v.is_null() {
-        return Err(crate::errors::attribute_error("cannot delete attribute"));
-    }
     fd(o).blocking = crate::ops::is_true(v)?;
     Ok(())
 }
 
 fn s_log_traceback(o: Obj, v: Obj) -> PyResult<()> {
-    if v.is_null() {
-        return Err(crate::errors::attribute_error("cannot delete attribute"));
-    }
     if crate::ops::is_true(v)? {
         return Err(value_error("_log_traceback can only be set to False"));
     }
@@ -876,9 +867,6 @@ fn s_log_traceback(o: Obj, v: Obj) -> PyResult<()> {
 }
 
 fn s_log_destroy_pending(o: Obj, v: Obj) -> PyResult<()> {
-    if v.is_null() {
-        return Err(crate::errors::attribute_error("cannot delete attribute"));
-    }
     td(o).log_destroy_pending = crate::ops::is_true(v)?;
     Ok(())
 }

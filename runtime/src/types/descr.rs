@@ -672,7 +672,9 @@ pub enum GetSetKind {
 }
 
 /// A built-in type's attribute computed by functions (CPython's `PyGetSetDef`): `get(o)`
-/// returns a new reference; `set(o, value)` (value null: `del`) is absent for a read-only one.
+/// returns a new reference; `set(o, value)` stores a (non-null) value and is absent for a
+/// read-only one. `del` of a settable one is refused with "cannot delete attribute", as the
+/// setters of CPython's C modules (`_asyncio`) refuse a null value.
 pub struct NativeGetSet {
     pub name: &'static str,
     pub get: fn(Obj) -> PyResult<Obj>,
@@ -755,6 +757,7 @@ pub static GETSET_DESCR_TYPE: TypeObject = TypeObject {
                 }
             },
             GetSetKind::Native(def) => match def.set {
+                Some(_) if value.is_null() => Err(attribute_error("cannot delete attribute")),
                 Some(set) => set(obj, value),
                 None => Err(attribute_error(format!(
                     "attribute '{}' of '{}' objects is not writable",
