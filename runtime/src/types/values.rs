@@ -24,7 +24,8 @@
 //! set, as CPython's does.
 //!
 //! Attribute caches (`attrcache.rs`) remember `(class, version, index)`; since indices never
-//! change, a hit is a type check, a version check, the tag bit and one load.
+//! change, a hit is a type check, the tag bit and one load (compiled code compares no version:
+//! a version bump unlinks the class's inline records).
 //!
 //! Threading: the runtime has one interpreter thread at a time (a GIL); keys and blocks are
 //! read and written only by the thread running Python code. There is no free-threaded build
